@@ -1,0 +1,40 @@
+# Two commands do all set-up on a fresh machine: `make run` and `make test`.
+VENV ?= .venv
+PYTHON ?= python3
+BIN = $(VENV)/bin
+HEARTWORK = $(BIN)/heartwork
+
+.PHONY: run test lint install install-dev demo clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+## make run: install, migrate, create the demo couple, serve at http://127.0.0.1:8000
+run: install
+	$(HEARTWORK) migrate --noinput
+	$(HEARTWORK) demo
+	$(HEARTWORK) serve
+
+## make test: install the dev extras, lint, type-check, check migrations, run every test
+test: install-dev lint
+	$(HEARTWORK) makemigrations --check --dry-run
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install-dev
+	$(BIN)/ruff check src
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) data/test*.sqlite3* test-artifacts

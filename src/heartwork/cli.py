@@ -1,0 +1,21 @@
+"""The ``heartwork`` command: every Django management command, plus Heartwork's own.
+
+``heartwork serve``, ``heartwork demo`` and the rest are management commands in
+``heartwork.core``; this entry point only points Django at our settings.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def main(argv: list[str] | None = None) -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "heartwork.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["heartwork", *(sys.argv[1:] if argv is None else argv)])
+
+
+if __name__ == "__main__":
+    main()

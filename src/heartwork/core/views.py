@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from heartwork import access
+from heartwork.accounts.models import User
+from heartwork.journal.models import JournalEntry
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    """The page after login: where the couple stands and what is new."""
+    user = request.user
+    assert isinstance(user, User)
+    partner = access.partner_of(user)
+    recent = access.readable(user, JournalEntry).select_related("author")[:5]
+    return render(request, "core/home.html", {"partner": partner, "recent": recent})
+
+
+def health(request: HttpRequest) -> HttpResponse:
+    return HttpResponse("ok", content_type="text/plain")

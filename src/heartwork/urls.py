@@ -1,0 +1,13 @@
+from django.urls import include, path
+
+from heartwork.api import api
+from heartwork.core import views as core_views
+
+urlpatterns = [
+    path("", core_views.home, name="home"),
+    path("health/", core_views.health, name="health"),
+    path("accounts/", include("allauth.urls")),
+    path("journal/", include("heartwork.journal.urls")),
+    path("", include("heartwork.accounts.urls")),
+    path("api/", api.urls),
+]
