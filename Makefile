@@ -33,7 +33,8 @@ test: install-dev lint
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: install-dev
-	$(BIN)/ruff check src
+	$(BIN)/ruff check src conftest.py
+	$(BIN)/ruff format --check src conftest.py
 	$(BIN)/mypy
 
 clean:

@@ -27,7 +27,7 @@ def require_or_skip(flag: str, reason: str) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _fast_hashing(settings):  # type: ignore[no-untyped-def]
+def _fast_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
@@ -51,7 +51,7 @@ class People:
 
 
 @pytest.fixture
-def people(db) -> People:  # type: ignore[no-untyped-def]
+def people(db) -> People:
     alice, bob = make_user("alice@example.com", "Alice"), make_user("bob@example.com", "Bob")
     eve, frank = make_user("eve@example.com", "Eve"), make_user("frank@example.com", "Frank")
     link(alice, bob)

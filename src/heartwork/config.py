@@ -36,11 +36,11 @@ class Env:
                 ) from exc
         return self.environ.get(name)
 
-    def str(self, name: str, default: str = "") -> str:
+    def text(self, name: str, default: str = "") -> str:
         value = self.raw(name)
         return default if value is None else value.strip()
 
-    def bool(self, name: str, default: bool = False) -> bool:
+    def flag(self, name: str, default: bool = False) -> bool:
         value = self.raw(name)
         if value is None:
             return default
@@ -53,7 +53,7 @@ class Env:
             f"{name} must be one of true/false, yes/no, on/off or 1/0; it is {value!r}."
         )
 
-    def int(self, name: str, default: int, *, minimum: int = 0) -> int:
+    def number(self, name: str, default: int, *, minimum: int = 0) -> int:
         value = self.raw(name)
         if value is None or not value.strip():
             return default
@@ -65,14 +65,14 @@ class Env:
             raise ImproperlyConfigured(f"{name} must be at least {minimum}; it is {number}.")
         return number
 
-    def list(self, name: str, default: list[str] | None = None) -> list[str]:
+    def items(self, name: str, default: list[str] | None = None) -> list[str]:
         value = self.raw(name)
         if value is None:
             return list(default or [])
         return [item.strip() for item in value.split(",") if item.strip()]
 
     def url(self, name: str, default: str) -> str:
-        value = self.str(name, default)
+        value = self.text(name, default)
         if not value.startswith(("https://", "http://")):
             raise ImproperlyConfigured(f"{name} must be an http(s) address; it is {value!r}.")
         return value

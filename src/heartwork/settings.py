@@ -7,6 +7,7 @@ refuses to start without explicit secrets.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import dj_database_url
@@ -19,16 +20,16 @@ from heartwork.config import Env, secret_from_file
 env = Env()
 PACKAGE_DIR = Path(__file__).resolve().parent
 
-PRODUCTION = env.bool("HEARTWORK_PRODUCTION", False)
-DEBUG = env.bool("HEARTWORK_DEBUG", not PRODUCTION)
+PRODUCTION = env.flag("HEARTWORK_PRODUCTION", False)
+DEBUG = env.flag("HEARTWORK_DEBUG", not PRODUCTION)
 if PRODUCTION and DEBUG:
     raise ImproperlyConfigured("HEARTWORK_DEBUG must be false when HEARTWORK_PRODUCTION is true.")
 
 DATA_DIR = env.path("HEARTWORK_DATA_DIR", Path.cwd() / "data")
 
 
-def _required_in_production(name: str, fallback_file: str, make) -> str:  # type: ignore[no-untyped-def]
-    value = env.str(name)
+def _required_in_production(name: str, fallback_file: str, make: Callable[[], str]) -> str:
+    value = env.text(name)
     if value:
         return value
     if PRODUCTION:
@@ -56,8 +57,8 @@ for _key in ENCRYPTION_KEYS:
             "base64 bytes each); make one with `heartwork generate-encryption-key`."
         ) from None
 
-ALLOWED_HOSTS = env.list("HEARTWORK_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
-CSRF_TRUSTED_ORIGINS = env.list("HEARTWORK_CSRF_TRUSTED_ORIGINS")
+ALLOWED_HOSTS = env.items("HEARTWORK_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
+CSRF_TRUSTED_ORIGINS = env.items("HEARTWORK_CSRF_TRUSTED_ORIGINS")
 SITE_URL = env.url("HEARTWORK_SITE_URL", "http://127.0.0.1:8000")
 QUICK_EXIT_URL = env.url("HEARTWORK_QUICK_EXIT_URL", "https://www.bbc.com/weather")
 
@@ -107,7 +108,7 @@ TEMPLATES = [
     },
 ]
 
-DATABASE_URL = env.str("DATABASE_URL")
+DATABASE_URL = env.text("DATABASE_URL")
 if DATABASE_URL:
     try:
         DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
@@ -119,7 +120,7 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": DATA_DIR / "heartwork.sqlite3",
+            "NAME": str(DATA_DIR / "heartwork.sqlite3"),
             # WAL lets readers and one writer work at once; FULL makes an acknowledged
             # write survive a power cut; IMMEDIATE takes the write lock when a
             # transaction starts, so concurrent writers wait (up to the timeout) rather
@@ -128,9 +129,9 @@ else:
                 "init_command": "PRAGMA journal_mode=WAL;PRAGMA synchronous=FULL;"
                 "PRAGMA foreign_keys=ON",
                 "transaction_mode": "IMMEDIATE",
-                "timeout": env.int("HEARTWORK_SQLITE_TIMEOUT", 20, minimum=1),
+                "timeout": env.number("HEARTWORK_SQLITE_TIMEOUT", 20, minimum=1),
             },
-            "TEST": {"NAME": DATA_DIR / "test.sqlite3"},
+            "TEST": {"NAME": str(DATA_DIR / "test.sqlite3")},
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -167,7 +168,7 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_SIGNUP_FORM_CLASS = "heartwork.accounts.forms.SignupExtraForm"
-ACCOUNT_EMAIL_VERIFICATION = env.str("HEARTWORK_EMAIL_VERIFICATION", "optional")
+ACCOUNT_EMAIL_VERIFICATION = env.text("HEARTWORK_EMAIL_VERIFICATION", "optional")
 if ACCOUNT_EMAIL_VERIFICATION not in {"mandatory", "optional", "none"}:
     raise ImproperlyConfigured("HEARTWORK_EMAIL_VERIFICATION must be mandatory, optional or none.")
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
@@ -180,16 +181,16 @@ ACCOUNT_RATE_LIMITS = {
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "Heartwork: "
 
-EMAIL_HOST = env.str("HEARTWORK_EMAIL_HOST")
+EMAIL_HOST = env.text("HEARTWORK_EMAIL_HOST")
 if EMAIL_HOST:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    EMAIL_PORT = env.int("HEARTWORK_EMAIL_PORT", 587, minimum=1)
-    EMAIL_HOST_USER = env.str("HEARTWORK_EMAIL_USER")
-    EMAIL_HOST_PASSWORD = env.str("HEARTWORK_EMAIL_PASSWORD")
-    EMAIL_USE_TLS = env.bool("HEARTWORK_EMAIL_USE_TLS", True)
+    EMAIL_PORT = env.number("HEARTWORK_EMAIL_PORT", 587, minimum=1)
+    EMAIL_HOST_USER = env.text("HEARTWORK_EMAIL_USER")
+    EMAIL_HOST_PASSWORD = env.text("HEARTWORK_EMAIL_PASSWORD")
+    EMAIL_USE_TLS = env.flag("HEARTWORK_EMAIL_USE_TLS", True)
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
-DEFAULT_FROM_EMAIL = env.str("HEARTWORK_FROM_EMAIL", "Heartwork <heartwork@localhost>")
+DEFAULT_FROM_EMAIL = env.text("HEARTWORK_FROM_EMAIL", "Heartwork <heartwork@localhost>")
 
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"
@@ -215,24 +216,26 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "no-referrer"
+# same-origin: other sites never learn where a visitor came from, while our own forms
+# keep the Origin header that the CSRF check needs.
+SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 if PRODUCTION:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
-    SECURE_SSL_REDIRECT = env.bool("HEARTWORK_SSL_REDIRECT", True)
+    SECURE_SSL_REDIRECT = env.flag("HEARTWORK_SSL_REDIRECT", True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SECURE_HSTS_SECONDS = env.int("HEARTWORK_HSTS_SECONDS", 31536000)
+    SECURE_HSTS_SECONDS = env.number("HEARTWORK_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
 
 # Rate limit for joining a couple by code: a short code must not be guessable.
-JOIN_ATTEMPTS_PER_HOUR = env.int("HEARTWORK_JOIN_ATTEMPTS_PER_HOUR", 10, minimum=1)
-INVITATION_DAYS = env.int("HEARTWORK_INVITATION_DAYS", 7, minimum=1)
+JOIN_ATTEMPTS_PER_HOUR = env.number("HEARTWORK_JOIN_ATTEMPTS_PER_HOUR", 10, minimum=1)
+INVITATION_DAYS = env.number("HEARTWORK_INVITATION_DAYS", 7, minimum=1)
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env.str("HEARTWORK_LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": env.text("HEARTWORK_LOG_LEVEL", "INFO")},
 }

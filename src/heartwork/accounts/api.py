@@ -6,12 +6,13 @@ from datetime import datetime
 
 from django.http import HttpRequest
 from django.urls import reverse
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from heartwork import access
 from heartwork.accounts import services
-from heartwork.accounts.models import ApiToken, User
+from heartwork.accounts.models import ApiToken, Couple, Invitation, User
+from heartwork.core.http import signed_in_user
 
 router = Router(tags=["accounts"])
 
@@ -59,19 +60,17 @@ class NewTokenOut(TokenOut):
     token: str
 
 
-def _user(request: HttpRequest) -> User:
-    user = request.auth  # type: ignore[attr-defined]
-    assert isinstance(user, User)
-    return user
-
-
 def _partner_out(partner: User | None) -> PartnerOut | None:
     return PartnerOut(name=partner.display_name) if partner else None
 
 
+def _couple_out(couple: Couple, partner: User) -> CoupleOut:
+    return CoupleOut(linked_since=couple.created_at, partner=PartnerOut(name=partner.display_name))
+
+
 @router.get("/me", response=MeOut, summary="Who I am and who my partner is")
 def me(request: HttpRequest) -> MeOut:
-    user = _user(request)
+    user = signed_in_user(request)
     return MeOut(
         id=user.pk,
         email=user.email,
@@ -81,21 +80,30 @@ def me(request: HttpRequest) -> MeOut:
 
 
 @router.get("/couple", response={200: CoupleOut, 404: dict}, summary="My couple")
-def couple(request: HttpRequest) -> tuple[int, object]:
-    user = _user(request)
+def couple(request: HttpRequest) -> Status[object]:
+    user = signed_in_user(request)
     current, partner = access.current_couple(user), access.partner_of(user)
     if current is None or partner is None:
-        return 404, {"detail": "You're not linked with a partner yet."}
-    return 200, CoupleOut(linked_since=current.created_at, partner=PartnerOut(name=partner.display_name))
+        return Status(404, {"detail": "You're not linked with a partner yet."})
+    return Status(200, _couple_out(current, partner))
+
+
+@router.post(
+    "/couple", response={201: CoupleOut}, summary="Join my partner with their invitation code"
+)
+def couple_join(request: HttpRequest, payload: AcceptIn) -> Status[object]:
+    user = signed_in_user(request)
+    couple = services.invitation_accept(user=user, code=payload.code)
+    return Status(201, _couple_out(couple, couple.memberships.exclude(user=user).get().user))
 
 
 @router.delete("/couple", response={204: None}, summary="Leave my couple")
-def couple_leave(request: HttpRequest) -> tuple[int, None]:
-    services.couple_leave(user=_user(request))
-    return 204, None
+def couple_leave(request: HttpRequest) -> Status[object]:
+    services.couple_leave(user=signed_in_user(request))
+    return Status(204, None)
 
 
-def _invitation_out(request: HttpRequest, invitation) -> InvitationOut:  # type: ignore[no-untyped-def]
+def _invitation_out(request: HttpRequest, invitation: Invitation) -> InvitationOut:
     link = request.build_absolute_uri(reverse("couple_join_link", args=[invitation.token]))
     return InvitationOut(
         id=invitation.pk, code=invitation.code, link=link, expires_at=invitation.expires_at
@@ -103,55 +111,51 @@ def _invitation_out(request: HttpRequest, invitation) -> InvitationOut:  # type:
 
 
 @router.post("/invitations", response={201: InvitationOut}, summary="Invite my partner")
-def invitation_create(request: HttpRequest) -> tuple[int, InvitationOut]:
-    invitation = services.invitation_create(inviter=_user(request))
-    return 201, _invitation_out(request, invitation)
+def invitation_create(request: HttpRequest) -> Status[object]:
+    invitation = services.invitation_create(inviter=signed_in_user(request))
+    return Status(201, _invitation_out(request, invitation))
 
 
 @router.get("/invitations", response=list[InvitationOut], summary="My open invitation")
 def invitation_list(request: HttpRequest) -> list[InvitationOut]:
-    invitation = services.open_invitation(_user(request))
+    invitation = services.open_invitation(signed_in_user(request))
     return [_invitation_out(request, invitation)] if invitation else []
 
 
 @router.delete("/invitations/{invitation_id}", response={204: None}, summary="Cancel an invitation")
-def invitation_revoke(request: HttpRequest, invitation_id: int) -> tuple[int, None]:
-    user = _user(request)
+def invitation_revoke(request: HttpRequest, invitation_id: int) -> Status[object]:
+    user = signed_in_user(request)
     invitation = services.open_invitation(user)
     if invitation is None or invitation.pk != invitation_id:
         raise HttpError(404, "Not found")
     services.invitation_revoke(user=user, invitation_id=invitation_id)
-    return 204, None
-
-
-@router.post("/invitations/accept", response={201: CoupleOut}, summary="Join my partner")
-def invitation_accept(request: HttpRequest, payload: AcceptIn) -> tuple[int, CoupleOut]:
-    user = _user(request)
-    couple = services.invitation_accept(user=user, code=payload.code)
-    partner = access.partner_of(user)
-    assert partner is not None
-    return 201, CoupleOut(linked_since=couple.created_at, partner=PartnerOut(name=partner.display_name))
+    return Status(204, None)
 
 
 @router.get("/tokens", response=list[TokenOut], summary="My API tokens")
 def token_list(request: HttpRequest) -> list[ApiToken]:
-    return list(ApiToken.objects.filter(user=_user(request), revoked_at__isnull=True))
+    return list(ApiToken.objects.filter(user=signed_in_user(request), revoked_at__isnull=True))
 
 
 @router.post("/tokens", response={201: NewTokenOut}, summary="Make an API token (shown once)")
-def token_create(request: HttpRequest, payload: TokenIn) -> tuple[int, NewTokenOut]:
-    new = services.api_token_create(user=_user(request), name=payload.name)
+def token_create(request: HttpRequest, payload: TokenIn) -> Status[object]:
+    new = services.api_token_create(user=signed_in_user(request), name=payload.name)
     t = new.token
-    return 201, NewTokenOut(
-        id=t.pk, name=t.name, prefix=t.prefix, created_at=t.created_at, last_used_at=None,
+    out = NewTokenOut(
+        id=t.pk,
+        name=t.name,
+        prefix=t.prefix,
+        created_at=t.created_at,
+        last_used_at=None,
         token=new.secret,
     )
+    return Status(201, out)
 
 
 @router.delete("/tokens/{token_id}", response={204: None}, summary="Revoke an API token")
-def token_revoke(request: HttpRequest, token_id: int) -> tuple[int, None]:
-    user = _user(request)
+def token_revoke(request: HttpRequest, token_id: int) -> Status[object]:
+    user = signed_in_user(request)
     if not ApiToken.objects.filter(pk=token_id, user=user, revoked_at__isnull=True).exists():
         raise HttpError(404, "Not found")
     services.api_token_revoke(user=user, token_id=token_id)
-    return 204, None
+    return Status(204, None)

@@ -27,9 +27,9 @@ def invitation_create(*, inviter: User) -> Invitation:
     if access.current_couple(inviter) is not None:
         raise DomainError("You're already linked with your partner, so there's no one to invite.")
     now = timezone.now()
-    Invitation.objects.filter(inviter=inviter, used_at__isnull=True, revoked_at__isnull=True).update(
-        revoked_at=now
-    )
+    Invitation.objects.filter(
+        inviter=inviter, used_at__isnull=True, revoked_at__isnull=True
+    ).update(revoked_at=now)
     token, code = url_token(), short_code()
     return Invitation.objects.create(
         inviter=inviter,
@@ -111,9 +111,9 @@ def invitation_accept(*, user: User, token: str = "", code: str = "") -> Couple:
     invitation.used_at = now
     invitation.used_by = user
     invitation.save(update_fields=["used_at", "used_by"])
-    Invitation.objects.filter(
-        inviter=user, used_at__isnull=True, revoked_at__isnull=True
-    ).update(revoked_at=now)
+    Invitation.objects.filter(inviter=user, used_at__isnull=True, revoked_at__isnull=True).update(
+        revoked_at=now
+    )
     return couple
 
 
@@ -148,7 +148,7 @@ class NewToken:
     secret: str  # the full token; shown once and never stored
 
 
-TOKEN_PREFIX = "hw_"
+TOKEN_PREFIX = "hw_"  # noqa: S105 - a public prefix, not a secret
 
 
 @transaction.atomic

@@ -13,19 +13,15 @@ from django.views.decorators.http import require_POST
 from heartwork import access
 from heartwork.accounts import services
 from heartwork.accounts.forms import DeleteAccountForm, JoinForm, ProfileForm, TokenForm
-from heartwork.accounts.models import ApiToken, User
+from heartwork.accounts.models import ApiToken
 from heartwork.core import ratelimit
 from heartwork.core.errors import DomainError
-
-
-def _user(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)
-    return request.user
+from heartwork.core.http import signed_in_user
 
 
 @login_required
 def couple_home(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = signed_in_user(request)
     invitation = services.open_invitation(user)
     context = {
         "couple": access.current_couple(user),
@@ -41,7 +37,7 @@ def couple_home(request: HttpRequest) -> HttpResponse:
 @require_POST
 def couple_invite(request: HttpRequest) -> HttpResponse:
     try:
-        services.invitation_create(inviter=_user(request))
+        services.invitation_create(inviter=signed_in_user(request))
     except DomainError as error:
         messages.error(request, error.message)
     return redirect("couple")
@@ -50,7 +46,7 @@ def couple_invite(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def couple_invite_cancel(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = signed_in_user(request)
     invitation = services.open_invitation(user)
     if invitation is not None:
         services.invitation_revoke(user=user, invitation_id=invitation.pk)
@@ -73,7 +69,9 @@ def couple_join(request: HttpRequest) -> HttpResponse:
             form.add_error("code", "Too many tries for now. Please wait an hour and try again.")
         else:
             try:
-                services.invitation_accept(user=_user(request), code=form.cleaned_data["code"])
+                services.invitation_accept(
+                    user=signed_in_user(request), code=form.cleaned_data["code"]
+                )
             except DomainError as error:
                 form.add_error("code", error.message)
             else:
@@ -94,7 +92,7 @@ def couple_join_link(request: HttpRequest, token: str) -> HttpResponse:
             error = "Too many tries for now. Please wait an hour and try again."
         else:
             try:
-                services.invitation_accept(user=_user(request), token=token)
+                services.invitation_accept(user=signed_in_user(request), token=token)
             except DomainError as exc:
                 error = exc.message
             else:
@@ -106,7 +104,7 @@ def couple_join_link(request: HttpRequest, token: str) -> HttpResponse:
 
 @login_required
 def couple_leave(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = signed_in_user(request)
     partner = access.partner_of(user)
     if partner is None:
         return redirect("couple")
@@ -119,7 +117,7 @@ def couple_leave(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def settings_home(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = signed_in_user(request)
     form = ProfileForm(request.POST or None, instance=user)
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -130,7 +128,7 @@ def settings_home(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def tokens(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = signed_in_user(request)
     form = TokenForm(request.POST or None)
     new_secret = None
     if request.method == "POST" and form.is_valid():
@@ -148,7 +146,7 @@ def tokens(request: HttpRequest) -> HttpResponse:
 @require_POST
 def token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     try:
-        services.api_token_revoke(user=_user(request), token_id=pk)
+        services.api_token_revoke(user=signed_in_user(request), token_id=pk)
     except DomainError:
         raise Http404("Not found") from None
     messages.success(request, "That token no longer works.")
@@ -157,7 +155,7 @@ def token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def account_delete(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = signed_in_user(request)
     form = DeleteAccountForm(request.POST or None, user=user)
     if request.method == "POST" and form.is_valid():
         services.account_delete(user=user)

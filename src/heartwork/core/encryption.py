@@ -43,7 +43,7 @@ def decrypt(token: str) -> str:
         ) from None
 
 
-class EncryptedTextField(models.TextField):  # type: ignore[type-arg]
+class EncryptedTextField(models.TextField):
     """A text field whose value is encrypted before it reaches the database.
 
     It cannot be searched or ordered by in SQL; that is the point.

@@ -5,15 +5,14 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from heartwork import access
-from heartwork.accounts.models import User
+from heartwork.core.http import signed_in_user
 from heartwork.journal.models import JournalEntry
 
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     """The page after login: where the couple stands and what is new."""
-    user = request.user
-    assert isinstance(user, User)
+    user = signed_in_user(request)
     partner = access.partner_of(user)
     recent = access.readable(user, JournalEntry).select_related("author")[:5]
     return render(request, "core/home.html", {"partner": partner, "recent": recent})

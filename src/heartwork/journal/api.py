@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.http import HttpRequest
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 
 from heartwork import access
 from heartwork.accounts.models import User
+from heartwork.core.http import signed_in_user
 from heartwork.journal import services
 from heartwork.journal.models import JournalEntry
 
@@ -38,12 +39,6 @@ class EntryOut(Schema):
     updated_at: datetime
 
 
-def _user(request: HttpRequest) -> User:
-    user = request.auth  # type: ignore[attr-defined]
-    assert isinstance(user, User)
-    return user
-
-
 def _out(entry: JournalEntry, user: User) -> EntryOut:
     return EntryOut(
         id=entry.pk,
@@ -59,35 +54,39 @@ def _out(entry: JournalEntry, user: User) -> EntryOut:
 
 @router.get("", response=list[EntryOut], summary="Entries I may read: mine and my partner's shared")
 def entry_list(request: HttpRequest) -> list[EntryOut]:
-    user = _user(request)
+    user = signed_in_user(request)
     return [_out(e, user) for e in access.readable(user, JournalEntry).select_related("author")]
 
 
 @router.post("", response={201: EntryOut}, summary="Write an entry (private unless shared)")
-def entry_create(request: HttpRequest, payload: EntryIn) -> tuple[int, EntryOut]:
-    user = _user(request)
+def entry_create(request: HttpRequest, payload: EntryIn) -> Status[object]:
+    user = signed_in_user(request)
     entry = services.journal_create(
         author=user, title=payload.title, body=payload.body, shared=payload.shared
     )
-    return 201, _out(entry, user)
+    return Status(201, _out(entry, user))
 
 
 @router.get("/{entry_id}", response=EntryOut, summary="One entry")
 def entry_detail(request: HttpRequest, entry_id: int) -> EntryOut:
-    user = _user(request)
+    user = signed_in_user(request)
     return _out(access.get_readable(user, JournalEntry, entry_id), user)
 
 
 @router.patch("/{entry_id}", response=EntryOut, summary="Change my entry or who sees it")
 def entry_update(request: HttpRequest, entry_id: int, payload: EntryPatch) -> EntryOut:
-    user = _user(request)
+    user = signed_in_user(request)
     entry = services.journal_update(
-        author=user, entry_id=entry_id, title=payload.title, body=payload.body, shared=payload.shared
+        author=user,
+        entry_id=entry_id,
+        title=payload.title,
+        body=payload.body,
+        shared=payload.shared,
     )
     return _out(entry, user)
 
 
 @router.delete("/{entry_id}", response={204: None}, summary="Delete my entry")
-def entry_delete(request: HttpRequest, entry_id: int) -> tuple[int, None]:
-    services.journal_delete(author=_user(request), entry_id=entry_id)
-    return 204, None
+def entry_delete(request: HttpRequest, entry_id: int) -> Status[object]:
+    services.journal_delete(author=signed_in_user(request), entry_id=entry_id)
+    return Status(204, None)

@@ -25,7 +25,9 @@ def _visibility_for(author: User, shared: bool) -> tuple[str, int | None]:
 
 
 @transaction.atomic
-def journal_create(*, author: User, body: str, title: str = "", shared: bool = False) -> JournalEntry:
+def journal_create(
+    *, author: User, body: str, title: str = "", shared: bool = False
+) -> JournalEntry:
     visibility, couple_id = _visibility_for(author, shared)
     return JournalEntry.objects.create(
         author=author, title=title, body=body, visibility=visibility, couple_id=couple_id

@@ -9,21 +9,16 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from heartwork import access
-from heartwork.accounts.models import User
 from heartwork.core.errors import DomainError
+from heartwork.core.http import signed_in_user
 from heartwork.journal import services
 from heartwork.journal.forms import EntryForm
 from heartwork.journal.models import JournalEntry
 
 
-def _user(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)
-    return request.user
-
-
 @login_required
 def entry_list(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = signed_in_user(request)
     entries = access.readable(user, JournalEntry).select_related("author")
     context = {"entries": entries, "partner": access.partner_of(user)}
     return render(request, "journal/list.html", context)
@@ -31,14 +26,17 @@ def entry_list(request: HttpRequest) -> HttpResponse:
 
 def _save(request: HttpRequest, form: EntryForm, entry_id: int | None) -> JournalEntry | None:
     """Save the form through the service; on a domain error keep every word typed."""
-    user, data = _user(request), form.cleaned_data
+    user, data = signed_in_user(request), form.cleaned_data
     try:
         if entry_id is None:
             return services.journal_create(
                 author=user, title=data["title"], body=data["body"], shared=data["shared"]
             )
         return services.journal_update(
-            author=user, entry_id=entry_id, title=data["title"], body=data["body"],
+            author=user,
+            entry_id=entry_id,
+            title=data["title"],
+            body=data["body"],
             shared=data["shared"],
         )
     except DomainError as error:
@@ -55,20 +53,22 @@ def entry_create(request: HttpRequest) -> HttpResponse:
             messages.success(request, "Saved to your journal.")
             return redirect("journal_detail", pk=entry.pk)
     status = 400 if form.errors else 200
-    partner = access.partner_of(_user(request))
+    partner = access.partner_of(signed_in_user(request))
     return render(request, "journal/form.html", {"form": form, "partner": partner}, status=status)
 
 
 @login_required
 def entry_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    user = _user(request)
+    user = signed_in_user(request)
     entry = access.get_readable(user, JournalEntry, pk)
-    return render(request, "journal/detail.html", {"entry": entry, "mine": entry.author_id == user.pk})
+    return render(
+        request, "journal/detail.html", {"entry": entry, "mine": entry.author_id == user.pk}
+    )
 
 
 @login_required
 def entry_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    user = _user(request)
+    user = signed_in_user(request)
     entry = access.get_owned(user, JournalEntry, pk)
     initial = {"title": entry.title, "body": entry.body, "shared": entry.is_shared}
     form = EntryForm(request.POST or None, initial=initial)
@@ -83,7 +83,7 @@ def entry_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def entry_share(request: HttpRequest, pk: int) -> HttpResponse:
     """Share or un-share in one tap (a form button; works without JavaScript)."""
-    user = _user(request)
+    user = signed_in_user(request)
     entry = access.get_owned(user, JournalEntry, pk)
     share = request.POST.get("shared") == "1"
     try:
@@ -99,7 +99,7 @@ def entry_share(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def entry_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    user = _user(request)
+    user = signed_in_user(request)
     entry = access.get_owned(user, JournalEntry, pk)
     if request.method == "POST":
         services.journal_delete(author=user, entry_id=entry.pk)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import People, client_for
+
 from heartwork import access
 from heartwork.journal import services as journal
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from conftest import People, client_for, make_user
 from django.utils import timezone
 
-from conftest import People, client_for, make_user
 from heartwork import access
 from heartwork.accounts import services
 from heartwork.accounts.models import Invitation
@@ -15,11 +15,11 @@ from heartwork.core.errors import DomainError
 
 
 @pytest.fixture
-def alone(db):  # type: ignore[no-untyped-def]
+def alone(db):
     return make_user("robin@example.com", "Robin"), make_user("kai@example.com", "Kai")
 
 
-def test_an_invitation_page_shows_a_link_and_a_code(alone) -> None:  # type: ignore[no-untyped-def]
+def test_an_invitation_page_shows_a_link_and_a_code(alone) -> None:
     robin, _ = alone
     client = client_for(robin)
     client.post("/couple/invite/")
@@ -30,7 +30,7 @@ def test_an_invitation_page_shows_a_link_and_a_code(alone) -> None:  # type: ign
     assert invitation.expires_at - timezone.now() > timedelta(days=6, hours=23)
 
 
-def test_a_partner_joins_with_the_code_typed_in_any_case(alone) -> None:  # type: ignore[no-untyped-def]
+def test_a_partner_joins_with_the_code_typed_in_any_case(alone) -> None:
     robin, kai = alone
     invitation = services.invitation_create(inviter=robin)
     typed = invitation.code.lower().replace("-", " ")
@@ -40,7 +40,7 @@ def test_a_partner_joins_with_the_code_typed_in_any_case(alone) -> None:  # type
     assert access.partner_of(robin) == kai
 
 
-def test_a_partner_joins_with_the_link(alone) -> None:  # type: ignore[no-untyped-def]
+def test_a_partner_joins_with_the_link(alone) -> None:
     robin, kai = alone
     invitation = services.invitation_create(inviter=robin)
     client = client_for(kai)
@@ -50,7 +50,7 @@ def test_a_partner_joins_with_the_link(alone) -> None:  # type: ignore[no-untype
     assert access.partner_of(kai) == robin
 
 
-def test_someone_signed_out_is_sent_to_log_in_and_back(alone) -> None:  # type: ignore[no-untyped-def]
+def test_someone_signed_out_is_sent_to_log_in_and_back(alone) -> None:
     from django.test import Client
 
     robin, _ = alone
@@ -61,7 +61,7 @@ def test_someone_signed_out_is_sent_to_log_in_and_back(alone) -> None:  # type: 
     assert invitation.token in response["Location"]
 
 
-def test_an_invitation_works_only_once(alone) -> None:  # type: ignore[no-untyped-def]
+def test_an_invitation_works_only_once(alone) -> None:
     robin, kai = alone
     invitation = services.invitation_create(inviter=robin)
     services.invitation_accept(user=kai, code=invitation.code)
@@ -72,16 +72,18 @@ def test_an_invitation_works_only_once(alone) -> None:  # type: ignore[no-untype
     assert access.current_couple(third) is None
 
 
-def test_an_expired_invitation_is_refused_kindly(alone) -> None:  # type: ignore[no-untyped-def]
+def test_an_expired_invitation_is_refused_kindly(alone) -> None:
     robin, kai = alone
     invitation = services.invitation_create(inviter=robin)
-    Invitation.objects.filter(pk=invitation.pk).update(expires_at=timezone.now() - timedelta(minutes=1))
+    Invitation.objects.filter(pk=invitation.pk).update(
+        expires_at=timezone.now() - timedelta(minutes=1)
+    )
     with pytest.raises(DomainError, match="expired"):
         services.invitation_accept(user=kai, code=invitation.code)
     assert access.current_couple(kai) is None
 
 
-def test_nobody_can_accept_their_own_invitation(alone) -> None:  # type: ignore[no-untyped-def]
+def test_nobody_can_accept_their_own_invitation(alone) -> None:
     robin, _ = alone
     invitation = services.invitation_create(inviter=robin)
     response = client_for(robin).post("/couple/join/", {"code": invitation.code})
@@ -110,7 +112,7 @@ def test_someone_already_in_a_couple_cannot_join_another(people: People) -> None
     assert access.partner_of(people.alice) == people.bob
 
 
-def test_a_new_invitation_cancels_the_previous_one(alone) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_invitation_cancels_the_previous_one(alone) -> None:
     robin, kai = alone
     first = services.invitation_create(inviter=robin)
     services.invitation_create(inviter=robin)
@@ -118,7 +120,7 @@ def test_a_new_invitation_cancels_the_previous_one(alone) -> None:  # type: igno
         services.invitation_accept(user=kai, code=first.code)
 
 
-def test_guessing_codes_is_rate_limited(alone, settings) -> None:  # type: ignore[no-untyped-def]
+def test_guessing_codes_is_rate_limited(alone, settings) -> None:
     settings.JOIN_ATTEMPTS_PER_HOUR = 3
     robin, kai = alone
     invitation = services.invitation_create(inviter=robin)
@@ -130,14 +132,14 @@ def test_guessing_codes_is_rate_limited(alone, settings) -> None:  # type: ignor
     assert access.current_couple(kai) is None
 
 
-def test_an_unknown_link_answers_404_with_a_way_forward(alone) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_link_answers_404_with_a_way_forward(alone) -> None:
     _, kai = alone
     response = client_for(kai).get("/couple/join/not-a-real-token/")
     assert response.status_code == 404
     assert "type the code" in response.content.decode().lower()
 
 
-def test_someone_alone_can_use_the_app(alone) -> None:  # type: ignore[no-untyped-def]
+def test_someone_alone_can_use_the_app(alone) -> None:
     robin, _ = alone
     client = client_for(robin)
     assert "Invite my partner" in client.get("/").content.decode()

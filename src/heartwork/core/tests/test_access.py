@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from conftest import People
 from django.http import Http404
 
-from conftest import People
 from heartwork import access
 from heartwork.accounts import services as account_services
 from heartwork.core.models import Visibility
 from heartwork.journal.models import JournalEntry
 
 
-def entry(author, visibility=Visibility.PRIVATE, seal_key="", body="words"):  # type: ignore[no-untyped-def]
+def entry(author, visibility=Visibility.PRIVATE, seal_key="", body="words"):
     return JournalEntry.objects.create(
         author=author,
         couple=access.current_couple(author),

@@ -38,13 +38,13 @@ def test_a_bad_value_stops_start_up_naming_the_variable(name: str, value: str) -
     assert name in result.stderr
 
 
-def test_production_refuses_to_start_without_explicit_secrets(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_production_refuses_to_start_without_explicit_secrets(tmp_path) -> None:
     result = start({"HEARTWORK_PRODUCTION": "true", "HEARTWORK_DATA_DIR": str(tmp_path)})
     assert result.returncode != 0
     assert "HEARTWORK_SECRET_KEY" in result.stderr
 
 
-def test_production_settings_pass_the_deploy_checks(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_production_settings_pass_the_deploy_checks(tmp_path) -> None:
     secret = tmp_path / "secret"
     secret.write_text("x" * 30 + "-production-secret-for-the-deploy-check-" + "y" * 20)
     result = start(
@@ -65,7 +65,7 @@ def test_production_settings_pass_the_deploy_checks(tmp_path) -> None:  # type: 
     assert "no issues" in result.stdout
 
 
-def test_a_secret_file_that_cannot_be_read_is_named(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_secret_file_that_cannot_be_read_is_named(tmp_path) -> None:
     result = start({"HEARTWORK_SECRET_KEY_FILE": str(tmp_path / "missing")})
     assert result.returncode != 0
     assert "HEARTWORK_SECRET_KEY_FILE" in result.stderr

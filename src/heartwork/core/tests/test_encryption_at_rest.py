@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import People, client_for
 from cryptography.fernet import Fernet
 from django.core.management import call_command
 from django.db import connection
 
-from conftest import People, client_for
 from heartwork.core.encryption import DecryptionError
 from heartwork.journal.models import JournalEntry
 
@@ -24,7 +24,7 @@ def raw_database_text() -> bytes:
         parts = [path, path.with_name(path.name + "-wal")]
         return b"".join(p.read_bytes() for p in parts if p.exists())
     with connection.cursor() as cursor:
-        dump = []
+        dump: list[str] = []
         for table in connection.introspection.table_names(cursor):
             cursor.execute(f'SELECT t::text FROM "{table}" t')  # noqa: S608 - our own table names
             dump.extend(row[0] for row in cursor.fetchall())
@@ -45,14 +45,14 @@ def test_a_journal_sentence_never_appears_in_the_raw_database(people: People) ->
     assert b"afraid you will stop" not in raw
 
 
-def test_a_wrong_key_fails_closed_with_a_clear_error(people: People, settings) -> None:  # type: ignore[no-untyped-def]
+def test_a_wrong_key_fails_closed_with_a_clear_error(people: People, settings) -> None:
     JournalEntry.objects.create(author=people.alice, body=SENTENCE)
     settings.ENCRYPTION_KEYS = [Fernet.generate_key().decode()]
     with pytest.raises(DecryptionError, match="HEARTWORK_ENCRYPTION_KEYS"):
         JournalEntry.objects.get()
 
 
-def test_keys_rotate_without_losing_a_word(people: People, settings) -> None:  # type: ignore[no-untyped-def]
+def test_keys_rotate_without_losing_a_word(people: People, settings) -> None:
     old_key = settings.ENCRYPTION_KEYS[0]
     JournalEntry.objects.create(author=people.alice, body=SENTENCE)
     new_key = Fernet.generate_key().decode()

@@ -6,9 +6,9 @@ import os
 import threading
 
 import pytest
+from conftest import People
 from django.db import connection, connections
 
-from conftest import People
 from heartwork.journal import services
 from heartwork.journal.models import JournalEntry
 
@@ -40,7 +40,7 @@ def test_many_concurrent_writers_all_succeed(people: People) -> None:
         try:
             for i in range(per_writer):
                 services.journal_create(author=people.alice, body=f"entry {n}-{i}")
-        except BaseException as exc:  # noqa: BLE001 - collected and reported below
+        except BaseException as exc:
             errors.append(exc)
         finally:
             connections.close_all()

@@ -2,38 +2,74 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import heartwork.core.encryption
 from django.conf import settings
 from django.db import migrations, models
 
+import heartwork.core.encryption
+
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0001_users_couples_invitations_tokens'),
+        ("accounts", "0001_users_couples_invitations_tokens"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='JournalEntry',
+            name="JournalEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('visibility', models.CharField(choices=[('private', 'Only me'), ('shared', 'Shared with my partner'), ('sealed', 'Sealed until we have both answered')], default='private', max_length=10)),
-                ('seal_key', models.CharField(blank=True, default='', max_length=100)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('title', heartwork.core.encryption.EncryptedTextField(blank=True, default='')),
-                ('body', heartwork.core.encryption.EncryptedTextField()),
-                ('author', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('couple', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='accounts.couple')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "visibility",
+                    models.CharField(
+                        choices=[
+                            ("private", "Only me"),
+                            ("shared", "Shared with my partner"),
+                            ("sealed", "Sealed until we have both answered"),
+                        ],
+                        default="private",
+                        max_length=10,
+                    ),
+                ),
+                ("seal_key", models.CharField(blank=True, default="", max_length=100)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("title", heartwork.core.encryption.EncryptedTextField(blank=True, default="")),
+                ("body", heartwork.core.encryption.EncryptedTextField()),
+                (
+                    "author",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "couple",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="accounts.couple",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'journal entries',
-                'ordering': ('-created_at', '-id'),
-                'indexes': [models.Index(fields=['couple', 'visibility'], name='journal_jou_couple__069b0f_idx')],
+                "verbose_name_plural": "journal entries",
+                "ordering": ("-created_at", "-id"),
+                "indexes": [
+                    models.Index(
+                        fields=["couple", "visibility"], name="journal_jou_couple__069b0f_idx"
+                    )
+                ],
             },
         ),
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import People, client_for, make_user
+
 from heartwork.journal import services
 from heartwork.journal.models import JournalEntry
 
@@ -34,7 +35,7 @@ def test_sharing_and_unsharing_with_one_button(people: People) -> None:
     assert bob.get(f"/journal/{entry.pk}/").status_code == 404
 
 
-def test_sharing_before_a_partner_joins_keeps_every_word(db) -> None:  # type: ignore[no-untyped-def]
+def test_sharing_before_a_partner_joins_keeps_every_word(db) -> None:
     robin = make_user("robin@example.com", "Robin")
     response = client_for(robin).post(
         "/journal/new/", {"title": "Hope", "body": "Words I typed with care.", "shared": "on"}
@@ -76,7 +77,7 @@ def test_the_partner_cannot_edit_share_or_delete(people: People) -> None:
 
 def test_the_journal_list_takes_the_same_queries_however_long_it_is(
     people: People, django_assert_max_num_queries
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     client = client_for(people.bob)
     for i in range(3):
         services.journal_create(author=people.alice, body=f"entry {i}", shared=True)

@@ -36,6 +36,14 @@ class Command(BaseCommand):
             if subprocess.run([*heartwork, *step], env=env, check=False).returncode:  # noqa: S603
                 raise CommandError(f"`heartwork {' '.join(step)}` failed; see above.")
         gunicorn = shutil.which("gunicorn") or "gunicorn"
-        argv = [gunicorn, "heartwork.wsgi:application", "--bind", address,
-                "--workers", str(options["workers"]), "--access-logfile", "-"]
+        argv = [
+            gunicorn,
+            "heartwork.wsgi:application",
+            "--bind",
+            address,
+            "--workers",
+            str(options["workers"]),
+            "--access-logfile",
+            "-",
+        ]
         os.execvpe(gunicorn, argv, env)  # noqa: S606

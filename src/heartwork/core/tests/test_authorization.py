@@ -1,0 +1,169 @@
+"""Every route that takes an id answers 404 to anyone who may not see that thing.
+
+The test walks the URL configuration itself, so a new route with an id that is not
+listed in ``CASES`` fails here until someone says who must not reach it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import pytest
+from conftest import People, client_for
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from heartwork.accounts import services as account_services
+from heartwork.accounts.models import User
+from heartwork.journal import services as journal
+
+# Routes whose ids are not couple data: allauth's own e-mail and password-reset keys.
+NOT_COUPLE_DATA_MODULES = ("allauth.",)
+
+
+@dataclass
+class World:
+    people: People
+    alice_private: int
+    alice_shared: int
+    alice_token: int
+    sol_invitation: int
+
+
+@dataclass
+class Case:
+    """Who tries which method on which URL; each must answer 404."""
+
+    method: str
+    url: Callable[[World], str]
+    intruders: Callable[[World], list[User]]
+    owner: Callable[[World], User]
+
+
+def outsider(w: World) -> list[User]:
+    return [w.people.eve]
+
+
+def outsider_and_partner(w: World) -> list[User]:
+    return [w.people.eve, w.people.bob]
+
+
+def alice(w: World) -> User:
+    return w.people.alice
+
+
+def private(path: str) -> Callable[[World], str]:
+    return lambda w: path.format(id=w.alice_private)
+
+
+def shared(path: str) -> Callable[[World], str]:
+    return lambda w: path.format(id=w.alice_shared)
+
+
+CASES: dict[str, list[Case]] = {
+    "journal_detail": [
+        Case("get", private("/journal/{id}/"), outsider_and_partner, alice),
+        Case("get", shared("/journal/{id}/"), outsider, alice),
+    ],
+    "journal_edit": [
+        Case("get", private("/journal/{id}/edit/"), outsider_and_partner, alice),
+        Case("get", shared("/journal/{id}/edit/"), outsider_and_partner, alice),
+    ],
+    "journal_share": [Case("post", shared("/journal/{id}/share/"), outsider_and_partner, alice)],
+    "journal_delete": [Case("get", shared("/journal/{id}/delete/"), outsider_and_partner, alice)],
+    "token_revoke": [
+        Case(
+            "post",
+            lambda w: f"/settings/tokens/{w.alice_token}/revoke/",
+            outsider_and_partner,
+            alice,
+        )
+    ],
+    # An invitation link is meant for someone else, so only an unknown token is "not found".
+    "couple_join_link": [
+        Case("get", lambda w: "/couple/join/no-such-invitation/", outsider_and_partner, alice)
+    ],
+    "api:entry_detail": [
+        Case("get", private("/api/journal/{id}"), outsider_and_partner, alice),
+        Case("get", shared("/api/journal/{id}"), outsider, alice),
+    ],
+    "api:entry_update": [Case("patch", shared("/api/journal/{id}"), outsider_and_partner, alice)],
+    "api:entry_delete": [Case("delete", shared("/api/journal/{id}"), outsider_and_partner, alice)],
+    "api:token_revoke": [
+        Case("delete", lambda w: f"/api/tokens/{w.alice_token}", outsider_and_partner, alice)
+    ],
+    "api:invitation_revoke": [
+        Case(
+            "delete",
+            lambda w: f"/api/invitations/{w.sol_invitation}",
+            outsider_and_partner,
+            lambda w: User.objects.get(email="sol@example.com"),
+        )
+    ],
+}
+
+
+def routes_with_ids() -> set[str]:
+    found: set[str] = set()
+
+    def walk(patterns: Sequence[object], route: str = "", namespace: str | None = None) -> None:
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                walk(
+                    pattern.url_patterns,
+                    route + str(pattern.pattern),
+                    pattern.namespace or namespace,
+                )
+            elif isinstance(pattern, URLPattern):
+                full = route + str(pattern.pattern)
+                module = pattern.callback.__module__
+                if "<" in full and not module.startswith(NOT_COUPLE_DATA_MODULES):
+                    found.add(f"{namespace}:{pattern.name}" if namespace else str(pattern.name))
+
+    walk(get_resolver().url_patterns)
+    return found
+
+
+def test_every_route_with_an_id_is_covered() -> None:
+    missing = routes_with_ids() - set(CASES)
+    assert not missing, f"Add these routes to CASES in {__file__}: {sorted(missing)}"
+
+
+@pytest.fixture
+def world(people: People) -> World:
+    from conftest import make_user
+
+    sol = make_user("sol@example.com", "Sol")
+    return World(
+        people=people,
+        alice_private=journal.journal_create(author=people.alice, body="private").pk,
+        alice_shared=journal.journal_create(author=people.alice, body="shared", shared=True).pk,
+        alice_token=account_services.api_token_create(user=people.alice, name="t").token.pk,
+        sol_invitation=account_services.invitation_create(inviter=sol).pk,
+    )
+
+
+def _request(user: User, case: Case, world: World) -> int:
+    client = client_for(user)
+    call = getattr(client, case.method)
+    kwargs = {"content_type": "application/json", "data": "{}"} if case.method == "patch" else {}
+    return int(call(case.url(world), **kwargs).status_code)
+
+
+@pytest.mark.parametrize(
+    ("name", "index"), [(name, i) for name, cases in CASES.items() for i in range(len(cases))]
+)
+def test_intruders_get_404(world: World, name: str, index: int) -> None:
+    case = CASES[name][index]
+    for intruder in case.intruders(world):
+        assert _request(intruder, case, world) == 404, f"{intruder} reached {case.url(world)}"
+
+
+@pytest.mark.parametrize(
+    ("name", "index"),
+    [(n, i) for n, cases in CASES.items() if n != "couple_join_link" for i in range(len(cases))],
+)
+def test_the_owner_reaches_the_same_url(world: World, name: str, index: int) -> None:
+    """The control: the same request by the owner is not a 404, so the URLs are right."""
+    case = CASES[name][index]
+    assert _request(case.owner(world), case, world) != 404
