@@ -109,6 +109,7 @@ TEMPLATES = [
 ]
 
 DATABASE_URL = env.text("DATABASE_URL")
+SQLITE_TIMEOUT = env.number("HEARTWORK_SQLITE_TIMEOUT", 20, minimum=1)
 if DATABASE_URL:
     try:
         DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
@@ -129,7 +130,7 @@ else:
                 "init_command": "PRAGMA journal_mode=WAL;PRAGMA synchronous=FULL;"
                 "PRAGMA foreign_keys=ON",
                 "transaction_mode": "IMMEDIATE",
-                "timeout": env.number("HEARTWORK_SQLITE_TIMEOUT", 20, minimum=1),
+                "timeout": SQLITE_TIMEOUT,
             },
             "TEST": {"NAME": str(DATA_DIR / "test.sqlite3")},
         }
