@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from typing import Any
@@ -35,15 +34,6 @@ class Command(BaseCommand):
         ):
             if subprocess.run([*heartwork, *step], env=env, check=False).returncode:  # noqa: S603
                 raise CommandError(f"`heartwork {' '.join(step)}` failed; see above.")
-        gunicorn = shutil.which("gunicorn") or "gunicorn"
-        argv = [
-            gunicorn,
-            "heartwork.wsgi:application",
-            "--bind",
-            address,
-            "--workers",
-            str(options["workers"]),
-            "--access-logfile",
-            "-",
-        ]
-        os.execvpe(gunicorn, argv, env)  # noqa: S606
+        argv = [sys.executable, "-m", "gunicorn", "heartwork.wsgi:application"]
+        argv += ["--bind", address, "--workers", str(options["workers"]), "--access-logfile", "-"]
+        os.execve(sys.executable, argv, env)  # noqa: S606 - replace this process with gunicorn
