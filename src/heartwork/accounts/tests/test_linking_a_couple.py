@@ -144,3 +144,27 @@ def test_someone_alone_can_use_the_app(alone) -> None:
     client = client_for(robin)
     assert "Invite my partner" in client.get("/").content.decode()
     assert client.post("/journal/new/", {"body": "Just for me."}).status_code == 302
+
+
+def test_someone_new_signs_up_from_the_link_and_lands_on_the_join_page(alone) -> None:
+    from django.test import Client
+
+    robin, _ = alone
+    invitation = services.invitation_create(inviter=robin)
+    join_path = f"/couple/join/{invitation.token}/"
+    client = Client()
+    login_page = client.get(client.get(join_path)["Location"]).content.decode()
+    assert f"/accounts/signup/?next={join_path.replace('/', '%2F')}" in login_page
+    response = client.post(
+        f"/accounts/signup/?next={join_path}",
+        {
+            "email": "new@example.com",
+            "name": "Noor",
+            "password1": "a quiet evening walk",
+            "password2": "a quiet evening walk",
+            "next": join_path,
+        },
+    )
+    assert response["Location"] == join_path
+    client.post(join_path)
+    assert access.partner_of(robin).email == "new@example.com"  # type: ignore[union-attr]
