@@ -3,22 +3,8 @@ from __future__ import annotations
 from django import forms
 from django.http import HttpRequest
 
+from heartwork.accounts import services
 from heartwork.accounts.models import User
-
-
-class SignupExtraForm(forms.Form):
-    """Added to allauth's sign-up form: the name the partner will see."""
-
-    name = forms.CharField(
-        max_length=60,
-        required=False,
-        label="Your first name or nickname",
-        help_text="This is how your partner will see you. You can change it later.",
-    )
-
-    def signup(self, request: HttpRequest, user: User) -> None:
-        user.name = self.cleaned_data.get("name", "").strip()
-        user.save(update_fields=["name"])
 
 
 class JoinForm(forms.Form):
@@ -30,12 +16,20 @@ class JoinForm(forms.Form):
     )
 
 
-class ProfileForm(forms.ModelForm):
-    class Meta:
-        model = User
-        fields = ("name",)
-        labels = {"name": "Your first name or nickname"}
-        help_texts = {"name": "This is how your partner sees you."}
+class ProfileForm(forms.Form):
+    name = forms.CharField(
+        max_length=60,
+        required=False,
+        label="Your first name or nickname",
+        help_text="This is how your partner sees you. You can change it later.",
+    )
+
+
+class SignupExtraForm(ProfileForm):
+    """Added to allauth's sign-up form: the name the partner will see."""
+
+    def signup(self, request: HttpRequest, user: User) -> None:
+        services.profile_update(user=user, name=self.cleaned_data.get("name", ""))
 
 
 class TokenForm(forms.Form):

@@ -190,6 +190,14 @@ def api_token_revoke(*, user: User, token_id: int) -> None:
 
 
 @transaction.atomic
+def profile_update(*, user: User, name: str) -> User:
+    """Change the name the partner sees."""
+    user.name = name.strip()
+    user.save(update_fields=["name"])
+    return user
+
+
+@transaction.atomic
 def account_delete(*, user: User) -> None:
     """Delete a person and everything they wrote; their couple ends first."""
     if access.current_couple(user) is not None:

@@ -118,9 +118,9 @@ def couple_leave(request: HttpRequest) -> HttpResponse:
 @login_required
 def settings_home(request: HttpRequest) -> HttpResponse:
     user = signed_in_user(request)
-    form = ProfileForm(request.POST or None, instance=user)
+    form = ProfileForm(request.POST or None, initial={"name": user.name})
     if request.method == "POST" and form.is_valid():
-        form.save()
+        services.profile_update(user=user, name=form.cleaned_data["name"])
         messages.success(request, "Saved.")
         return redirect("settings")
     return render(request, "accounts/settings.html", {"form": form})
