@@ -33,8 +33,8 @@ test: install-dev lint
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: install-dev
-	$(BIN)/ruff check src conftest.py
-	$(BIN)/ruff format --check src conftest.py
+	$(BIN)/ruff check src tools bench conftest.py
+	$(BIN)/ruff format --check src tools bench conftest.py
 	$(BIN)/mypy
 
 clean:

@@ -15,6 +15,7 @@ from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management.utils import get_random_secret_key
 
+from heartwork.coach.concern import DEFAULT_RESOURCES
 from heartwork.config import Env, secret_from_file
 
 env = Env()
@@ -74,6 +75,7 @@ INSTALLED_APPS = [
     "heartwork.core",
     "heartwork.accounts",
     "heartwork.journal",
+    "heartwork.coach.web",
 ]
 
 MIDDLEWARE = [
@@ -233,6 +235,13 @@ if PRODUCTION:
 # Rate limit for joining a couple by code: a short code must not be guessable.
 JOIN_ATTEMPTS_PER_HOUR = env.number("HEARTWORK_JOIN_ATTEMPTS_PER_HOUR", 10, minimum=1)
 INVITATION_DAYS = env.number("HEARTWORK_INVITATION_DAYS", 7, minimum=1)
+
+# Help shown instead of coaching tips when a message speaks of self-harm, violence or
+# fear of a partner: one resource a line in HEARTWORK_HELP_RESOURCES(_FILE), or the
+# coach's international defaults.
+COACH_RESOURCES = [
+    line.strip() for line in env.text("HEARTWORK_HELP_RESOURCES").splitlines() if line.strip()
+] or list(DEFAULT_RESOURCES)
 
 LOGGING = {
     "version": 1,

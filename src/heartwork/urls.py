@@ -8,6 +8,7 @@ urlpatterns = [
     path("health/", core_views.health, name="health"),
     path("accounts/", include("allauth.urls")),
     path("journal/", include("heartwork.journal.urls")),
+    path("coach/", include("heartwork.coach.web.urls")),
     path("", include("heartwork.accounts.urls")),
     path("api/", api.urls),
 ]

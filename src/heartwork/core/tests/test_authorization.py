@@ -69,6 +69,10 @@ CASES: dict[str, list[Case]] = {
         Case("get", private("/journal/{id}/edit/"), outsider_and_partner, alice),
         Case("get", shared("/journal/{id}/edit/"), outsider_and_partner, alice),
     ],
+    "coach_listen_entry": [
+        Case("get", private("/coach/listen/journal/{id}/"), outsider_and_partner, alice),
+        Case("get", shared("/coach/listen/journal/{id}/"), outsider, alice),
+    ],
     "journal_share": [Case("post", shared("/journal/{id}/share/"), outsider_and_partner, alice)],
     "journal_delete": [Case("get", shared("/journal/{id}/delete/"), outsider_and_partner, alice)],
     "token_revoke": [

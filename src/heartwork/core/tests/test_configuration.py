@@ -12,7 +12,7 @@ from cryptography.fernet import Fernet
 
 def start(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, **env}
-    return subprocess.run(  # noqa: S603
+    return subprocess.run(
         [sys.executable, "-m", "heartwork.cli", *(args or ("check",))],
         env=full_env,
         capture_output=True,

@@ -42,7 +42,7 @@ def test_production_serving_with_gunicorn(tmp_path: Path) -> None:
         "HEARTWORK_ALLOWED_HOSTS": "heartwork.test",
     }
     env.pop("DATABASE_URL", None)  # its own SQLite file, away from the test database
-    server = subprocess.Popen(  # noqa: S603
+    server = subprocess.Popen(
         [sys.executable, "-m", "heartwork.cli", "serve", "--production", "--port", str(port)],
         env=env,
         stdout=subprocess.PIPE,

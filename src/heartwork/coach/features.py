@@ -1,0 +1,76 @@
+"""Features of one message, the same at training time and at run time.
+
+Words and word pairs (with negation marked), how the message opens, punctuation, and
+which hand-written rules matched. Each feature is a short string; the model maps the
+ones it knows to weights.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from heartwork.coach.rules import RULES, Rule
+from heartwork.coach.text import Token, lower, mask, tokens
+from heartwork.coach.triggers import TriggerIndex, required_text
+
+# Each rule's alternatives, with a piece of text a match must contain: most are skipped
+# by the word index or by a substring check, both far cheaper than a regex search.
+_BRANCHES = [(rule, branch, required_text(branch)) for rule in RULES for branch in rule.branches]
+_INDEX = TriggerIndex([branch for _, branch, _ in _BRANCHES])
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    rule: Rule
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    text: str
+    masked: str
+    tokens: list[Token]
+    hits: list[Hit]
+
+
+def parse(text: str) -> Parsed:
+    masked = mask(lower(text))
+    toks = tokens(masked)
+    found: dict[str, Hit] = {}
+    for i in _INDEX.candidates([t.raw for t in toks]):
+        rule, branch, needed = _BRANCHES[i]
+        if needed is not None and needed not in masked:
+            continue
+        match = branch.search(masked)
+        if match:
+            earlier = found.get(rule.name + rule.label)
+            if earlier is None or match.start() < earlier.start:
+                found[rule.name + rule.label] = Hit(rule, match.start(), match.end())
+    hits = sorted(found.values(), key=lambda h: RULES.index(h.rule))
+    return Parsed(text, masked, toks, hits)
+
+
+def features(parsed: Parsed) -> list[str]:
+    words = [("n_" + t.text) if t.negated else t.text for t in parsed.tokens]
+    out = ["bias"]
+    out.extend("w:" + w for w in words)
+    out.extend(f"b:{a}_{b}" for a, b in pairwise(words))
+    if words:
+        out.append("first:" + words[0])
+        if len(words) > 1:
+            out.append(f"first2:{words[0]}_{words[1]}")
+        out.append("last:" + words[-1])
+        n = len(words)
+        out.append(
+            "len:" + ("1" if n <= 1 else "short" if n <= 4 else "mid" if n <= 15 else "long")
+        )
+    stripped = parsed.text.rstrip()
+    if stripped.endswith("?"):
+        out.append("ends:?")
+    if any(w.isupper() and len(w) > 2 for w in parsed.text.split()):
+        out.append("caps")
+    out.extend(f"r:{hit.rule.label}:{hit.rule.name}" for hit in parsed.hits)
+    out.extend({f"rl:{hit.rule.label}" for hit in parsed.hits})
+    return out

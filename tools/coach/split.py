@@ -1,0 +1,68 @@
+"""Split the coach corpus into train / dev / test by scenario.
+
+Paraphrases of one situation share a scenario id, so a whole scenario goes to one split
+(by a hash of its id): the test split never contains a near-copy of a training line.
+The test split is frozen: its SHA-256 is checked by the test suite, and the model is
+never tuned on it.
+
+    python tools/coach/split.py        # writes corpus/coach/splits/{train,dev,test}.jsonl
+
+``part-*.jsonl`` files were split three ways once; ``extra-*.jsonl`` files, written
+after the test split was frozen, go to train and dev only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "corpus" / "coach"
+SPLITS = CORPUS / "splits"
+# Per hundred scenarios: 0-59 train, 60-74 dev, 75-99 test (a large test split, so
+# that every label has enough positives for its F1 to mean something).
+BOUNDS = (("train", 60), ("dev", 75), ("test", 100))
+
+
+def split_of(scenario: str) -> str:
+    bucket = int(hashlib.sha256(scenario.encode()).hexdigest(), 16) % 100
+    return next(name for name, bound in BOUNDS if bucket < bound)
+
+
+def train_or_dev(scenario: str) -> str:
+    """Messages written after the test split was frozen never go to the test split."""
+    bucket = int(hashlib.sha256(scenario.encode()).hexdigest(), 16) % 100
+    return "train" if bucket < 80 else "dev"
+
+
+def main() -> int:
+    rows: dict[str, list[str]] = {name: [] for name, _ in BOUNDS}
+    for part in sorted(CORPUS.glob("part-*.jsonl")):
+        for line in part.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rows[split_of(json.loads(line)["scenario"])].append(line)
+    for part in sorted(CORPUS.glob("extra-*.jsonl")):
+        for line in part.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rows[train_or_dev(json.loads(line)["scenario"])].append(line)
+    SPLITS.mkdir(exist_ok=True)
+    for name, lines in rows.items():
+        if name == "test" and (SPLITS / "test.jsonl").exists():
+            frozen = (SPLITS / "test.jsonl").read_text(encoding="utf-8").splitlines()
+            if frozen != lines:
+                print(
+                    "test.jsonl is frozen and the corpus now splits differently; "
+                    "add new lines to train or dev parts instead.",
+                    file=sys.stderr,
+                )
+                return 1
+            continue
+        (SPLITS / f"{name}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"{name}: {len(lines)} messages")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
