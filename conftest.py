@@ -8,7 +8,10 @@ so that the same situation fails instead.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -63,3 +66,73 @@ def client_for(user: User) -> Client:
     client = Client()
     client.force_login(user)
     return client
+
+
+# Browser tests (Playwright driving Debian's Chromium)
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
+BROWSER_MISSING = (
+    "Browser tests need Chromium and Playwright: install Debian's chromium "
+    "(apt-get install chromium) and pip install playwright"
+)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if os.environ.get("HEARTWORK_REQUIRE_BROWSER") == "1":
+        try:
+            import playwright.sync_api  # noqa: F401
+        except ImportError:
+            raise pytest.UsageError(f"{BROWSER_MISSING} (HEARTWORK_REQUIRE_BROWSER=1)") from None
+
+
+@pytest.fixture
+def chromium(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        require_or_skip("HEARTWORK_REQUIRE_BROWSER", BROWSER_MISSING)
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the ORM calls made by
+    # the test itself are still synchronous.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def new_page(chromium: Any, live_server: Any) -> Iterator[Callable[[], Any]]:
+    """Each call opens a page in a fresh context: a separate person's browser."""
+    contexts = []
+
+    def make() -> Any:
+        context = chromium.new_context(base_url=live_server.url)
+        context.set_default_timeout(5_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def shots(pytestconfig: pytest.Config) -> Callable[[Any, str], None]:
+    folder = pytestconfig.rootpath / "test-artifacts" / "browser"
+    folder.mkdir(parents=True, exist_ok=True)
+
+    def shoot(page: Any, name: str) -> None:
+        page.screenshot(path=folder / name, full_page=True)
+
+    return shoot

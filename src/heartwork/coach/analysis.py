@@ -65,14 +65,15 @@ def is_harmful(text: str) -> bool:
 
 
 _HARMFUL_COLUMNS = [LABELS.index(label) for label in HARMFUL]
+_CLEAR = 1.0  # a margin, in the model's units, that counts as a clear signal
 
 
 def _labels(parsed: Parsed) -> tuple[list[str], np.ndarray]:
     """Labels whose score passes its threshold, reconciled with the "any harmful" column.
 
     The broad column decides whether the message pushes partners apart at all: when it
-    says no, harmful labels are dropped; when it says yes and no single harmful label
-    passed, the closest one is named.
+    says no, harmful labels are dropped; when it says so clearly and no single harmful
+    label passed, the closest one is named, unless a kind pattern was found instead.
     """
     model = model_module.load()
     if not parsed.tokens:
@@ -81,8 +82,9 @@ def _labels(parsed: Parsed) -> tuple[list[str], np.ndarray]:
     on = margins[: len(LABELS)] >= 0
     if margins[-1] < 0:
         on[_HARMFUL_COLUMNS] = False
-    elif not on[_HARMFUL_COLUMNS].any():
-        on[max(_HARMFUL_COLUMNS, key=margins.__getitem__)] = True
+    elif margins[-1] >= _CLEAR and not on.any():
+        closest = max(_HARMFUL_COLUMNS, key=margins.__getitem__)
+        on[closest] = margins[closest] >= -_CLEAR
     return [label for label, flag in zip(LABELS, on, strict=True) if flag], margins
 
 

@@ -208,6 +208,7 @@ RULES += [
     ),
     *_rules(
         "appreciation",
+        enjoyed=r"\bi (?:loved|enjoyed|adored|treasure)\b|\b(?:had|what) (?:a|such a) (?:great|lovely|wonderful|fun|nice|perfect|beautiful) (?:time|day|night|evening|weekend|morning)\b|\bthat was (?:lovely|perfect|wonderful|amazing|so nice|so much fun)\b",
         warmth=r"\bfavou?rite (?:things?|person|part)\b|\bstunning\b|\bproud of\b|\bbutterflies\b|\bmake me laugh\b|\bmy heart\b|\bkilled it\b|\bdying to see you\b|\bcrazy about you\b|\bcan'?t wait to see you\b|\byou make me feel (?:so )?(?:safe|loved|happy|better|special|wanted|like a better)\b|\bbest \w+ ever\b|\bin the best mood\b|\bfelt so close\b|\byou look (?:great|stunning|amazing|beautiful|lovely|gorgeous|good|handsome|wonderful)\b|\b(?:so|really) sweet\b|\bhow lucky\b|\blucky (?:i am|to have|me)\b|\bimpressed\b|\bunreal\b|\bin awe\b|\bi love (?:it|you|that)\b|\bmeans (?:so much|the world|a lot)\b|\byou'?re the best\b|\bhero\b|\bxx+\b|😘|🥹|👏",
     ),
 ]
