@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
@@ -17,8 +18,7 @@ MAX_CHARS = 5000
 _HARMFUL = frozenset(HARMFUL)
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     label: str
     start: int
     end: int
@@ -28,7 +28,7 @@ class Span:
         return {"label": self.label, "start": self.start, "end": self.end, "why": self.why}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Analysis:
     text: str
     labels: list[str] = field(default_factory=list)

@@ -8,6 +8,7 @@ ones it knows to weights.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 from itertools import pairwise
 
 from heartwork.coach.rules import RULES, Rule
@@ -16,15 +17,19 @@ from heartwork.coach.triggers import TriggerIndex, required_text
 
 # Each rule's alternatives, with a piece of text a match must contain: most are skipped
 # by the word index or by a substring check, both far cheaper than a regex search.
-_BRANCHES = [(rule, branch, required_text(branch)) for rule in RULES for branch in rule.branches]
-_INDEX = TriggerIndex([branch for _, branch, _ in _BRANCHES])
+_BRANCHES = [
+    (order, rule, branch, required_text(branch))
+    for order, rule in enumerate(RULES)
+    for branch in rule.branches
+]
+_INDEX = TriggerIndex([branch for _, _, branch, _ in _BRANCHES])
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     rule: Rule
     start: int
     end: int
+    order: int  # the rule's place in RULES
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,17 +43,17 @@ class Parsed:
 def parse(text: str) -> Parsed:
     masked = mask(lower(text))
     toks = tokens(masked)
-    found: dict[str, Hit] = {}
+    found: dict[int, Hit] = {}
     for i in _INDEX.candidates([t.raw for t in toks]):
-        rule, branch, needed = _BRANCHES[i]
+        order, rule, branch, needed = _BRANCHES[i]
         if needed is not None and needed not in masked:
             continue
         match = branch.search(masked)
         if match:
-            earlier = found.get(rule.name + rule.label)
+            earlier = found.get(order)
             if earlier is None or match.start() < earlier.start:
-                found[rule.name + rule.label] = Hit(rule, match.start(), match.end())
-    hits = sorted(found.values(), key=lambda h: RULES.index(h.rule))
+                found[order] = Hit(rule, match.start(), match.end(), order)
+    hits = [found[order] for order in sorted(found)]
     return Parsed(text, masked, toks, hits)
 
 

@@ -228,6 +228,25 @@ RULES += [
     ),
 ]
 
+RULES += [
+    *_rules(
+        "contempt",
+        mock_thanks=r"[\"\u201c]\w+[\"\u201d]|\boh wait\b|\bexactly one\b|\ba whole\b|\bwhat a (?:feast|treat|surprise|shock|hero|genius|catch|gentleman|lady)\b|\b(?:incredible|amazing|impressive|heroic|truly inspiring|inspiring) (?:effort|stuff|work)\b|\bgive me a break\b|\bof course you'?d\b|\btl;?dr\b|\bvery moving\b|\bi'?m sure you (?:spent|tried|worked)\b|\bthanks so much for\b|\bhow (?:brave|generous|thoughtful) of you\b|\bwell,? look at you\b|\blook at you\b",
+    ),
+    *_rules(
+        "defensiveness",
+        not_me=r"\bwasn'?t me\b|\bi'?m allowed to\b|\bi told you\b|\byou weren'?t listening\b|\bisn'?t mine\b|\bhalf of it is your\b|\bblame me\b|\bi can'?t win\b|\bi never said\b|\bthat'?s not what i said\b|\band what about (?:when )?you\b|\bwhat about you\b",
+    ),
+    *_rules(
+        "minimizing",
+        shrug=r"\bpeople do it all the time\b|\bwho cares what\b|\byou'?ve had worse\b|\bprobably nothing\b|\byou'?ll be (?:normal|fine|ok|okay|alright)\b|\bit'?s not the end of the world\b|\bworse things happen\b|\bhappens to everyone\b|\beveryone (?:goes through|feels)\b",
+    ),
+    *_rules(
+        "appreciation",
+        looked=r"\byou looked (?:gorgeous|beautiful|amazing|stunning|lovely|great|handsome|wonderful|so good|radiant)\b|\bi hate fighting with you\b",
+    ),
+]
+
 RULES_BY_LABEL: dict[str, list[Rule]] = {}
 for _rule in RULES:
     RULES_BY_LABEL.setdefault(_rule.label, []).append(_rule)

@@ -7,9 +7,14 @@ length, so a span found in the masked text points at the same words in the origi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-_QUOTE = re.compile(r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”|(?<![a-z])'[^'\n]{4,200}'(?![a-z])")
+# Quoted words of someone else's: two words or more. A single word in quotes is usually
+# a scare quote ("helping"), which belongs to the writer and often carries contempt.
+_QUOTE = re.compile(
+    r"\"[^\"\n]{0,200} [^\"\n]{0,200}\"|\u201c[^\u201d\n]{0,200} [^\u201d\n]{0,200}\u201d"
+    r"|(?<![a-z])'[^'\n]{1,200} [^'\n]{1,200}'(?![a-z])"
+)
 # "my boss said I'm useless", "she told me I was lazy": someone else's words, reported.
 _REPORTED = re.compile(
     r"\b(?:my|his|her|their|our|the|a)\s+(?:[a-z]+\s+){0,2}?"
@@ -110,8 +115,7 @@ def mask(low: str) -> str:
     return low
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     raw: str  # as written (lower-cased)
     text: str  # normalised spelling: "u" -> "you"
     start: int

@@ -127,6 +127,7 @@ class TriggerIndex:
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
         self.always: list[int] = []
         self.index: dict[str, list[int]] = {}
+        self._memo: dict[str, tuple[int, ...]] = {}
         for i, pattern in enumerate(patterns):
             words = cover(pattern)
             if not words:
@@ -136,11 +137,20 @@ class TriggerIndex:
                 self.index.setdefault(key(word), []).append(i)
 
     def candidates(self, words: Iterable[str]) -> list[int]:
-        index = self.index
         found = set(self.always)
+        memo = self._memo
         for word in words:
-            for k in {word[:3], word[:2], word[:1]}:
-                hit = index.get(k)
-                if hit:
-                    found.update(hit)
+            hit = memo.get(word)
+            if hit is None:
+                hit = self._for_word(word)
+                if len(memo) < 100_000:  # bounded: a flood of odd words can't grow it
+                    memo[word] = hit
+            found.update(hit)
         return sorted(found)
+
+    def _for_word(self, word: str) -> tuple[int, ...]:
+        index = self.index
+        hits: set[int] = set()
+        for k in {word[:3], word[:2], word[:1]}:
+            hits.update(index.get(k, ()))
+        return tuple(hits)
