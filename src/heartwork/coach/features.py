@@ -8,8 +8,8 @@ ones it knows to weights.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
 from itertools import pairwise
+from typing import NamedTuple
 
 from heartwork.coach.rules import RULES, Rule
 from heartwork.coach.text import Token, lower, mask, tokens

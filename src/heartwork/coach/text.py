@@ -14,6 +14,9 @@ from typing import NamedTuple
 _QUOTE = re.compile(
     r"\"[^\"\n]{0,200} [^\"\n]{0,200}\"|\u201c[^\u201d\n]{0,200} [^\u201d\n]{0,200}\u201d"
     r"|(?<![a-z])'[^'\n]{1,200} [^'\n]{1,200}'(?![a-z])"
+    # ...and anything quoted right after a verb of saying: 'she said "whatever"'.
+    r"|\b(?:said|says|say|told me|tells me|texted|wrote|asked|goes|went|replied),?\s*"
+    r"(?:\"[^\"\n]{1,200}\"|\u201c[^\u201d\n]{1,200}\u201d)"
 )
 # "my boss said I'm useless", "she told me I was lazy": someone else's words, reported.
 _REPORTED = re.compile(
@@ -108,7 +111,7 @@ def _blank(match: re.Match[str]) -> str:
 
 def mask(low: str) -> str:
     """Blank out quoted and reported speech in lower-cased text, keeping every offset."""
-    if '"' in low or "“" in low or "'" in low:
+    if '"' in low or "\u201c" in low or "'" in low:
         low = _QUOTE.sub(_blank, low)
     if any(verb in low for verb in _REPORTING):
         low = _REPORTED.sub(_blank, low)
