@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "heartwork.accounts",
     "heartwork.journal",
     "heartwork.coach.web",
+    "heartwork.checkup",
 ]
 
 MIDDLEWARE = [

@@ -9,6 +9,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("journal/", include("heartwork.journal.urls")),
     path("coach/", include("heartwork.coach.web.urls")),
+    path("checkup/", include("heartwork.checkup.urls")),
     path("", include("heartwork.accounts.urls")),
     path("api/", api.urls),
 ]

@@ -115,4 +115,61 @@ def demo_create() -> tuple[User, User]:
                 body=body,
                 created_at=timezone.now() - timedelta(days=days_ago, hours=3),
             )
+    _demo_checkups(alex, sam)
     return alex, sam
+
+
+# A profile per person: where their answers sit on the 7-point scale, by section.
+PROFILES = {
+    "alex@demo.heartwork.test": {
+        "partner_offers": 5.4,
+        "self_offers": 5.0,
+        "self_needs": 4.2,
+        "foundations": 5.2,
+    },
+    "sam@demo.heartwork.test": {
+        "partner_offers": 4.6,
+        "self_offers": 5.6,
+        "self_needs": 4.8,
+        "foundations": 4.9,
+    },
+}
+
+
+def _demo_checkups(alex: User, sam: User) -> None:
+    """Two finished rounds each, four weeks apart, a little warmer the second time."""
+    import random
+
+    from heartwork.checkup import services as checkup
+    from heartwork.checkup.instrument import CLOSENESS, load
+    from heartwork.checkup.models import CheckupResponse
+
+    if CheckupResponse.objects.filter(author__in=[alex, sam]).exists():
+        return
+    rng = random.Random(7)  # noqa: S311 - demo data, not security
+    instrument = load()
+    for round_index, weeks_ago in ((0, 5), (1, 1)):
+        for person in (alex, sam):
+            response = checkup.checkup_start(user=person)
+            for item in instrument.items:
+                level = PROFILES[person.email][
+                    item.dimension and instrument.dimension(item.dimension).section
+                ]
+                value = round(min(7, max(1, rng.gauss(level + 0.4 * round_index, 0.8))))
+                checkup.checkup_answer(
+                    user=person,
+                    response_id=response.pk,
+                    item_key=item.key,
+                    value=8 - value if item.reverse else value,
+                )
+            checkup.checkup_answer(
+                user=person,
+                response_id=response.pk,
+                item_key=CLOSENESS,
+                value=4 + round_index + (person == alex),
+            )
+            checkup.checkup_finish(user=person, response_id=response.pk)
+            CheckupResponse.objects.filter(pk=response.pk).update(
+                finished_at=timezone.now() - timedelta(weeks=weeks_ago),
+                created_at=timezone.now() - timedelta(weeks=weeks_ago, hours=1),
+            )

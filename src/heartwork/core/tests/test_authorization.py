@@ -15,6 +15,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from heartwork.accounts import services as account_services
 from heartwork.accounts.models import User
+from heartwork.checkup.tests.test_taking_the_checkup import answer_all
 from heartwork.journal import services as journal
 
 # Routes whose ids are not couple data: allauth's own e-mail and password-reset keys.
@@ -28,6 +29,7 @@ class World:
     alice_shared: int
     alice_token: int
     sol_invitation: int
+    alice_round: int
 
 
 @dataclass
@@ -72,6 +74,15 @@ CASES: dict[str, list[Case]] = {
     "coach_listen_entry": [
         Case("get", private("/coach/listen/journal/{id}/"), outsider_and_partner, alice),
         Case("get", shared("/coach/listen/journal/{id}/"), outsider, alice),
+    ],
+    # A round Alice has finished and Bob has not: sealed for him, unknown to Eve.
+    "checkup_report": [Case("get", lambda w: "/checkup/report/1/", outsider_and_partner, alice)],
+    "checkup_share": [
+        Case("post", lambda w: "/checkup/report/1/share/", outsider_and_partner, alice)
+    ],
+    # Steps are the check-up's own pages, not anyone's data: only unknown ones are missing.
+    "checkup_take": [
+        Case("get", lambda w: "/checkup/take/no-such-step/", outsider_and_partner, alice)
     ],
     "journal_share": [Case("post", shared("/journal/{id}/share/"), outsider_and_partner, alice)],
     "journal_delete": [Case("get", shared("/journal/{id}/delete/"), outsider_and_partner, alice)],
@@ -144,6 +155,7 @@ def world(people: People) -> World:
         alice_shared=journal.journal_create(author=people.alice, body="shared", shared=True).pk,
         alice_token=account_services.api_token_create(user=people.alice, name="t").token.pk,
         sol_invitation=account_services.invitation_create(inviter=sol).pk,
+        alice_round=answer_all(people.alice).round_number,
     )
 
 
@@ -165,7 +177,12 @@ def test_intruders_get_404(world: World, name: str, index: int) -> None:
 
 @pytest.mark.parametrize(
     ("name", "index"),
-    [(n, i) for n, cases in CASES.items() if n != "couple_join_link" for i in range(len(cases))],
+    [
+        (n, i)
+        for n, cases in CASES.items()
+        if n not in {"couple_join_link", "checkup_take"}
+        for i in range(len(cases))
+    ],
 )
 def test_the_owner_reaches_the_same_url(world: World, name: str, index: int) -> None:
     """The control: the same request by the owner is not a 404, so the URLs are right."""
