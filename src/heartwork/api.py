@@ -14,6 +14,7 @@ from ninja.security import HttpBearer, django_auth
 
 from heartwork.accounts import services as account_services
 from heartwork.accounts.api import router as accounts_router
+from heartwork.checkup.api import router as checkup_router
 from heartwork.coach.web.api import router as coach_router
 from heartwork.core.errors import DomainError
 from heartwork.journal.api import router as journal_router
@@ -49,3 +50,4 @@ def domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:
 api.add_router("/", accounts_router)
 api.add_router("/journal", journal_router)
 api.add_router("/coach", coach_router)
+api.add_router("/checkup", checkup_router)

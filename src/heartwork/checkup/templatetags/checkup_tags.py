@@ -8,7 +8,7 @@ register = template.Library()
 @register.simple_tag
 def circle_positions(step: int) -> tuple[float, float]:
     """Centres of the two circles for a step from 1 (apart) to 7 (almost one)."""
-    distance = 48 - (int(step) - 1) * 7  # 48 apart at step 1, 6 apart at step 7
+    distance = 56 - (int(step) - 1) * 8  # clearly apart at step 1, nearly one at step 7
     return 60 - distance / 2, 60 + distance / 2
 
 

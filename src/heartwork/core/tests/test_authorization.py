@@ -15,8 +15,12 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from heartwork.accounts import services as account_services
 from heartwork.accounts.models import User
+from heartwork.checkup import services as checkup_services
+from heartwork.checkup.instrument import load
 from heartwork.checkup.tests.test_taking_the_checkup import answer_all
 from heartwork.journal import services as journal
+
+FIRST_ITEM = load().items[0].key
 
 # Routes whose ids are not couple data: allauth's own e-mail and password-reset keys.
 NOT_COUPLE_DATA_MODULES = ("allauth.",)
@@ -29,7 +33,8 @@ class World:
     alice_shared: int
     alice_token: int
     sol_invitation: int
-    alice_round: int
+    alice_response: int  # a finished round 1 that Bob has not finished
+    alice_open: int  # round 2, in progress
 
 
 @dataclass
@@ -84,6 +89,31 @@ CASES: dict[str, list[Case]] = {
     "checkup_take": [
         Case("get", lambda w: "/checkup/take/no-such-step/", outsider_and_partner, alice)
     ],
+    "api:answers": [
+        Case(
+            "get",
+            lambda w: f"/api/checkup/rounds/{w.alice_response}/answers",
+            outsider_and_partner,
+            alice,
+        )
+    ],
+    "api:answer": [
+        Case(
+            "put",
+            lambda w: f"/api/checkup/rounds/{w.alice_open}/answers/{FIRST_ITEM}",
+            outsider_and_partner,
+            alice,
+        )
+    ],
+    "api:finish": [
+        Case(
+            "post",
+            lambda w: f"/api/checkup/rounds/{w.alice_response}/finish",
+            outsider_and_partner,
+            alice,
+        )
+    ],
+    "api:report": [Case("get", lambda w: "/api/checkup/reports/1", outsider_and_partner, alice)],
     "journal_share": [Case("post", shared("/journal/{id}/share/"), outsider_and_partner, alice)],
     "journal_delete": [Case("get", shared("/journal/{id}/delete/"), outsider_and_partner, alice)],
     "token_revoke": [
@@ -155,14 +185,20 @@ def world(people: People) -> World:
         alice_shared=journal.journal_create(author=people.alice, body="shared", shared=True).pk,
         alice_token=account_services.api_token_create(user=people.alice, name="t").token.pk,
         sol_invitation=account_services.invitation_create(inviter=sol).pk,
-        alice_round=answer_all(people.alice).round_number,
+        alice_response=answer_all(people.alice).pk,
+        alice_open=checkup_services.checkup_start(user=people.alice).pk,
     )
 
 
 def _request(user: User, case: Case, world: World) -> int:
     client = client_for(user)
     call = getattr(client, case.method)
-    kwargs = {"content_type": "application/json", "data": "{}"} if case.method == "patch" else {}
+    body = '{"value": 3}' if case.method == "put" else "{}"
+    kwargs = (
+        {"content_type": "application/json", "data": body}
+        if case.method in {"patch", "put"}
+        else {}
+    )
     return int(call(case.url(world), **kwargs).status_code)
 
 
