@@ -23,6 +23,10 @@ SIGNED_IN_PAGES = [
     "/settings/tokens/",
     "/settings/delete/",
     "/accounts/password/change/",
+    "/checkup/",
+    "/checkup/history/",
+    "/checkup/practices/",
+    "/coach/",
 ]
 PUBLIC_PAGES = ["/accounts/login/", "/accounts/signup/", "/accounts/password/reset/"]
 
@@ -87,6 +91,9 @@ def test_the_demo_couple_is_linked_with_history_and_can_be_made_twice(db) -> Non
     assert "from Sam" in page
     assert "I felt lonely at dinner" not in page  # Sam's private entry stays private
     assert JournalEntry.objects.count() == 8
+    report = client.get("/checkup/report/2/").content.decode()
+    assert '<th scope="col">Sam</th>' in report  # both finished two rounds
+    assert client.get("/checkup/history/").content.decode().count('role="img"') == 23
 
 
 def test_deleting_an_account_removes_what_they_wrote(people: People) -> None:
