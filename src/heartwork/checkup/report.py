@@ -31,6 +31,7 @@ class Row:
     dimension: Dimension
     mine: int | None
     theirs: int | None  # None when not shared or not available
+    drivers: list[scoring.Driver] = field(default_factory=list)  # my own items, lowest first
 
 
 @dataclass
@@ -85,6 +86,7 @@ def couple_report(user: User, round_number: int) -> CoupleReport | None:
                 d,
                 my_scores.get(d.key),
                 their_scores.get(d.key) if _visible(section.key, theirs) else None,
+                scoring.drivers(my_answers, d),
             )
             for d in section.dimensions
         ]

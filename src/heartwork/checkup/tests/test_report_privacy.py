@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conftest import People, client_for
 
+from heartwork.checkup.instrument import load
 from heartwork.checkup.tests.test_taking_the_checkup import answer_all
 
 
@@ -69,3 +70,11 @@ def test_the_history_takes_the_same_queries_however_many_rounds(
         answer_all(people.alice)
     with django_assert_max_num_queries(len(first.captured_queries)):
         client.get("/checkup/history/")
+
+
+def test_the_report_shows_the_items_that_drove_each_score(people: People) -> None:
+    answer_all(people.alice, value=6)
+    html = client_for(people.alice).get("/checkup/report/1/").content.decode()
+    first = load().dimension("partner_kindness").items[0]
+    assert first.text.replace("'", "&#x27;") in html
+    assert "(6 of 7)" in html

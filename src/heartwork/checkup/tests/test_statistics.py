@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from conftest import People
 
 from heartwork.checkup.stats import cronbach_alpha, item_stats, reliable_change
 
@@ -51,3 +52,21 @@ def test_reliable_change_index() -> None:
     assert reliable_change(50, 75, sd=20, reliability=0.8) == pytest.approx(25 / 12.649, abs=1e-3)
     assert abs(reliable_change(50, 60, sd=20, reliability=0.8)) < 1.96
     assert reliable_change(50, 80, sd=20, reliability=0.8) > 1.96
+
+
+def test_the_stats_command_reports_every_dimension(people: People) -> None:
+    import io
+
+    from django.core.management import call_command
+
+    from heartwork.checkup.tests.test_taking_the_checkup import answer_all
+
+    answer_all(people.alice, value=6)
+    answer_all(people.bob, value=3)
+    answer_all(people.eve, value=5)
+    out = io.StringIO()
+    call_command("checkup", "stats", stdout=out)
+    text = out.getvalue()
+    assert "Kindness (partner_kindness): respondents 3, alpha" in text
+    assert text.count("respondents 3") == 23
+    assert "r=" in text and "(reverse)" in text
