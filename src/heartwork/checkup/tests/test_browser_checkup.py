@@ -29,6 +29,7 @@ def take_checkup(page: Any, choice: int) -> None:
     for section in load().sections:
         expect(page).to_have_url(re.compile(f"/checkup/take/{section.key}/$"))
         items = page.locator("fieldset.item")
+        expect(items).to_have_count(len(section.items))
         for i in range(items.count()):
             items.nth(i).get_by_role("radio").nth(choice).check()
         page.get_by_role("button", name="Save and continue").click()

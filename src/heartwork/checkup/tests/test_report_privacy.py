@@ -78,3 +78,20 @@ def test_the_report_shows_the_items_that_drove_each_score(people: People) -> Non
     first = load().dimension("partner_kindness").items[0]
     assert first.text.replace("'", "&#x27;") in html
     assert "(6 of 7)" in html
+
+
+def test_two_rounds_in_the_lowest_band_suggest_a_counselor(people: People) -> None:
+    answer_all(people.alice, value=2)
+    first = client_for(people.alice).get("/checkup/report/1/").content.decode()
+    assert "lowest band for two rounds" not in first
+    answer_all(people.alice, value=2)
+    second = client_for(people.alice).get("/checkup/report/2/").content.decode()
+    assert "lowest band for two rounds" in second
+
+
+def test_a_warm_round_suggests_nothing(people: People) -> None:
+    answer_all(people.alice, value=6)
+    assert (
+        "A counselor could help"
+        not in client_for(people.alice).get("/checkup/report/1/").content.decode()
+    )
