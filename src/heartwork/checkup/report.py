@@ -33,6 +33,10 @@ class Row:
     theirs: int | None  # None when not shared or not available
     drivers: list[scoring.Driver] = field(default_factory=list)  # my own items, lowest first
 
+    @property
+    def lowest(self) -> int | None:
+        return min((s for s in (self.mine, self.theirs) if s is not None), default=None)
+
 
 @dataclass
 class Gap:
@@ -100,64 +104,44 @@ def couple_report(user: User, round_number: int) -> CoupleReport | None:
         and r.mine >= scoring.STRONG
         and r.theirs >= scoring.STRONG
     ]
-    low = [r for r in every if min(s for s in (r.mine, r.theirs) if s is not None) < GROWTH]
-    report.growth = sorted(low, key=lambda r: min(s for s in (r.mine, r.theirs) if s is not None))[
-        :MAX_GROWTH_AREAS
-    ]
-    report.gaps = (
-        _gaps(instrument, my_scores, their_scores, theirs, report.partner) if theirs else []
-    )
+    low = [r for r in every if r.lowest is not None and r.lowest < GROWTH]
+    report.growth = sorted(low, key=lambda r: r.lowest or 0)[:MAX_GROWTH_AREAS]
+    report.gaps = _gaps(instrument, my_scores, their_scores, report.partner) if theirs else []
     report.closeness = (my_answers.get(CLOSENESS), their_answers.get(CLOSENESS))
     report.counselor = counselor_reasons(user, my_scores, their_scores)
     return report
 
 
+# How each section's two views are compared, and said: {name} is the partner, {a} my
+# score, {b} theirs, {more} "more" or "less". The partner's key is the paired dimension
+# (how they see themself) or, for foundations, the same one.
+GAP_WORDING = {
+    "partner_offers": "{name} sees their own {dimension} {more} than you feel it ({b} and {a}). "
+    "Neither view is wrong; it may be worth asking each other what it looks like day to day.",
+    "self_offers": "{name} feels your {dimension} {more} than you see it in yourself ({b} and "
+    "{a}). A gentle conversation about what they notice could help you both.",
+    "foundations": "You see {dimension} between you differently ({a} and {b}). Talking about "
+    "what shapes each view is a good start.",
+}
+
+
 def _gaps(
-    instrument: Instrument,
-    mine: dict[str, int],
-    theirs: dict[str, int],
-    their_response: CheckupResponse | None,
-    partner: User | None,
+    instrument: Instrument, mine: dict[str, int], theirs: dict[str, int], partner: User | None
 ) -> list[Gap]:
     """Where two views of the same thing differ by GAP points or more, said without blame."""
-    name = partner.display_name if partner else "your partner"
+    name = partner.display_name if partner else "Your partner"
     gaps = []
     for d in instrument.dimensions:
-        if d.section == "partner_offers" and d.pair:
-            # How I experience my partner, beside how my partner sees themself.
-            a, b = mine.get(d.key), theirs.get(d.pair)
-            if a is not None and b is not None and abs(a - b) >= scoring.GAP:
-                more = "more" if b > a else "less"
-                gaps.append(
-                    Gap(
-                        d,
-                        f"{name} sees their own {d.name.lower()} {more} than you feel it "
-                        f"({b} and {a}). Neither view is wrong; it may be worth asking "
-                        "each other what it looks like day to day.",
-                    )
-                )
-        elif d.section == "self_offers" and d.pair:
-            a, b = mine.get(d.key), theirs.get(d.pair)
-            if a is not None and b is not None and abs(a - b) >= scoring.GAP:
-                more = "more" if b > a else "less"
-                gaps.append(
-                    Gap(
-                        d,
-                        f"{name} feels your {d.name.lower()} {more} than you see it in "
-                        f"yourself ({b} and {a}). A gentle conversation about what "
-                        "they notice could help you both.",
-                    )
-                )
-        elif d.section == "foundations":
-            a, b = mine.get(d.key), theirs.get(d.key)
-            if a is not None and b is not None and abs(a - b) >= scoring.GAP:
-                gaps.append(
-                    Gap(
-                        d,
-                        f"You see {d.name.lower()} between you differently ({a} and "
-                        f"{b}). Talking about what shapes each view is a good start.",
-                    )
-                )
+        wording = GAP_WORDING.get(d.section)
+        other = d.key if d.section == "foundations" else d.pair
+        if wording is None or other is None:
+            continue
+        a, b = mine.get(d.key), theirs.get(other)
+        if a is not None and b is not None and abs(a - b) >= scoring.GAP:
+            more = "more" if b > a else "less"
+            gaps.append(
+                Gap(d, wording.format(name=name, dimension=d.name.lower(), more=more, a=a, b=b))
+            )
     return gaps
 
 
