@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "heartwork.journal",
     "heartwork.coach.web",
     "heartwork.checkup",
+    "heartwork.daily",
 ]
 
 MIDDLEWARE = [

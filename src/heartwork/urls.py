@@ -10,6 +10,7 @@ urlpatterns = [
     path("journal/", include("heartwork.journal.urls")),
     path("coach/", include("heartwork.coach.web.urls")),
     path("checkup/", include("heartwork.checkup.urls")),
+    path("daily/", include("heartwork.daily.urls")),
     path("", include("heartwork.accounts.urls")),
     path("api/", api.urls),
 ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import pytest
 from conftest import People, client_for
@@ -18,6 +19,7 @@ from heartwork.accounts.models import User
 from heartwork.checkup import services as checkup_services
 from heartwork.checkup.instrument import load
 from heartwork.checkup.tests.test_taking_the_checkup import answer_all
+from heartwork.daily import services as daily
 from heartwork.journal import services as journal
 
 FIRST_ITEM = load().items[0].key
@@ -35,6 +37,9 @@ class World:
     sol_invitation: int
     alice_response: int  # a finished round 1 that Bob has not finished
     alice_open: int  # round 2, in progress
+    alice_answer: int  # today's answer, sealed: Bob has not answered
+    alice_plan: int
+    alice_promise: int
 
 
 @dataclass
@@ -114,6 +119,19 @@ CASES: dict[str, list[Case]] = {
         )
     ],
     "api:report": [Case("get", lambda w: "/api/checkup/reports/1", outsider_and_partner, alice)],
+    # Alice's answer is sealed until Bob answers: hidden from him, unknown to Eve.
+    "daily_reply": [
+        Case(
+            "post", lambda w: f"/daily/answers/{w.alice_answer}/reply/", outsider_and_partner, alice
+        )
+    ],
+    # Plans and promises are shared with the partner (who may mark them); never with Eve.
+    "daily_plan_done": [
+        Case("post", lambda w: f"/daily/time/{w.alice_plan}/done/", outsider, alice)
+    ],
+    "daily_promise_mark": [
+        Case("post", lambda w: f"/daily/promises/{w.alice_promise}/mark/", outsider, alice)
+    ],
     "journal_share": [Case("post", shared("/journal/{id}/share/"), outsider_and_partner, alice)],
     "journal_delete": [Case("get", shared("/journal/{id}/delete/"), outsider_and_partner, alice)],
     "token_revoke": [
@@ -187,6 +205,15 @@ def world(people: People) -> World:
         sol_invitation=account_services.invitation_create(inviter=sol).pk,
         alice_response=answer_all(people.alice).pk,
         alice_open=checkup_services.checkup_start(user=people.alice).pk,
+        alice_answer=daily.daily_answer(
+            user=people.alice,
+            daily_question_id=daily.todays_question(people.alice).pk,  # type: ignore[union-attr]
+            body="sealed",
+        ).pk,
+        alice_plan=daily.plan_create(
+            user=people.alice, title="walk", planned_for=date(2030, 1, 1)
+        ).pk,
+        alice_promise=daily.promise_make(user=people.alice, text="call", due=date(2030, 1, 1)).pk,
     )
 
 
