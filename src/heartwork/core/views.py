@@ -6,6 +6,7 @@ from django.shortcuts import render
 
 from heartwork import access
 from heartwork.core.http import signed_in_user
+from heartwork.daily.today import today_for
 from heartwork.journal.models import JournalEntry
 
 
@@ -13,9 +14,11 @@ from heartwork.journal.models import JournalEntry
 def home(request: HttpRequest) -> HttpResponse:
     """The page after login: where the couple stands and what is new."""
     user = signed_in_user(request)
-    partner = access.partner_of(user)
+    today = today_for(user)
     recent = access.readable(user, JournalEntry).select_related("author")[:5]
-    return render(request, "core/home.html", {"partner": partner, "recent": recent})
+    return render(
+        request, "core/home.html", {"partner": today.partner, "today": today, "recent": recent}
+    )
 
 
 def health(request: HttpRequest) -> HttpResponse:

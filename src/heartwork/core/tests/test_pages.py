@@ -58,25 +58,6 @@ def test_forms_work_without_javascript(people: People) -> None:
     assert User.objects.get(pk=people.alice.pk).name == "Ali"
 
 
-def test_the_home_page_takes_the_same_queries_however_long_the_history(
-    people: People, django_assert_max_num_queries
-) -> None:
-    client = client_for(people.alice)
-    with django_assert_max_num_queries(15) as first:
-        client.get("/")
-    JournalEntry.objects.bulk_create(
-        JournalEntry(
-            author=people.bob,
-            couple_id=people.bob.memberships.get().couple_id,
-            visibility="shared",
-            body=f"day {i}",
-        )
-        for i in range(200)
-    )
-    with django_assert_max_num_queries(len(first.captured_queries)):
-        client.get("/")
-
-
 def test_the_demo_couple_is_linked_with_history_and_can_be_made_twice(db) -> None:
     out = io.StringIO()
     call_command("demo", stdout=out)
