@@ -112,3 +112,50 @@ class PromiseForm(forms.Form):
 class MarkForm(forms.Form):
     status = forms.ChoiceField(choices=[c for c in Promise.Status.choices if c[0] != "open"])
     note = forms.CharField(label="A note (optional)", required=False, max_length=TEXT_MAX)
+
+
+def _zones() -> list[tuple[str, str]]:
+    from zoneinfo import available_timezones
+
+    return [
+        (z, z.replace("_", " ")) for z in sorted(available_timezones()) if "/" in z or z == "UTC"
+    ]
+
+
+class DailySettingsForm(forms.Form):
+    timezone = forms.ChoiceField(
+        label="Our time zone", help_text="Today's question changes at midnight here."
+    )
+    packs = forms.MultipleChoiceField(
+        label="Question packs",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="None ticked means all of them.",
+    )
+    max_depth = forms.TypedChoiceField(
+        label="How deep to go",
+        coerce=int,
+        widget=forms.RadioSelect,
+        choices=[(1, "Light"), (2, "Light and medium"), (3, "All, deep ones too")],
+    )
+
+    def __init__(self, *args: object, packs: list[tuple[str, str]], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["timezone"].choices = _zones()  # type: ignore[attr-defined]
+        self.fields["packs"].choices = packs  # type: ignore[attr-defined]
+
+
+class RemindersForm(forms.Form):
+    enabled = forms.BooleanField(
+        label="Remind me about today's question",
+        required=False,
+        help_text="Only when I haven't answered yet. Reminders never include what anyone wrote.",
+    )
+    time_of_day = forms.TimeField(label="At", widget=forms.TimeInput(attrs={"type": "time"}))
+    timezone = forms.ChoiceField(label="My time zone")
+    by_email = forms.BooleanField(label="By email", required=False)
+    in_app = forms.BooleanField(label="On my Today page", required=False)
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["timezone"].choices = _zones()  # type: ignore[attr-defined]

@@ -21,6 +21,7 @@ from heartwork.daily.models import (
     DailySettings,
     Plan,
     Promise,
+    ReminderPreference,
     answer_seal,
 )
 from heartwork.daily.questions import pick_question
@@ -223,3 +224,47 @@ def promise_mark(*, user: User, promise_id: int, status: str, note: str = "") ->
     promise.marked_at = timezone.now()
     promise.save()
     return promise
+
+
+@transaction.atomic
+def daily_settings_update(
+    *, user: User, timezone_name: str, pack_keys: list[str], max_depth: int
+) -> DailySettings:
+    """The couple's shared choices; either partner may change them."""
+    from heartwork.daily.models import QuestionPack
+
+    couple = _couple(user)
+    if zone(timezone_name).key != timezone_name:
+        raise DomainError("Choose a time zone from the list.")
+    if max_depth not in (1, 2, 3):
+        raise DomainError("Choose light, medium or deep.")
+    choice, _ = DailySettings.objects.get_or_create(couple=couple)
+    choice.timezone, choice.max_depth = timezone_name, max_depth
+    choice.save()
+    choice.packs.set(QuestionPack.objects.filter(key__in=pack_keys))
+    return choice
+
+
+@transaction.atomic
+def reminders_update(
+    *,
+    user: User,
+    enabled: bool,
+    time_of_day: object,
+    timezone_name: str,
+    by_email: bool,
+    in_app: bool,
+) -> ReminderPreference:
+    if zone(timezone_name).key != timezone_name:
+        raise DomainError("Choose a time zone from the list.")
+    preference, _ = ReminderPreference.objects.update_or_create(
+        user=user,
+        defaults={
+            "enabled": enabled,
+            "time_of_day": time_of_day,
+            "timezone": timezone_name,
+            "by_email": by_email,
+            "in_app": in_app,
+        },
+    )
+    return preference

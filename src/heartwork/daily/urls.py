@@ -11,4 +11,5 @@ urlpatterns = [
     path("time/<int:plan_id>/done/", views.plan_done, name="daily_plan_done"),
     path("promises/", views.promises, name="daily_promises"),
     path("promises/<int:promise_id>/mark/", views.promise_mark, name="daily_promise_mark"),
+    path("settings/", views.daily_settings, name="daily_settings"),
 ]

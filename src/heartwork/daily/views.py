@@ -21,13 +21,25 @@ from heartwork.daily.forms import (
     AnswerForm,
     AppreciationForm,
     CheckInForm,
+    DailySettingsForm,
     DoneForm,
     MarkForm,
     PlanForm,
     PromiseForm,
+    RemindersForm,
     ReplyForm,
 )
-from heartwork.daily.models import Appreciation, CheckIn, DailyAnswer, DailyReply, Plan, Promise
+from heartwork.daily.models import (
+    Appreciation,
+    CheckIn,
+    DailyAnswer,
+    DailyReply,
+    DailySettings,
+    Plan,
+    Promise,
+    QuestionPack,
+    ReminderPreference,
+)
 from heartwork.daily.trust import trust_record
 
 
@@ -264,3 +276,66 @@ def promise_mark(request: HttpRequest, promise_id: int) -> HttpResponse:
         else:
             messages.success(request, "Thank you for marking it.")
     return redirect("daily_promises")
+
+
+@login_required
+def daily_settings(request: HttpRequest) -> HttpResponse:
+    """The couple's question settings and this person's own reminders, on one page."""
+    user = signed_in_user(request)
+    couple = access.current_couple(user)
+    packs = [(p.key, p.title) for p in QuestionPack.objects.order_by("title")]
+    current = DailySettings.objects.filter(couple=couple).first() if couple else None
+    reminder = ReminderPreference.objects.filter(user=user).first()
+    settings_form = DailySettingsForm(
+        request.POST if "save_questions" in request.POST else None,
+        packs=packs,
+        initial={
+            "timezone": current.timezone if current else "UTC",
+            "packs": list(current.packs.values_list("key", flat=True)) if current else [],
+            "max_depth": current.max_depth if current else 2,
+        },
+    )
+    reminders_form = RemindersForm(
+        request.POST if "save_reminders" in request.POST else None,
+        initial={
+            "enabled": reminder.enabled if reminder else False,
+            "time_of_day": reminder.time_of_day if reminder else "19:00",
+            "timezone": reminder.timezone if reminder else (current.timezone if current else "UTC"),
+            "by_email": reminder.by_email if reminder else True,
+            "in_app": reminder.in_app if reminder else True,
+        },
+    )
+    if request.method == "POST":
+        try:
+            if "save_questions" in request.POST and settings_form.is_valid():
+                data = settings_form.cleaned_data
+                services.daily_settings_update(
+                    user=user,
+                    timezone_name=data["timezone"],
+                    pack_keys=data["packs"],
+                    max_depth=data["max_depth"],
+                )
+                messages.success(
+                    request, "Saved for both of you. Changes start with tomorrow's question."
+                )
+                return redirect("daily_settings")
+            if "save_reminders" in request.POST and reminders_form.is_valid():
+                data = reminders_form.cleaned_data
+                services.reminders_update(
+                    user=user,
+                    enabled=data["enabled"],
+                    time_of_day=data["time_of_day"],
+                    timezone_name=data["timezone"],
+                    by_email=data["by_email"],
+                    in_app=data["in_app"],
+                )
+                messages.success(request, "Your reminders are saved.")
+                return redirect("daily_settings")
+        except DomainError as error:
+            messages.error(request, error.message)
+    context = {
+        "settings_form": settings_form,
+        "reminders_form": reminders_form,
+        "partner": couple is not None,
+    }
+    return render(request, "daily/settings.html", context)
