@@ -116,7 +116,94 @@ def demo_create() -> tuple[User, User]:
                 created_at=timezone.now() - timedelta(days=days_ago, hours=3),
             )
     _demo_checkups(alex, sam)
+    _demo_daily(alex, sam)
     return alex, sam
+
+
+# Three weeks of small daily moments, in our own words.
+DAILY_ANSWERS = [
+    (
+        "The afternoon we got caught in the rain and stopped caring.",
+        "When you sang in the car and didn't know I was awake.",
+    ),
+    ("A slow breakfast with nowhere to be.", "Walking home together after the concert."),
+    (
+        "Being asked how I really am, and the question waiting for the answer.",
+        "You noticing I'd gone quiet before I did.",
+    ),
+    (
+        "I'd love us to take a trip with no plans at all.",
+        "Learning to cook one dish from your grandmother.",
+    ),
+]
+APPRECIATIONS = [
+    (ALEX, "thanks", "Thank you for handling the car this week. It took a weight off."),
+    (SAM, "compliment", "You were so patient with my sister tonight. I noticed."),
+    (ALEX, "affection", "I like our Sunday mornings more than almost anything."),
+    (SAM, "thanks", "Thanks for the tea you left by my desk."),
+]
+
+
+def _demo_daily(alex: User, sam: User) -> None:
+    from heartwork.daily import services as daily
+    from heartwork.daily.models import Appreciation, DailyQuestion, Promise
+    from heartwork.daily.questions import pick_question
+
+    couple = access.current_couple(alex)
+    if couple is None or DailyQuestion.objects.filter(couple=couple).exists():
+        return
+    people = {ALEX: alex, SAM: sam}
+    today = daily.couple_today(couple)
+    for days_ago, (alex_words, sam_words) in zip((6, 4, 2, 1), DAILY_ANSWERS, strict=True):
+        day = today - timedelta(days=days_ago)
+        picked = pick_question(couple.pk, day)
+        if picked is None:
+            return
+        question = DailyQuestion.objects.create(couple=couple, date=day, question_id=picked)
+        for person, words in ((alex, alex_words), (sam, sam_words)):
+            daily.daily_answer(user=person, daily_question_id=question.pk, body=words)
+    for who, kind, words in APPRECIATIONS:
+        daily.appreciation_send(user=people[who], kind=kind, body=words)
+    Appreciation.objects.filter(author=alex).update(seen_at=timezone.now())
+    daily.checkin_create(
+        user=sam,
+        mood=4,
+        feelings=["peaceful", "grateful"],
+        good_thing="A long walk at lunch.",
+        hard_thing="A tense meeting, but it passed.",
+        shared=True,
+    )
+    daily.checkin_create(
+        user=alex, mood=3, feelings=["tired"], hard_thing="Slept badly.", shared=False
+    )
+    done = daily.plan_create(
+        user=alex,
+        title="Try the Ethiopian place on the corner",
+        is_new_to_us=True,
+        planned_for=today - timedelta(days=5),
+    )
+    daily.plan_done(
+        user=sam, plan_id=done.pk, memory="We ate with our hands and laughed a lot.", how_it_felt=5
+    )
+    daily.plan_create(
+        user=sam, title="Sunday walk by the river", planned_for=today + timedelta(days=3)
+    )
+    kept = daily.promise_make(
+        user=alex, text="book the boiler service", due=today - timedelta(days=8)
+    )
+    daily.promise_mark(user=sam, promise_id=kept.pk, status=Promise.Status.KEPT, note="Thank you!")
+    moved = daily.promise_make(
+        user=sam, text="sort the photos from the trip", due=today - timedelta(days=3)
+    )
+    daily.promise_mark(
+        user=alex,
+        promise_id=moved.pk,
+        status=Promise.Status.RENEGOTIATED,
+        note="Next weekend is fine",
+    )
+    daily.promise_make(
+        user=sam, text="call your mum back about Christmas", due=today + timedelta(days=2)
+    )
 
 
 # A profile per person: where their answers sit on the 7-point scale, by section.

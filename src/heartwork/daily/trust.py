@@ -17,10 +17,13 @@ WEEKS = 13
 
 @dataclass(frozen=True)
 class PersonRecord:
+    """Kept out of kept-or-not; a renegotiated promise is neither, and counts against no one."""
+
     name: str
     kept: int
     marked: int
-    weekly: list[tuple[int, int]]  # (kept, marked) per week, oldest first
+    renegotiated: int
+    weekly: list[tuple[int, int]]  # (kept, kept-or-not) per week, oldest first
 
     @property
     def bars(self) -> list[tuple[int, float, float, int, int]]:
@@ -49,7 +52,9 @@ def trust_record(user: User) -> list[PersonRecord]:
     now = timezone.now()
     for person in people:
         weekly = [[0, 0] for _ in range(WEEKS)]
-        for promise in (p for p in marked if p.author_id == person.pk):
+        theirs = [p for p in marked if p.author_id == person.pk]
+        renegotiated = sum(p.status == Promise.Status.RENEGOTIATED for p in theirs)
+        for promise in (p for p in theirs if p.status != Promise.Status.RENEGOTIATED):
             week = min(WEEKS - 1, max(0, WEEKS - 1 - (now - promise.marked_at).days // 7))  # type: ignore[operator]
             weekly[week][1] += 1
             weekly[week][0] += promise.status == Promise.Status.KEPT
@@ -60,6 +65,7 @@ def trust_record(user: User) -> list[PersonRecord]:
                 "You" if person == user else person.display_name,
                 kept,
                 total,
+                renegotiated,
                 [(k, m) for k, m in weekly],
             )
         )

@@ -103,8 +103,8 @@ def test_the_partner_marks_a_promise_and_the_trust_record_counts_it(people: Peop
         user=people.bob, promise_id=renegotiated.pk, status="renegotiated", note="next week"
     )
     page = client_for(people.bob).get("/daily/promises/").content.decode()
-    assert "Alice: 1 of 2 kept" in page
-    assert 'aria-label="Alice: 1 of 2 promises kept in the last 13 weeks"' in page
+    assert "Alice: 1 of 1 kept" in page and "1 renegotiated" in page  # renegotiating costs nothing
+    assert 'aria-label="Alice: 1 of 1 promises kept in the last 13 weeks"' in page
 
 
 def test_the_trust_record_covers_only_the_last_90_days(people: People) -> None:

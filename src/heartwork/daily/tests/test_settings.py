@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import People, client_for
+
 from heartwork.daily.models import DailySettings, ReminderPreference
 
 
