@@ -17,6 +17,7 @@ from heartwork.accounts.api import router as accounts_router
 from heartwork.checkup.api import router as checkup_router
 from heartwork.coach.web.api import router as coach_router
 from heartwork.core.errors import DomainError
+from heartwork.daily.api import router as daily_router
 from heartwork.journal.api import router as journal_router
 
 
@@ -51,3 +52,4 @@ api.add_router("/", accounts_router)
 api.add_router("/journal", journal_router)
 api.add_router("/coach", coach_router)
 api.add_router("/checkup", checkup_router)
+api.add_router("/daily", daily_router)

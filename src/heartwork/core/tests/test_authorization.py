@@ -132,6 +132,20 @@ CASES: dict[str, list[Case]] = {
     "daily_promise_mark": [
         Case("post", lambda w: f"/daily/promises/{w.alice_promise}/mark/", outsider, alice)
     ],
+    "api:reply": [
+        Case(
+            "post",
+            lambda w: f"/api/daily/answers/{w.alice_answer}/reply",
+            outsider_and_partner,
+            alice,
+        )
+    ],
+    "api:plan_done": [
+        Case("post", lambda w: f"/api/daily/plans/{w.alice_plan}/done", outsider, alice)
+    ],
+    "api:mark": [
+        Case("post", lambda w: f"/api/daily/promises/{w.alice_promise}/mark", outsider, alice)
+    ],
     "journal_share": [Case("post", shared("/journal/{id}/share/"), outsider_and_partner, alice)],
     "journal_delete": [Case("get", shared("/journal/{id}/delete/"), outsider_and_partner, alice)],
     "token_revoke": [
@@ -220,13 +234,14 @@ def world(people: People) -> World:
 def _request(user: User, case: Case, world: World) -> int:
     client = client_for(user)
     call = getattr(client, case.method)
-    body = '{"value": 3}' if case.method == "put" else "{}"
+    url = case.url(world)
+    # API writes get a body that fits any of them, so only access decides the answer.
+    body = '{"value": 3, "body": "x", "status": "kept"}'
+    json_methods = {"patch", "put"} | ({"post"} if url.startswith("/api/") else set())
     kwargs = (
-        {"content_type": "application/json", "data": body}
-        if case.method in {"patch", "put"}
-        else {}
+        {"content_type": "application/json", "data": body} if case.method in json_methods else {}
     )
-    return int(call(case.url(world), **kwargs).status_code)
+    return int(call(url, **kwargs).status_code)
 
 
 @pytest.mark.parametrize(
