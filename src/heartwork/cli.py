@@ -10,8 +10,18 @@ import os
 import sys
 
 
+# Spellings people type, for commands whose module names need underscores.
+ALIASES = {
+    "send-reminders": "send_reminders",
+    "rotate-encryption": "rotate_encryption",
+    "generate-encryption-key": "generate_encryption_key",
+}
+
+
 def main(argv: list[str] | None = None) -> None:
-    args = sys.argv[1:] if argv is None else argv
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args:
+        args[0] = ALIASES.get(args[0], args[0])
     if args[:1] == ["coach"]:  # the coach needs no Django, settings or database
         from heartwork.coach.cli import main as coach
 

@@ -90,3 +90,17 @@ def test_the_commands_send_what_is_due(people: People, monkeypatch) -> None:
     assert out.getvalue().strip() == "Sent 1 reminder."
     call_command("worker", "--once", stdout=out)
     assert len(mail.outbox) == 1
+
+
+def test_the_command_is_spelled_as_documented(people: People) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "heartwork.cli", "send-reminders", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert "Send the reminders that are due" in result.stdout
