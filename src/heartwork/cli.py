@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import sys
 
-
 # Spellings people type, for commands whose module names need underscores.
 ALIASES = {
     "send-reminders": "send_reminders",
