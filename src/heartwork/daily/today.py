@@ -67,9 +67,7 @@ def today_for(user: User) -> Today:
     )
     summary.reminder = (
         not summary.answered
-        and Reminder.objects.filter(
-            user=user, local_date=day, sent_at__isnull=False, dismissed_at__isnull=True
-        )
+        and Reminder.objects.filter(user=user, local_date=day, sent_at__isnull=False)
         .filter(user__reminders__in_app=True)
         .exists()
     )

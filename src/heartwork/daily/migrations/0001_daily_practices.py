@@ -462,7 +462,6 @@ class Migration(migrations.Migration):
                 ("claimed_by", models.CharField(blank=True, default="", max_length=64)),
                 ("claimed_at", models.DateTimeField(blank=True, null=True)),
                 ("sent_at", models.DateTimeField(blank=True, null=True)),
-                ("dismissed_at", models.DateTimeField(blank=True, null=True)),
                 (
                     "user",
                     models.ForeignKey(

@@ -104,3 +104,17 @@ def test_the_command_is_spelled_as_documented(people: People) -> None:
     )
     assert result.returncode == 0
     assert "Send the reminders that are due" in result.stdout
+
+
+def test_an_in_app_reminder_shows_on_the_today_page_until_answered(people: People) -> None:
+    from conftest import client_for
+
+    ReminderPreference.objects.create(
+        user=people.alice, enabled=True, time_of_day=time(0, 0), by_email=False, in_app=True
+    )
+    assert send_due_reminders(worker="w") == 1
+    assert mail.outbox == []
+    client = client_for(people.alice)
+    assert "Today&#x27;s question is waiting" in client.get("/").content.decode()
+    client.post("/daily/", {"body": "Answered."})
+    assert "Today&#x27;s question is waiting" not in client.get("/").content.decode()
