@@ -115,6 +115,6 @@ def test_an_in_app_reminder_shows_on_the_today_page_until_answered(people: Peopl
     assert send_due_reminders(worker="w") == 1
     assert mail.outbox == []
     client = client_for(people.alice)
-    assert "Today&#x27;s question is waiting" in client.get("/").content.decode()
+    assert "Today's question is waiting" in client.get("/").content.decode()
     client.post("/daily/", {"body": "Answered."})
-    assert "Today&#x27;s question is waiting" not in client.get("/").content.decode()
+    assert "Today's question is waiting" not in client.get("/").content.decode()
