@@ -339,3 +339,31 @@ def daily_settings(request: HttpRequest) -> HttpResponse:
         "partner": couple is not None,
     }
     return render(request, "daily/settings.html", context)
+
+
+@login_required
+def earlier(request: HttpRequest) -> HttpResponse:
+    """The last 30 days' questions with the answers this person may read (sealed stay hidden)."""
+    user = signed_in_user(request)
+    couple = access.current_couple(user)
+    days: dict[int, dict[str, object]] = {}
+    if couple is not None:
+        today = services.couple_today(couple)
+        answers = (
+            access.readable(user, DailyAnswer)
+            .filter(
+                daily_question__couple=couple,
+                daily_question__date__lt=today,
+                daily_question__date__gte=today - timedelta(days=30),
+            )
+            .select_related("daily_question__question", "author")
+            .order_by("-daily_question__date", "author_id")
+        )
+        for answer in answers:
+            day = days.setdefault(
+                answer.daily_question_id, {"question": answer.daily_question, "answers": []}
+            )
+            day["answers"].append(answer)  # type: ignore[attr-defined]
+    return render(
+        request, "daily/earlier.html", {"days": list(days.values()), "partner": couple is not None}
+    )

@@ -27,6 +27,13 @@ SIGNED_IN_PAGES = [
     "/checkup/history/",
     "/checkup/practices/",
     "/coach/",
+    "/daily/",
+    "/daily/earlier/",
+    "/daily/checkins/",
+    "/daily/appreciations/",
+    "/daily/time/",
+    "/daily/promises/",
+    "/daily/settings/",
 ]
 PUBLIC_PAGES = ["/accounts/login/", "/accounts/signup/", "/accounts/password/reset/"]
 

@@ -107,3 +107,22 @@ def test_two_first_looks_at_once_agree_on_one_question(people: People) -> None:
     again = services.todays_question(people.bob)
     assert first == again
     assert DailyQuestion.objects.count() == 1
+
+
+def test_earlier_days_show_both_answers_and_keep_unmatched_ones_sealed(people: People) -> None:
+    yesterday = datetime.now(UTC) - timedelta(days=1)
+    two_days_ago = datetime.now(UTC) - timedelta(days=2)
+    both = services.todays_question(people.alice, yesterday)
+    one = services.todays_question(people.alice, two_days_ago)
+    assert both is not None and one is not None
+    services.daily_answer(
+        user=people.alice, daily_question_id=both.pk, body="Alice on a shared day"
+    )
+    services.daily_answer(user=people.bob, daily_question_id=both.pk, body="Bob on a shared day")
+    services.daily_answer(user=people.alice, daily_question_id=one.pk, body="Alice alone that day")
+    bob_page = client_for(people.bob).get("/daily/earlier/").content.decode()
+    assert "Alice on a shared day" in bob_page and "Bob on a shared day" in bob_page
+    assert "Alice alone that day" not in bob_page
+    assert (
+        "Alice alone that day" in client_for(people.alice).get("/daily/earlier/").content.decode()
+    )
