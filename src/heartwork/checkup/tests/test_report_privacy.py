@@ -95,3 +95,10 @@ def test_a_warm_round_suggests_nothing(people: People) -> None:
         "A counselor could help"
         not in client_for(people.alice).get("/checkup/report/1/").content.decode()
     )
+
+
+def test_growth_areas_link_to_where_the_practice_is_done(people: People) -> None:
+    answer_all(people.alice, value=2)
+    html = client_for(people.alice).get("/checkup/report/1/").content.decode()
+    assert 'href="/daily/appreciations/"' in html
+    assert 'href="/coach/"' in html
