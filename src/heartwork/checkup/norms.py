@@ -14,7 +14,7 @@ from django.core.cache import cache
 from heartwork.checkup import stats
 from heartwork.checkup.instrument import Dimension, load
 from heartwork.checkup.models import CheckupAnswer
-from heartwork.checkup.scoring import item_value
+from heartwork.checkup.scoring import item_value, score_of_keyed
 
 MIN_RESPONDENTS = 20
 DEFAULT_RELIABILITY = 0.80
@@ -58,7 +58,7 @@ def measure() -> list[DimensionStats]:
     out = []
     for dimension in load().dimensions:
         rows = item_matrix(dimension, answers)
-        scores = [(sum(r) / len(r) - 1) / 6 * 100 for r in rows]
+        scores = [score_of_keyed(r) for r in rows]
         out.append(
             DimensionStats(
                 dimension.key,

@@ -116,11 +116,11 @@ def couple_report(user: User, round_number: int) -> CoupleReport | None:
 # score, {b} theirs, {more} "more" or "less". The partner's key is the paired dimension
 # (how they see themself) or, for foundations, the same one.
 GAP_WORDING = {
-    "partner_offers": "{name} sees their own {dimension} {more} than you feel it ({b} and {a}). "
+    "partner_offers": "{name} sees their own {dimension} {more} than you feel it ({name}: {b}, you: {a}). "
     "Neither view is wrong; it may be worth asking each other what it looks like day to day.",
-    "self_offers": "{name} feels your {dimension} {more} than you see it in yourself ({b} and "
-    "{a}). A gentle conversation about what they notice could help you both.",
-    "foundations": "You see {dimension} between you differently ({a} and {b}). Talking about "
+    "self_offers": "{name} feels your {dimension} {more} than you see it in yourself ({name}: {b}, "
+    "you: {a}). A gentle conversation about what they notice could help you both.",
+    "foundations": "You see {dimension} between you differently (you: {a}, {name}: {b}). Talking about "
     "what shapes each view is a good start.",
 }
 

@@ -23,11 +23,12 @@ def dimension_score(answers: Mapping[str, int], dimension: Dimension) -> int | N
     if any(v is None for v in values):
         return None
     keyed = [item_value(v, item.reverse) for v, item in zip(values, dimension.items, strict=True)]  # type: ignore[arg-type]
-    return round((sum(keyed) / len(keyed) - 1) / (POINTS - 1) * 100)
+    return round(score_of_keyed(keyed))
 
 
-def band(score: int) -> str:
-    return "strong" if score >= STRONG else "low" if score < LOW else "middle"
+def score_of_keyed(keyed: list[int] | list[float]) -> float:
+    """The 0-100 score of a dimension's keyed answers: (mean - 1) / (points - 1) * 100."""
+    return (sum(keyed) / len(keyed) - 1) / (POINTS - 1) * 100
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-import numpy as np
-
 from heartwork.coach import model as model_module
 from heartwork.coach.concern import Concern, find_concern
 from heartwork.coach.features import Parsed, features, parse
@@ -40,6 +38,24 @@ class Analysis:
     def harmful(self) -> list[str]:
         return [label for label in self.labels if label in _HARMFUL]
 
+    def pieces(self) -> list[tuple[str, Span | None]]:
+        """The text cut at the spans, each piece with the span that marks it (or None).
+
+        Spans that overlap an earlier one are left out, so every character shows once.
+        """
+        out: list[tuple[str, Span | None]] = []
+        cursor = 0
+        for span in sorted(self.spans, key=lambda s: s.start):
+            if span.start < cursor:
+                continue
+            out += [
+                (self.text[cursor : span.start], None),
+                (self.text[span.start : span.end], span),
+            ]
+            cursor = span.end
+        out.append((self.text[cursor:], None))
+        return [(piece, span) for piece, span in out if piece]
+
     def to_dict(self) -> dict[str, object]:
         return {
             "labels": list(self.labels),
@@ -51,7 +67,7 @@ class Analysis:
 
 def classify(text: str) -> list[str]:
     """The labels of ``text``, in the order of LABELS (no spans, no suggestions)."""
-    return _labels(parse(text[:MAX_CHARS]))[0]
+    return _labels(parse(text[:MAX_CHARS]))
 
 
 @lru_cache(maxsize=4096)
@@ -68,7 +84,7 @@ _HARMFUL_COLUMNS = [LABELS.index(label) for label in HARMFUL]
 _CLEAR = 1.0  # a margin, in the model's units, that counts as a clear signal
 
 
-def _labels(parsed: Parsed) -> tuple[list[str], np.ndarray]:
+def _labels(parsed: Parsed) -> list[str]:
     """Labels whose score passes its threshold, reconciled with the "any harmful" column.
 
     The broad column decides whether the message pushes partners apart at all: when it
@@ -77,7 +93,7 @@ def _labels(parsed: Parsed) -> tuple[list[str], np.ndarray]:
     """
     model = model_module.load()
     if not parsed.tokens:
-        return [], np.zeros(len(model.labels))
+        return []
     margins = model.scores(features(parsed)) - model.thresholds
     on = margins[: len(LABELS)] >= 0
     if margins[-1] < 0:
@@ -85,7 +101,7 @@ def _labels(parsed: Parsed) -> tuple[list[str], np.ndarray]:
     elif margins[-1] >= _CLEAR and not on.any():
         closest = max(_HARMFUL_COLUMNS, key=margins.__getitem__)
         on[closest] = margins[closest] >= -_CLEAR
-    return [label for label, flag in zip(LABELS, on, strict=True) if flag], margins
+    return [label for label, flag in zip(LABELS, on, strict=True) if flag]
 
 
 def _span(parsed: Parsed, label: str) -> tuple[int, int]:
@@ -123,7 +139,7 @@ def analyze(text: str, *, resources: list[str] | tuple[str, ...] | None = None) 
     text = text[:MAX_CHARS]
     concern = find_concern(text, resources)
     parsed = parse(text)
-    labels, _ = _labels(parsed)
+    labels = _labels(parsed)
     spans = [Span(label, *_span(parsed, label), WHY[label]) for label in labels]
     harmful = [label for label in labels if label in _HARMFUL]
     suggestions = suggest(text, harmful, is_harmful) if harmful and concern is None else []

@@ -26,20 +26,12 @@ def _style(code: str, text: str, enabled: bool) -> str:
 
 def render(analysis: Analysis, color: bool) -> str:
     """The message with its spans marked, then what each pattern does, then rewrites."""
-    lines = []
-    text, marks = analysis.text, sorted(analysis.spans, key=lambda s: s.start)
-    shown, cursor = [], 0
-    for span in marks:
-        if span.start < cursor:
-            continue
-        code = "1;31" if span.label in HARMFUL else "1;32"
-        shown += [
-            text[cursor : span.start],
-            _style(code, f"[{text[span.start : span.end]}]", color),
-        ]
-        cursor = span.end
-    shown.append(text[cursor:])
-    lines.append("".join(shown))
+    text = analysis.text
+    shown = [
+        _style("1;31" if span.label in HARMFUL else "1;32", f"[{piece}]", color) if span else piece
+        for piece, span in analysis.pieces()
+    ]
+    lines = ["".join(shown)]
     if analysis.concern:
         lines += ["", "This sounds serious. You don't have to handle it alone:"]
         lines += [f"  - {r}" for r in analysis.concern.resources]

@@ -58,10 +58,6 @@ def activities() -> tuple[Activity, ...]:
     )
 
 
-def activity(key: str) -> Activity | None:
-    return next((a for a in activities() if a.key == key), None)
-
-
 def filter_activities(
     *,
     place: str = "",

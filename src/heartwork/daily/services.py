@@ -59,12 +59,21 @@ def _text(value: str, what: str, *, required: bool = True) -> str:
     return value
 
 
-def todays_question(user: User, now: datetime | None = None) -> DailyQuestion | None:
-    """Today's question for the user's couple, chosen on first look (the same for both)."""
-    couple = access.current_couple(user)
+def todays_question(
+    user: User,
+    now: datetime | None = None,
+    *,
+    couple: Couple | None = None,
+    day: date | None = None,
+) -> DailyQuestion | None:
+    """Today's question for the user's couple, chosen on first look (the same for both).
+
+    Callers that already know the couple and its day pass them, to save the lookups.
+    """
+    couple = couple or access.current_couple(user)
     if couple is None:
         return None
-    day = couple_today(couple, now)
+    day = day or couple_today(couple, now)
     existing = (
         DailyQuestion.objects.filter(couple=couple, date=day).select_related("question").first()
     )

@@ -38,7 +38,7 @@ def today_for(user: User) -> Today:
     if couple is None:
         return summary
     day = couple_today(couple)
-    summary.question = todays_question(user)
+    summary.question = todays_question(user, couple=couple, day=day)
     if summary.question is not None:
         authors = set(
             access.readable(user, DailyAnswer)

@@ -203,9 +203,9 @@ def quality_time(request: HttpRequest) -> HttpResponse:
         "ideas": ideas,
         "filters": filters,
         "minutes": max_minutes,
-        "upcoming": [p for p in plans if p.done_at is None],
-        "done": [p for p in plans if p.done_at][::-1][:20],
-        "new_tried": sum(1 for p in plans if p.done_at and p.is_new_to_us),
+        "upcoming": plans.filter(done_at__isnull=True),
+        "done": plans.filter(done_at__isnull=False).order_by("-planned_for", "-id")[:20],
+        "new_tried": plans.filter(done_at__isnull=False, is_new_to_us=True).count(),
         "done_form": DoneForm(),
         "partner": access.partner_of(user),
     }
@@ -245,13 +245,13 @@ def promises(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Promise made. Your partner will mark it when it's done.")
             return redirect("daily_promises")
-    everything = list(access.readable(user, Promise).select_related("author"))
+    everything = access.readable(user, Promise).select_related("author")
     context = {
         "form": form,
         "partner": access.partner_of(user),
         "mark_form": MarkForm(),
-        "open": [p for p in everything if p.status == Promise.Status.OPEN],
-        "closed": [p for p in everything if p.status != Promise.Status.OPEN][::-1][:30],
+        "open": everything.filter(status=Promise.Status.OPEN),
+        "closed": everything.exclude(status=Promise.Status.OPEN).order_by("-due", "-id")[:30],
         "record": trust_record(user),
     }
     return render(request, "daily/promises.html", context, status=400 if form.errors else 200)

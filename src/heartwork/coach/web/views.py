@@ -8,26 +8,10 @@ from django.shortcuts import render
 from django.views.decorators.http import require_POST
 
 from heartwork import access
-from heartwork.coach import Span
 from heartwork.coach.labels import HARMFUL, NAMES
 from heartwork.coach.web.service import MAX_TEXT, coach_analyze, coach_listen
 from heartwork.core.http import signed_in_user
 from heartwork.journal.models import JournalEntry
-
-
-def _marked(text: str, spans: list[Span]) -> list[tuple[str, str | None, str]]:
-    """The text cut into pieces, each with the label that marks it (or None)."""
-    pieces: list[tuple[str, str | None, str]] = []
-    cursor = 0
-    for span in sorted(spans, key=lambda s: s.start):
-        if span.start < cursor:
-            continue
-        pieces.append((text[cursor : span.start], None, ""))
-        kind = "harmful" if span.label in HARMFUL else "helpful"
-        pieces.append((text[span.start : span.end], NAMES[span.label], kind))
-        cursor = span.end
-    pieces.append((text[cursor:], None, ""))
-    return [p for p in pieces if p[0]]
 
 
 def _context(text: str) -> dict[str, object]:
@@ -46,7 +30,14 @@ def _context(text: str) -> dict[str, object]:
     return {
         "text": text,
         "analysis": analysis,
-        "pieces": _marked(analysis.text, analysis.spans),
+        "pieces": [
+            (
+                piece,
+                NAMES[span.label] if span else None,
+                ("harmful" if span.label in HARMFUL else "helpful") if span else "",
+            )
+            for piece, span in analysis.pieces()
+        ],
         "to_look_at": [e for e in explained if e["harmful"]],
         "going_well": [e for e in explained if not e["harmful"]],
     }
