@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Validate the Heartwork coach corpus (part-*.jsonl) and print counts.
+"""Validate the Heartwork coach corpus (part-*.jsonl and extra-*.jsonl) and print counts.
 
 Standard library only. Usage:
     python3 check_corpus.py [corpus_dir] [--labels-doc PATH]
 
 Checks every line: valid JSON object, "text" a non-empty string, "labels" a list
-of allowed lower-case labels without repeats, "scenario" present (sNNNN),
+of allowed lower-case labels without repeats, "scenario" present (a letter and four digits),
 "hard" a boolean, no unknown fields, no duplicate text (case/space-insensitive),
 and scenario ids not shared across files. If the label doc is found, it also
 flags texts that reuse one of its quoted example sentences.
@@ -47,7 +47,8 @@ def main():
     if "--labels-doc" in args:
         i = args.index("--labels-doc"); doc = args[i + 1]; del args[i:i + 2]
     root = args[0] if args else os.path.dirname(os.path.abspath(__file__))
-    files = sorted(glob.glob(os.path.join(root, "part-*.jsonl")))
+    files = sorted(glob.glob(os.path.join(root, "part-*.jsonl"))) + sorted(
+        glob.glob(os.path.join(root, "extra-*.jsonl")))
     problems = []
     seen = {}
     scen_file = {}
@@ -83,7 +84,7 @@ def main():
                     problems.append(f"{where}: unknown labels {bad}")
                 if len(set(labels)) != len(labels):
                     problems.append(f"{where}: repeated label")
-                if not isinstance(sc, str) or not re.fullmatch(r"s\d{4}", sc or ""):
+                if not isinstance(sc, str) or not re.fullmatch(r"[a-z]\d{4}", sc or ""):
                     problems.append(f"{where}: scenario missing or malformed ({sc!r})")
                 else:
                     if scen_file.setdefault(sc, base) != base:

@@ -35,3 +35,8 @@ def test_typing_a_critical_message_shows_the_words_and_a_kinder_way(
     expect(first).to_contain_text("I ")
     expect(page.get_by_role("button", name="Copy").first).to_be_visible()
     shots(page, "06-say-it-kindly.png")
+
+    # The same gentle hint appears under a journal entry the partner may read.
+    page.goto("/journal/new/")
+    page.locator("#id_body").press_sequentially("You're so selfish with the car.", delay=10)
+    expect(page.locator("#coach-hint-body")).to_contain_text("A gentle thought")

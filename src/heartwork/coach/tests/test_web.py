@@ -66,8 +66,27 @@ def test_the_hint_beside_a_journal_entry(people: People) -> None:
     assert "A gentle thought" in harsh and "criticism" in harsh
     kind = client.post("/coach/hint/", {"field": "body", "body": "I loved today."}).content.decode()
     assert kind.strip() == ""
-    form = client.get("/journal/new/").content.decode()
-    assert 'hx-post="/coach/hint/"' in form
+
+
+@pytest.mark.parametrize(
+    ("path", "field"),
+    [
+        ("/journal/new/", "body"),
+        ("/daily/", "body"),
+        ("/daily/appreciations/", "body"),
+        ("/daily/checkins/", "good_thing"),
+        ("/daily/checkins/", "hard_thing"),
+    ],
+)
+def test_the_hint_sits_under_every_field_the_partner_reads(
+    people: People, path: str, field: str
+) -> None:
+    client = client_for(people.alice)
+    page = client.get(path).content.decode()
+    assert f'hx-trigger="input changed delay:600ms from:#id_{field}"' in page
+    assert f'hx-vals=\'{{"field": "{field}"}}\'' in page
+    hint = client.post("/coach/hint/", {"field": field, field: CRITICAL}).content.decode()
+    assert "A gentle thought" in hint
 
 
 def test_help_to_reply_to_a_shared_entry(people: People) -> None:
