@@ -33,6 +33,16 @@ def load(names: tuple[str, ...]) -> list[dict]:
     return rows
 
 
+def vocabulary(feature_lists: list[list[str]]) -> dict[str, int]:
+    """Features seen in at least two messages, and every rule (rare but written on purpose)."""
+    counts: dict[str, int] = {}
+    for feats in feature_lists:
+        for f in set(feats):
+            counts[f] = counts.get(f, 0) + 1
+    kept = sorted(f for f, n in counts.items() if n >= 2 or f.startswith("r"))
+    return {f: i for i, f in enumerate(kept)}
+
+
 def matrix(feature_lists: list[list[str]], vocab: dict[str, int]) -> csr_matrix:
     indptr, indices = [0], []
     for feats in feature_lists:
@@ -62,14 +72,7 @@ def best_threshold(scores: np.ndarray, truth: np.ndarray) -> tuple[float, float]
 def main() -> None:
     rows = load(("train", "dev"))
     feats = [[f for f in features(parse(r["text"])) if f != "bias"] for r in rows]
-    counts: dict[str, int] = {}
-    for fl in feats:
-        for f in set(fl):
-            counts[f] = counts.get(f, 0) + 1
-    vocab = {
-        f: i
-        for i, f in enumerate(sorted(f for f, n in counts.items() if n >= 2 or f.startswith("r")))
-    }
+    vocab = vocabulary(feats)
     x = matrix(feats, vocab)
     y = np.array([[label in r["labels"] for label in LABELS] for r in rows])
     groups = [r["scenario"] for r in rows]

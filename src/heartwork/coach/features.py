@@ -1,8 +1,8 @@
 """Features of one message, the same at training time and at run time.
 
-Words and word pairs (with negation marked), how the message opens, punctuation, and
-which hand-written rules matched. Each feature is a short string; the model maps the
-ones it knows to weights.
+Words and word pairs (with negation marked), word classes (``lexicon.py``) alone and after
+the word before them, how the message opens, and punctuation. Each feature is a short
+string; the model maps the ones it knows to weights.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
 
+from heartwork.coach.lexicon import CLASSES_OF
 from heartwork.coach.rules import RULES, Rule
 from heartwork.coach.text import Token, lower, mask, tokens
 from heartwork.coach.triggers import TriggerIndex, required_text
@@ -62,6 +63,13 @@ def features(parsed: Parsed) -> list[str]:
     out = ["bias"]
     out.extend("w:" + w for w in words)
     out.extend(f"b:{a}_{b}" for a, b in pairwise(words))
+    previous = "<s>"
+    for token in parsed.tokens:
+        for name in CLASSES_OF.get(token.text, ()):
+            marked = ("n_" + name) if token.negated else name
+            out.append("c:" + marked)
+            out.append(f"cb:{previous}_{marked}")
+        previous = token.text
     if words:
         out.append("first:" + words[0])
         if len(words) > 1:
