@@ -5,9 +5,11 @@ the disagreement as noise. This pass finds the labels most at odds with what the
 the corpus says, has a blind reviewer label those messages again from the written rules,
 and changes a label only when the reviewer and the model agree against the writer.
 
-    python tools/coach/review.py flag 800     # corpus/coach/review/batch-*.jsonl
-    # ...reviewers write corpus/coach/review/decisions-*.jsonl ({"id", "labels"})...
-    python tools/coach/review.py apply        # rewrites the extra-*.jsonl labels
+    python tools/coach/review.py flag 2 600   # round 2: corpus/coach/review/round-2/batch-*.jsonl
+    # ...reviewers write round-2/decisions-*.jsonl ({"id", "labels"})...
+    python tools/coach/review.py apply 2      # rewrites the extra-*.jsonl labels
+
+Each round flags only messages no earlier round looked at.
 
 Only ``extra-*.jsonl`` is reviewed: ``part-*.jsonl`` (the writer of the frozen test
 split) is the reference the rules in corpus/coach/README.md were written from, and the
@@ -44,7 +46,13 @@ def _extra_rows() -> list[tuple[Path, int, dict]]:
     return rows
 
 
-def flag(limit: int) -> None:
+def flag(round_: int, limit: int) -> None:
+    out = REVIEW / f"round-{round_}"
+    seen = {
+        json.loads(line)["id"]
+        for path in REVIEW.glob("round-*/questioned.jsonl")
+        for line in path.read_text().splitlines()
+    }
     rows = load(("train", "dev"))
     where = {(row["scenario"], row["text"]): (path, n) for path, n, row in _extra_rows()}
     feats = [[f for f in features(parse(r["text"])) if f != "bias"] for r in rows]
@@ -66,13 +74,12 @@ def flag(limit: int) -> None:
     # How strongly the model disagrees with each extra message's labels.
     doubt = np.where(y, -margins, margins)
     worst = doubt.max(axis=1)
-    chosen = sorted((i for i, _, _ in located if worst[i] > MARGIN), key=lambda i: -worst[i])[
-        :limit
-    ]
+    fresh = [i for i, path, n in located if f"{path.stem}:{n}" not in seen]
+    chosen = sorted((i for i in fresh if worst[i] > MARGIN), key=lambda i: -worst[i])[:limit]
     by_scenario: dict[str, list[str]] = {}
     for row in rows:
         by_scenario.setdefault(row["scenario"], []).append(row["text"])
-    REVIEW.mkdir(exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     place = {i: (path, n) for i, path, n in located}
     items = []
     for i in sorted(chosen, key=lambda i: place[i]):
@@ -90,11 +97,11 @@ def flag(limit: int) -> None:
     for b in range(BATCHES):
         batch = items[b::BATCHES]
         blind = [{k: v for k, v in item.items() if not k.startswith("_")} for item in batch]
-        (REVIEW / f"batch-{b + 1}.jsonl").write_text(
+        (out / f"batch-{b + 1}.jsonl").write_text(
             "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in blind),
             encoding="utf-8",
         )
-    (REVIEW / "questioned.jsonl").write_text(
+    (out / "questioned.jsonl").write_text(
         "".join(
             json.dumps({"id": it["id"], "questioned": it["_questioned"]}) + "\n" for it in items
         ),
@@ -103,13 +110,14 @@ def flag(limit: int) -> None:
     print(f"flagged {len(items)} of {len(located)} extra messages into {BATCHES} batches")
 
 
-def apply() -> None:
+def apply(round_: int) -> None:
+    out = REVIEW / f"round-{round_}"
     questioned = {
         json.loads(line)["id"]: json.loads(line)["questioned"]
-        for line in (REVIEW / "questioned.jsonl").read_text().splitlines()
+        for line in (out / "questioned.jsonl").read_text().splitlines()
     }
     decided: dict[str, set[str]] = {}
-    for path in sorted(REVIEW.glob("decisions-*.jsonl")):
+    for path in sorted(out.glob("decisions-*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 item = json.loads(line)
@@ -136,10 +144,10 @@ def apply() -> None:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["flag"]:
-        flag(int(sys.argv[2]) if len(sys.argv) > 2 else 800)
-    elif sys.argv[1:2] == ["apply"]:
-        apply()
+    if sys.argv[1:2] == ["flag"] and len(sys.argv) in (3, 4):
+        flag(int(sys.argv[2]), int(sys.argv[3]) if len(sys.argv) == 4 else 800)
+    elif sys.argv[1:2] == ["apply"] and len(sys.argv) == 3:
+        apply(int(sys.argv[2]))
     else:
         print(__doc__)
         raise SystemExit(2)
