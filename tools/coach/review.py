@@ -122,7 +122,7 @@ def apply(round_: int) -> None:
             if line.strip():
                 item = json.loads(line)
                 decided[item["id"]] = set(item["labels"])
-    changed = 0
+    changed = flipped = kept = 0
     for path in sorted(CORPUS.glob("extra-*.jsonl")):
         lines = path.read_text(encoding="utf-8").splitlines()
         for number, line in enumerate(lines, 1):
@@ -135,12 +135,18 @@ def apply(round_: int) -> None:
                 # The model questioned this label; the blind reviewer settles it.
                 if (label in decided[key]) != (label in labels):
                     labels ^= {label}
+                    flipped += 1
+                else:
+                    kept += 1
             if labels != set(row["labels"]):
                 row["labels"] = [label for label in LABELS if label in labels]
                 lines[number - 1] = json.dumps(row, ensure_ascii=False)
                 changed += 1
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"reviewed {len(decided)} messages, changed the labels of {changed}")
+    print(
+        f"reviewed {len(decided)} messages: of {flipped + kept} labels the model doubted, "
+        f"the reviewer kept {kept} and changed {flipped}; {changed} messages changed"
+    )
 
 
 if __name__ == "__main__":
