@@ -5,8 +5,8 @@
     >>> analysis.labels, analysis.suggestions[0]
     >>> listen("I feel lonely when you work late").reflection
 
-Everything it needs ships in this package (rules, a small linear model in
-``data/model.json``); nothing is fetched and no text leaves the process.
+Everything it needs ships in this package (rules, word lists, and a small model in
+``data/model.npz``); nothing is fetched and no text leaves the process.
 """
 
 from heartwork.coach.analysis import Analysis, Span, analyze, classify, is_harmful

@@ -81,7 +81,7 @@ def is_harmful(text: str) -> bool:
 
 
 _HARMFUL_COLUMNS = [LABELS.index(label) for label in HARMFUL]
-_CLEAR = 1.0  # a margin, in the model's units, that counts as a clear signal
+_CLEAR = 0.5  # a margin, in the model's units, that counts as a clear signal
 
 
 def _labels(parsed: Parsed) -> list[str]:
@@ -89,7 +89,8 @@ def _labels(parsed: Parsed) -> list[str]:
 
     The broad column decides whether the message pushes partners apart at all: when it
     says no, harmful labels are dropped; when it says so clearly and no single harmful
-    label passed, the closest one is named, unless a kind pattern was found instead.
+    label passed, the closest one is named. Chosen by cross-validation over train and
+    dev: it gave the best "any harmful" F1 of the ways tried, with no loss in macro-F1.
     """
     model = model_module.load()
     if not parsed.tokens:
@@ -98,9 +99,8 @@ def _labels(parsed: Parsed) -> list[str]:
     on = margins[: len(LABELS)] >= 0
     if margins[-1] < 0:
         on[_HARMFUL_COLUMNS] = False
-    elif margins[-1] >= _CLEAR and not on.any():
-        closest = max(_HARMFUL_COLUMNS, key=margins.__getitem__)
-        on[closest] = margins[closest] >= -_CLEAR
+    elif margins[-1] >= _CLEAR and not on[_HARMFUL_COLUMNS].any():
+        on[max(_HARMFUL_COLUMNS, key=margins.__getitem__)] = True
     return [label for label, flag in zip(LABELS, on, strict=True) if flag]
 
 

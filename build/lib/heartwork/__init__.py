@@ -1,0 +1,1 @@
+"""Heartwork: a private, self-hostable place where two partners build emotional intimacy."""

@@ -1,0 +1,161 @@
+"""API endpoints for the signed-in person, their couple, invitations and tokens."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.http import HttpRequest
+from django.urls import reverse
+from ninja import Router, Schema, Status
+from ninja.errors import HttpError
+
+from heartwork import access
+from heartwork.accounts import services
+from heartwork.accounts.models import ApiToken, Couple, Invitation, User
+from heartwork.core.http import signed_in_user
+
+router = Router(tags=["accounts"])
+
+
+class PartnerOut(Schema):
+    name: str
+
+
+class MeOut(Schema):
+    id: int
+    email: str
+    name: str
+    partner: PartnerOut | None
+
+
+class CoupleOut(Schema):
+    linked_since: datetime
+    partner: PartnerOut
+
+
+class InvitationOut(Schema):
+    id: int
+    code: str
+    link: str
+    expires_at: datetime
+
+
+class AcceptIn(Schema):
+    code: str
+
+
+class TokenIn(Schema):
+    name: str
+
+
+class TokenOut(Schema):
+    id: int
+    name: str
+    prefix: str
+    created_at: datetime
+    last_used_at: datetime | None
+
+
+class NewTokenOut(TokenOut):
+    token: str
+
+
+def _partner_out(partner: User | None) -> PartnerOut | None:
+    return PartnerOut(name=partner.display_name) if partner else None
+
+
+def _couple_out(couple: Couple, partner: User) -> CoupleOut:
+    return CoupleOut(linked_since=couple.created_at, partner=PartnerOut(name=partner.display_name))
+
+
+@router.get("/me", response=MeOut, summary="Who I am and who my partner is")
+def me(request: HttpRequest) -> MeOut:
+    user = signed_in_user(request)
+    return MeOut(
+        id=user.pk,
+        email=user.email,
+        name=user.display_name,
+        partner=_partner_out(access.partner_of(user)),
+    )
+
+
+@router.get("/couple", response={200: CoupleOut, 404: dict}, summary="My couple")
+def couple(request: HttpRequest) -> Status[object]:
+    user = signed_in_user(request)
+    current, partner = access.current_couple(user), access.partner_of(user)
+    if current is None or partner is None:
+        return Status(404, {"detail": "You're not linked with a partner yet."})
+    return Status(200, _couple_out(current, partner))
+
+
+@router.post(
+    "/couple", response={201: CoupleOut}, summary="Join my partner with their invitation code"
+)
+def couple_join(request: HttpRequest, payload: AcceptIn) -> Status[object]:
+    user = signed_in_user(request)
+    couple = services.invitation_accept(user=user, code=payload.code)
+    return Status(201, _couple_out(couple, couple.memberships.exclude(user=user).get().user))
+
+
+@router.delete("/couple", response={204: None}, summary="Leave my couple")
+def couple_leave(request: HttpRequest) -> Status[object]:
+    services.couple_leave(user=signed_in_user(request))
+    return Status(204, None)
+
+
+def _invitation_out(request: HttpRequest, invitation: Invitation) -> InvitationOut:
+    link = request.build_absolute_uri(reverse("couple_join_link", args=[invitation.token]))
+    return InvitationOut(
+        id=invitation.pk, code=invitation.code, link=link, expires_at=invitation.expires_at
+    )
+
+
+@router.post("/invitations", response={201: InvitationOut}, summary="Invite my partner")
+def invitation_create(request: HttpRequest) -> Status[object]:
+    invitation = services.invitation_create(inviter=signed_in_user(request))
+    return Status(201, _invitation_out(request, invitation))
+
+
+@router.get("/invitations", response=list[InvitationOut], summary="My open invitation")
+def invitation_list(request: HttpRequest) -> list[InvitationOut]:
+    invitation = services.open_invitation(signed_in_user(request))
+    return [_invitation_out(request, invitation)] if invitation else []
+
+
+@router.delete("/invitations/{invitation_id}", response={204: None}, summary="Cancel an invitation")
+def invitation_revoke(request: HttpRequest, invitation_id: int) -> Status[object]:
+    user = signed_in_user(request)
+    invitation = services.open_invitation(user)
+    if invitation is None or invitation.pk != invitation_id:
+        raise HttpError(404, "Not found")
+    services.invitation_revoke(user=user, invitation_id=invitation_id)
+    return Status(204, None)
+
+
+@router.get("/tokens", response=list[TokenOut], summary="My API tokens")
+def token_list(request: HttpRequest) -> list[ApiToken]:
+    return list(ApiToken.objects.filter(user=signed_in_user(request), revoked_at__isnull=True))
+
+
+@router.post("/tokens", response={201: NewTokenOut}, summary="Make an API token (shown once)")
+def token_create(request: HttpRequest, payload: TokenIn) -> Status[object]:
+    new = services.api_token_create(user=signed_in_user(request), name=payload.name)
+    t = new.token
+    out = NewTokenOut(
+        id=t.pk,
+        name=t.name,
+        prefix=t.prefix,
+        created_at=t.created_at,
+        last_used_at=None,
+        token=new.secret,
+    )
+    return Status(201, out)
+
+
+@router.delete("/tokens/{token_id}", response={204: None}, summary="Revoke an API token")
+def token_revoke(request: HttpRequest, token_id: int) -> Status[object]:
+    user = signed_in_user(request)
+    if not ApiToken.objects.filter(pk=token_id, user=user, revoked_at__isnull=True).exists():
+        raise HttpError(404, "Not found")
+    services.api_token_revoke(user=user, token_id=token_id)
+    return Status(204, None)

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from django import forms
+from django.http import HttpRequest
+
+from heartwork.accounts import services
+from heartwork.accounts.models import User
+
+
+class JoinForm(forms.Form):
+    code = forms.CharField(
+        max_length=20,
+        label="Invitation code",
+        help_text="The eight letters and numbers your partner gave you, like K7QM-R2XD.",
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+    )
+
+
+class ProfileForm(forms.Form):
+    name = forms.CharField(
+        max_length=60,
+        required=False,
+        label="Your first name or nickname",
+        help_text="This is how your partner sees you. You can change it later.",
+    )
+
+
+class SignupExtraForm(ProfileForm):
+    """Added to allauth's sign-up form: the name the partner will see."""
+
+    def signup(self, request: HttpRequest, user: User) -> None:
+        services.profile_update(user=user, name=self.cleaned_data.get("name", ""))
+
+
+class TokenForm(forms.Form):
+    name = forms.CharField(
+        max_length=80, label="What is this token for?", help_text="For example: my backup script."
+    )
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label="Your password",
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args: object, user: User, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.user = user
+
+    def clean_password(self) -> str:
+        password: str = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That password isn't right. Nothing has been deleted.")
+        return password

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from heartwork.accounts import views
+
+urlpatterns = [
+    path("couple/", views.couple_home, name="couple"),
+    path("couple/invite/", views.couple_invite, name="couple_invite"),
+    path("couple/invite/cancel/", views.couple_invite_cancel, name="couple_invite_cancel"),
+    path("couple/join/", views.couple_join, name="couple_join"),
+    path("couple/join/<str:token>/", views.couple_join_link, name="couple_join_link"),
+    path("couple/leave/", views.couple_leave, name="couple_leave"),
+    path("settings/", views.settings_home, name="settings"),
+    path("settings/tokens/", views.tokens, name="tokens"),
+    path("settings/tokens/<int:pk>/revoke/", views.token_revoke, name="token_revoke"),
+    path("settings/delete/", views.account_delete, name="account_delete"),
+]

@@ -1,0 +1,165 @@
+"""Pages for the couple (invite, join, leave) and for one's own settings."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from heartwork import access
+from heartwork.accounts import services
+from heartwork.accounts.forms import DeleteAccountForm, JoinForm, ProfileForm, TokenForm
+from heartwork.accounts.models import ApiToken
+from heartwork.core import ratelimit
+from heartwork.core.errors import DomainError
+from heartwork.core.http import signed_in_user
+
+
+@login_required
+def couple_home(request: HttpRequest) -> HttpResponse:
+    user = signed_in_user(request)
+    invitation = services.open_invitation(user)
+    context = {
+        "couple": access.current_couple(user),
+        "partner": access.partner_of(user),
+        "invitation": invitation,
+        "join_form": JoinForm(),
+        "invitation_days": settings.INVITATION_DAYS,
+    }
+    return render(request, "accounts/couple.html", context)
+
+
+@login_required
+@require_POST
+def couple_invite(request: HttpRequest) -> HttpResponse:
+    try:
+        services.invitation_create(inviter=signed_in_user(request))
+    except DomainError as error:
+        messages.error(request, error.message)
+    return redirect("couple")
+
+
+@login_required
+@require_POST
+def couple_invite_cancel(request: HttpRequest) -> HttpResponse:
+    user = signed_in_user(request)
+    invitation = services.open_invitation(user)
+    if invitation is not None:
+        services.invitation_revoke(user=user, invitation_id=invitation.pk)
+        messages.success(request, "Your invitation is cancelled. Nobody can use it now.")
+    return redirect("couple")
+
+
+def _join_allowed(request: HttpRequest) -> bool:
+    return ratelimit.allow(
+        f"join:{request.user.pk}", limit=settings.JOIN_ATTEMPTS_PER_HOUR, window_seconds=3600
+    )
+
+
+@login_required
+def couple_join(request: HttpRequest) -> HttpResponse:
+    """Join by typing the code."""
+    form = JoinForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if not _join_allowed(request):
+            form.add_error("code", "Too many tries for now. Please wait an hour and try again.")
+        else:
+            try:
+                services.invitation_accept(
+                    user=signed_in_user(request), code=form.cleaned_data["code"]
+                )
+            except DomainError as error:
+                form.add_error("code", error.message)
+            else:
+                messages.success(request, "You're linked. Welcome to your shared space.")
+                return redirect("home")
+    return render(request, "accounts/join.html", {"form": form}, status=400 if form.errors else 200)
+
+
+@login_required
+def couple_join_link(request: HttpRequest, token: str) -> HttpResponse:
+    """Join by the link: show who invited you, then accept on POST."""
+    invitation = services.invitation_find(token=token)
+    if invitation is None:
+        return render(request, "accounts/join_link_missing.html", status=404)
+    error = None
+    if request.method == "POST":
+        if not _join_allowed(request):
+            error = "Too many tries for now. Please wait an hour and try again."
+        else:
+            try:
+                services.invitation_accept(user=signed_in_user(request), token=token)
+            except DomainError as exc:
+                error = exc.message
+            else:
+                messages.success(request, "You're linked. Welcome to your shared space.")
+                return redirect("home")
+    context = {"invitation": invitation, "error": error, "token": token}
+    return render(request, "accounts/join_link.html", context, status=400 if error else 200)
+
+
+@login_required
+def couple_leave(request: HttpRequest) -> HttpResponse:
+    user = signed_in_user(request)
+    partner = access.partner_of(user)
+    if partner is None:
+        return redirect("couple")
+    if request.method == "POST":
+        services.couple_leave(user=user)
+        messages.success(request, "You have left the couple. Everything you wrote is still yours.")
+        return redirect("home")
+    return render(request, "accounts/leave.html", {"partner": partner})
+
+
+@login_required
+def settings_home(request: HttpRequest) -> HttpResponse:
+    user = signed_in_user(request)
+    form = ProfileForm(request.POST or None, initial={"name": user.name})
+    if request.method == "POST" and form.is_valid():
+        services.profile_update(user=user, name=form.cleaned_data["name"])
+        messages.success(request, "Saved.")
+        return redirect("settings")
+    return render(request, "accounts/settings.html", {"form": form})
+
+
+@login_required
+def tokens(request: HttpRequest) -> HttpResponse:
+    user = signed_in_user(request)
+    form = TokenForm(request.POST or None)
+    new_secret = None
+    if request.method == "POST" and form.is_valid():
+        new_secret = services.api_token_create(user=user, name=form.cleaned_data["name"]).secret
+        form = TokenForm()
+    context = {
+        "form": form,
+        "new_secret": new_secret,
+        "tokens": ApiToken.objects.filter(user=user, revoked_at__isnull=True),
+    }
+    return render(request, "accounts/tokens.html", context)
+
+
+@login_required
+@require_POST
+def token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+    try:
+        services.api_token_revoke(user=signed_in_user(request), token_id=pk)
+    except DomainError:
+        raise Http404("Not found") from None
+    messages.success(request, "That token no longer works.")
+    return redirect("tokens")
+
+
+@login_required
+def account_delete(request: HttpRequest) -> HttpResponse:
+    user = signed_in_user(request)
+    form = DeleteAccountForm(request.POST or None, user=user)
+    if request.method == "POST" and form.is_valid():
+        services.account_delete(user=user)
+        logout(request)
+        messages.success(request, "Your account and everything you wrote have been deleted.")
+        return redirect("account_login")
+    return render(request, "accounts/delete.html", {"form": form})

@@ -1,0 +1,143 @@
+"""API endpoints for the check-up, under the same privacy rules as the web pages."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.http import HttpRequest
+from ninja import Field, Router, Schema, Status
+from ninja.errors import HttpError
+
+from heartwork import access
+from heartwork.checkup import services
+from heartwork.checkup.instrument import POINTS, load
+from heartwork.checkup.models import CheckupResponse
+from heartwork.checkup.report import couple_report
+from heartwork.core.http import signed_in_user
+
+router = Router(tags=["check-up"])
+
+
+class ItemOut(Schema):
+    key: str
+    text: str
+    reverse: bool
+
+
+class DimensionOut(Schema):
+    key: str
+    section: str
+    name: str
+    items: list[ItemOut]
+
+
+class RoundOut(Schema):
+    id: int
+    round_number: int
+    started_at: datetime
+    finished_at: datetime | None
+    answered: int
+    total: int
+    share_self_needs: bool
+
+
+class AnswerIn(Schema):
+    value: int = Field(..., ge=1, le=POINTS)
+
+
+class ScoreOut(Schema):
+    dimension: str
+    mine: int | None
+    partner: int | None
+
+
+class ReportOut(Schema):
+    round_number: int
+    partner_finished: bool
+    scores: list[ScoreOut]
+    shared_strengths: list[str]
+    growth_areas: list[str]
+    perception_gaps: list[str]
+    counselor: list[str]
+
+
+def _round_out(response: CheckupResponse) -> RoundOut:
+    total = len(load().item_keys)
+    return RoundOut(
+        id=response.pk,
+        round_number=response.round_number,
+        started_at=response.created_at,
+        finished_at=response.finished_at,
+        answered=total - len(services.missing(response)),
+        total=total,
+        share_self_needs=response.share_self_needs,
+    )
+
+
+@router.get("/instrument", response=list[DimensionOut], summary="The check-up's questions")
+def instrument(request: HttpRequest) -> list[DimensionOut]:
+    return [
+        DimensionOut(
+            key=d.key,
+            section=d.section,
+            name=d.name,
+            items=[ItemOut(key=i.key, text=i.text, reverse=i.reverse) for i in d.items],
+        )
+        for d in load().dimensions
+    ]
+
+
+@router.get("/rounds", response=list[RoundOut], summary="My check-up rounds")
+def rounds(request: HttpRequest) -> list[RoundOut]:
+    return [_round_out(r) for r in access.owned(signed_in_user(request), CheckupResponse)]
+
+
+@router.post("/rounds", response={201: RoundOut}, summary="Start a round, or resume the open one")
+def start(request: HttpRequest) -> Status[RoundOut]:
+    return Status(201, _round_out(services.checkup_start(user=signed_in_user(request))))
+
+
+@router.get(
+    "/rounds/{response_id}/answers", response=dict[str, int], summary="My answers in a round"
+)
+def answers(request: HttpRequest, response_id: int) -> dict[str, int]:
+    response = access.get_owned(signed_in_user(request), CheckupResponse, response_id)
+    return dict(response.answers.values_list("item_key", "value"))
+
+
+@router.put(
+    "/rounds/{response_id}/answers/{item_key}", response=RoundOut, summary="Answer one question"
+)
+def answer(request: HttpRequest, response_id: int, item_key: str, payload: AnswerIn) -> RoundOut:
+    user = signed_in_user(request)
+    services.checkup_answer(
+        user=user, response_id=response_id, item_key=item_key, value=payload.value
+    )
+    return _round_out(access.get_owned(user, CheckupResponse, response_id))
+
+
+@router.post("/rounds/{response_id}/finish", response=RoundOut, summary="Finish a round")
+def finish(request: HttpRequest, response_id: int) -> RoundOut:
+    return _round_out(
+        services.checkup_finish(user=signed_in_user(request), response_id=response_id)
+    )
+
+
+@router.get("/reports/{round_number}", response=ReportOut, summary="The couple report of a round")
+def report(request: HttpRequest, round_number: int) -> ReportOut:
+    built = couple_report(signed_in_user(request), round_number)
+    if built is None:
+        raise HttpError(404, "Not found")
+    return ReportOut(
+        round_number=built.round_number,
+        partner_finished=built.theirs is not None,
+        scores=[
+            ScoreOut(dimension=row.dimension.key, mine=row.mine, partner=row.theirs)
+            for _, rows in built.sections
+            for row in rows
+        ],
+        shared_strengths=[row.dimension.key for row in built.strengths],
+        growth_areas=[row.dimension.key for row in built.growth],
+        perception_gaps=[gap.text for gap in built.gaps],
+        counselor=built.counselor,
+    )

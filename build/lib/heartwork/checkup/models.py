@@ -1,0 +1,59 @@
+"""One person's answers to one round of the check-up.
+
+A response is private while it is being filled in. When it is finished it becomes
+``sealed`` under the key of its round, so the access layer shows it to the partner only
+once the partner has finished the same round too.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from django.db import models
+
+from heartwork.core.models import CoupleItem
+
+
+def seal_key(round_number: int) -> str:
+    return f"checkup:{round_number}"
+
+
+class CheckupResponse(CoupleItem):
+    round_number = models.PositiveIntegerField()
+    finished_at = models.DateTimeField(null=True, blank=True)
+    share_self_needs = models.BooleanField(
+        default=False, help_text="Show my 'what I need from myself' scores to my partner."
+    )
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(
+                fields=["author", "round_number"], name="one_response_per_round"
+            )
+        ]
+        ordering = ("round_number",)
+
+    def __str__(self) -> str:
+        return f"Check-up round {self.round_number} by {self.author_id}"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.finished_at is not None
+
+
+class CheckupAnswer(models.Model):
+    response = models.ForeignKey(CheckupResponse, on_delete=models.CASCADE, related_name="answers")
+    item_key = models.CharField(max_length=60)
+    value = models.PositiveSmallIntegerField()
+    answered_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["response", "item_key"], name="one_answer_per_item"),
+            models.CheckConstraint(
+                condition=models.Q(value__gte=1, value__lte=7), name="answer_on_the_scale"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.item_key}={self.value}"

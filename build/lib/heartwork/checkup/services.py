@@ -1,0 +1,90 @@
+"""Taking the check-up: start or resume, answer, finish, choose what to share."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from heartwork import access
+from heartwork.accounts.models import User
+from heartwork.checkup.instrument import CLOSENESS, POINTS, load
+from heartwork.checkup.models import CheckupAnswer, CheckupResponse, seal_key
+from heartwork.core.errors import DomainError
+from heartwork.core.models import Visibility
+
+
+def open_response(user: User) -> CheckupResponse | None:
+    return access.owned(user, CheckupResponse).filter(finished_at__isnull=True).first()
+
+
+def _next_round(user: User) -> int:
+    """Join the couple's latest round if I haven't answered it; otherwise start the next."""
+    partner = access.partner_of(user)
+    mine = access.owned(user, CheckupResponse).aggregate(n=Max("round_number"))["n"] or 0
+    if partner is None:
+        return mine + 1
+    theirs = access.owned(partner, CheckupResponse).aggregate(n=Max("round_number"))["n"] or 0
+    return theirs if theirs > mine else mine + 1
+
+
+@transaction.atomic
+def checkup_start(*, user: User) -> CheckupResponse:
+    """Resume the unfinished round, or begin a new one."""
+    current = open_response(user)
+    if current is not None:
+        return current
+    return CheckupResponse.objects.create(
+        author=user,
+        couple=access.current_couple(user),
+        round_number=_next_round(user),
+        visibility=Visibility.PRIVATE,
+    )
+
+
+@transaction.atomic
+def checkup_answer(*, user: User, response_id: int, item_key: str, value: int) -> CheckupAnswer:
+    """Save one answer at once: nothing answered is ever lost."""
+    response = access.get_owned(user, CheckupResponse, response_id)
+    if response.is_finished:
+        raise DomainError("This round is finished. Start a new check-up to answer again.")
+    if item_key not in load().item_keys:
+        raise DomainError("That question isn't part of the check-up.")
+    if not 1 <= value <= POINTS:
+        raise DomainError(f"Answers go from 1 to {POINTS}.")
+    answer, _ = CheckupAnswer.objects.update_or_create(
+        response=response, item_key=item_key, defaults={"value": value}
+    )
+    return answer
+
+
+def missing(response: CheckupResponse) -> list[str]:
+    answered = set(response.answers.values_list("item_key", flat=True))
+    return [key for key in [*(i.key for i in load().items), CLOSENESS] if key not in answered]
+
+
+@transaction.atomic
+def checkup_finish(*, user: User, response_id: int) -> CheckupResponse:
+    response = access.get_owned(user, CheckupResponse, response_id)
+    if response.is_finished:
+        return response
+    left = missing(response)
+    if left:
+        raise DomainError(
+            f"{len(left)} question{'s are' if len(left) > 1 else ' is'} still unanswered. "
+            "Your answers so far are saved; finish those and try again."
+        )
+    response.finished_at = timezone.now()
+    response.couple = access.current_couple(user)
+    response.visibility = Visibility.SEALED
+    response.seal_key = seal_key(response.round_number)
+    response.save()
+    return response
+
+
+@transaction.atomic
+def checkup_share_self_needs(*, user: User, response_id: int, share: bool) -> CheckupResponse:
+    response = access.get_owned(user, CheckupResponse, response_id)
+    response.share_self_needs = share
+    response.save(update_fields=["share_self_needs", "updated_at"])
+    return response

@@ -1,0 +1,68 @@
+"""The check-up through the API: same steps, same privacy."""
+
+from __future__ import annotations
+
+from conftest import People
+from django.test import Client
+
+from heartwork.accounts import services as account_services
+from heartwork.checkup.instrument import CLOSENESS, load
+
+
+def api(user) -> Client:
+    token = account_services.api_token_create(user=user, name="t").secret
+    return Client(headers={"Authorization": f"Bearer {token}"})
+
+
+def take(client: Client) -> int:
+    round_ = client.post("/api/checkup/rounds").json()
+    for item in load().items:
+        client.put(
+            f"/api/checkup/rounds/{round_['id']}/answers/{item.key}",
+            {"value": 5},
+            content_type="application/json",
+        )
+    done = client.put(
+        f"/api/checkup/rounds/{round_['id']}/answers/{CLOSENESS}",
+        {"value": 4},
+        content_type="application/json",
+    ).json()
+    assert done["answered"] == done["total"] == 93
+    assert client.post(f"/api/checkup/rounds/{round_['id']}/finish").status_code == 200
+    return int(round_["round_number"])
+
+
+def test_taking_it_and_reading_the_report_through_the_api(people: People) -> None:
+    alice, bob = api(people.alice), api(people.bob)
+    assert len(alice.get("/api/checkup/instrument").json()) == 23
+    number = take(alice)
+    alone = alice.get(f"/api/checkup/reports/{number}").json()
+    assert alone["partner_finished"] is False
+    assert all(s["partner"] is None for s in alone["scores"])
+    assert bob.get(f"/api/checkup/reports/{number}").status_code == 404
+    take(bob)
+    together = alice.get(f"/api/checkup/reports/{number}").json()
+    assert together["partner_finished"] is True
+    by_key = {s["dimension"]: s for s in together["scores"]}
+    assert by_key["partner_kindness"]["partner"] is not None
+    assert by_key["self_acceptance"]["partner"] is None  # not shared by default
+
+
+def test_bad_answers_get_clear_errors(people: People) -> None:
+    client = api(people.alice)
+    round_id = client.post("/api/checkup/rounds").json()["id"]
+    out_of_range = client.put(
+        f"/api/checkup/rounds/{round_id}/answers/{load().items[0].key}",
+        {"value": 8},
+        content_type="application/json",
+    )
+    assert out_of_range.status_code == 422
+    unknown = client.put(
+        f"/api/checkup/rounds/{round_id}/answers/nope",
+        {"value": 3},
+        content_type="application/json",
+    )
+    assert unknown.status_code == 400
+    assert "isn't part of the check-up" in unknown.json()["detail"]
+    early = client.post(f"/api/checkup/rounds/{round_id}/finish")
+    assert early.status_code == 400 and "still unanswered" in early.json()["detail"]

@@ -1,0 +1,57 @@
+"""Both partners take the check-up in a real Chromium, then one reads the report."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from conftest import PASSWORD, People
+
+from heartwork.checkup.instrument import load
+
+sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
+expect = sync_api.expect
+pytestmark = pytest.mark.browser
+
+
+def log_in(page: Any, email: str) -> None:
+    page.goto("/accounts/login/")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+
+
+def take_checkup(page: Any, choice: int) -> None:
+    page.goto("/checkup/")
+    page.get_by_role("button", name="Start").click()
+    for section in load().sections:
+        expect(page).to_have_url(re.compile(f"/checkup/take/{section.key}/$"))
+        items = page.locator("fieldset.item")
+        expect(items).to_have_count(len(section.items))
+        for i in range(items.count()):
+            items.nth(i).get_by_role("radio").nth(choice).check()
+        page.get_by_role("button", name="Save and continue").click()
+    expect(page).to_have_url(re.compile("/checkup/take/closeness/$"))
+    page.get_by_role("radio").nth(4).check()
+    page.get_by_role("button", name="Save and continue").click()
+    expect(page.get_by_text("93 of 93 answered")).to_be_visible()
+    page.get_by_role("button", name="Finish and see my report").click()
+    expect(page.get_by_role("heading", name="Round 1: your report")).to_be_visible()
+
+
+def test_both_partners_take_it_and_read_the_report(
+    people: People, new_page: Callable[[], Any], shots: Callable[[Any, str], None]
+) -> None:
+    alice, bob = new_page(), new_page()
+    log_in(alice, "alice@example.com")
+    log_in(bob, "bob@example.com")
+    take_checkup(alice, choice=5)
+    expect(alice.get_by_text("When your partner has finished this round too")).to_be_visible()
+    take_checkup(bob, choice=2)
+    alice.reload()
+    expect(alice.get_by_role("columnheader", name="Bob").first).to_be_visible()
+    expect(alice.get_by_role("heading", name="Where you see things differently")).to_be_visible()
+    expect(alice.get_by_role("heading", name="Places to grow, and how")).to_be_visible()
+    shots(alice, "07-checkup-report.png")

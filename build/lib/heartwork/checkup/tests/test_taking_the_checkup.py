@@ -1,0 +1,108 @@
+"""Taking the check-up: saved as answered, resumed, finished, in the same round as the partner."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import People, client_for
+
+from heartwork.checkup import services
+from heartwork.checkup.instrument import CLOSENESS, load
+from heartwork.checkup.models import CheckupResponse
+from heartwork.checkup.scoring import dimension_score, item_value
+from heartwork.core.errors import DomainError
+
+
+def answer_all(user, value: int = 6) -> CheckupResponse:
+    response = services.checkup_start(user=user)
+    for item in load().items:
+        services.checkup_answer(
+            user=user,
+            response_id=response.pk,
+            item_key=item.key,
+            value=8 - value if item.reverse else value,
+        )
+    services.checkup_answer(user=user, response_id=response.pk, item_key=CLOSENESS, value=5)
+    return services.checkup_finish(user=user, response_id=response.pk)
+
+
+def test_the_instrument_has_every_dimension_with_at_least_three_items() -> None:
+    instrument = load()
+    assert len(instrument.dimensions) == 23
+    for d in instrument.dimensions:
+        assert len(d.items) >= 3
+        assert any(item.reverse for item in d.items)
+        assert 2 <= len(d.practices) <= 4
+
+
+def test_scores_apply_reverse_keys_and_run_from_0_to_100() -> None:
+    d = load().dimension("partner_kindness")
+    top = {i.key: (1 if i.reverse else 7) for i in d.items}
+    bottom = {i.key: (7 if i.reverse else 1) for i in d.items}
+    assert dimension_score(top, d) == 100
+    assert dimension_score(bottom, d) == 0
+    assert dimension_score({}, d) is None
+    assert item_value(2, reverse=True) == 6
+
+
+def test_the_overview_says_how_long_it_takes(people: People) -> None:
+    html = client_for(people.alice).get("/checkup/").content.decode()
+    assert "about 7 minutes" in html
+
+
+def test_answers_save_one_at_a_time_and_resume_where_one_left_off(people: People) -> None:
+    client = client_for(people.alice)
+    assert client.post("/checkup/start/").status_code == 302
+    first = load().items[0]
+    response = client.post("/checkup/answer/", {first.key: "6"})
+    assert response.status_code == 200
+    assert "1 of 93 answered" in response.content.decode()
+    # Starting again resumes the same round, with the answer kept.
+    client.post("/checkup/start/")
+    page = client.get("/checkup/take/partner_offers/").content.decode()
+    assert f'name="{first.key}" value="6"' in page and "checked" in page
+    assert CheckupResponse.objects.count() == 1
+
+
+def test_a_section_page_saves_what_was_answered_without_javascript(people: People) -> None:
+    client = client_for(people.alice)
+    client.post("/checkup/start/")
+    items = load().section("partner_offers").items
+    data = {item.key: "5" for item in items[:3]}
+    response = client.post("/checkup/take/partner_offers/", data)
+    assert response.status_code == 302 and response["Location"] == "/checkup/take/self_offers/"
+    saved = CheckupResponse.objects.get().answers.count()
+    assert saved == 3
+
+
+def test_finishing_with_questions_left_keeps_every_answer_and_says_how_many(people: People) -> None:
+    client = client_for(people.alice)
+    client.post("/checkup/start/")
+    client.post("/checkup/answer/", {load().items[0].key: "4"})
+    response = client.post("/checkup/review/")
+    assert response.status_code == 400
+    assert "92 questions are still unanswered" in response.content.decode()
+    assert CheckupResponse.objects.get().answers.count() == 1
+
+
+def test_bad_answers_are_refused(people: People) -> None:
+    response = services.checkup_start(user=people.alice)
+    with pytest.raises(DomainError):
+        services.checkup_answer(
+            user=people.alice, response_id=response.pk, item_key="made_up", value=3
+        )
+    with pytest.raises(DomainError):
+        services.checkup_answer(
+            user=people.alice, response_id=response.pk, item_key=load().items[0].key, value=9
+        )
+    assert (
+        client_for(people.alice).post("/checkup/answer/", {load().items[0].key: "0"}).status_code
+        == 400
+    )
+
+
+def test_partners_answer_the_same_round(people: People) -> None:
+    alices = answer_all(people.alice)
+    bobs = services.checkup_start(user=people.bob)
+    assert bobs.round_number == alices.round_number == 1
+    answer_all(people.bob)
+    assert services.checkup_start(user=people.alice).round_number == 2

@@ -1,0 +1,210 @@
+"""Taking the check-up, the couple report and the history of one's rounds."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from heartwork import access
+from heartwork.checkup import charts, services
+from heartwork.checkup.forms import ClosenessForm, SectionForm
+from heartwork.checkup.instrument import CLOSENESS, load
+from heartwork.checkup.models import CheckupResponse
+from heartwork.checkup.report import changes_since_last, couple_report, my_rounds
+from heartwork.core.errors import DomainError
+from heartwork.core.http import signed_in_user
+
+CLOSENESS_STEP = "closeness"
+
+
+def _steps() -> list[str]:
+    return [s.key for s in load().sections] + [CLOSENESS_STEP]
+
+
+def _progress(response: CheckupResponse) -> tuple[int, int]:
+    total = len(load().item_keys)
+    return total - len(services.missing(response)), total
+
+
+@login_required
+def overview(request: HttpRequest) -> HttpResponse:
+    user = signed_in_user(request)
+    response = services.open_response(user)
+    context = {
+        "instrument": load(),
+        "open": response,
+        "progress": _progress(response) if response else None,
+        "rounds": access.owned(user, CheckupResponse)
+        .filter(finished_at__isnull=False)
+        .order_by("-round_number"),
+    }
+    return render(request, "checkup/overview.html", context)
+
+
+@login_required
+@require_POST
+def start(request: HttpRequest) -> HttpResponse:
+    response = services.checkup_start(user=signed_in_user(request))
+    missing = set(services.missing(response))
+    for section in load().sections:
+        if any(item.key in missing for item in section.items):
+            return redirect("checkup_take", step=section.key)
+    return redirect("checkup_take", step=CLOSENESS_STEP)
+
+
+def _next_url(step: str) -> str:
+    steps = _steps()
+    following = steps[steps.index(step) + 1 :]
+    return reverse("checkup_take", args=[following[0]]) if following else reverse("checkup_review")
+
+
+@login_required
+def take(request: HttpRequest, step: str) -> HttpResponse:
+    """One page of questions. Answers save as they are given (htmx) or with the button."""
+    user = signed_in_user(request)
+    if step not in _steps():
+        raise Http404("No such step")
+    response = services.open_response(user)
+    if response is None:
+        return redirect("checkup")
+    saved = dict(response.answers.values_list("item_key", "value"))
+    instrument = load()
+    if step == CLOSENESS_STEP:
+        form: SectionForm | ClosenessForm = ClosenessForm(
+            request.POST or None, initial={"closeness": saved.get(CLOSENESS)}
+        )
+        section = None
+    else:
+        section = instrument.section(step)
+        form = SectionForm(request.POST or None, items=section.items, initial_answers=saved)
+    if request.method == "POST" and form.is_valid():
+        answered = (
+            form.answered()
+            if isinstance(form, SectionForm)
+            else {CLOSENESS: form.cleaned_data[CLOSENESS]}
+        )
+        for key, value in answered.items():
+            services.checkup_answer(user=user, response_id=response.pk, item_key=key, value=value)
+        return redirect(_next_url(step))
+    steps = _steps()
+    context = {
+        "instrument": instrument,
+        "section": section,
+        "form": form,
+        "step": step,
+        "step_number": steps.index(step) + 1,
+        "step_count": len(steps),
+        "response": response,
+        "progress": _progress(response),
+        "previous": reverse("checkup_take", args=[steps[steps.index(step) - 1]])
+        if steps.index(step)
+        else None,
+    }
+    return render(request, "checkup/take.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+@require_POST
+def answer(request: HttpRequest) -> HttpResponse:
+    """Save one answer the moment it is given (htmx); replies with the progress line."""
+    user = signed_in_user(request)
+    response = services.open_response(user)
+    if response is None:
+        raise Http404("No open check-up")
+    keys = load().item_keys
+    try:
+        for key in keys & request.POST.keys():
+            value = int(request.POST.get(key, ""))
+            services.checkup_answer(user=user, response_id=response.pk, item_key=key, value=value)
+    except (DomainError, ValueError):
+        return HttpResponse("That answer couldn't be saved. Please choose again.", status=400)
+    done, total = _progress(response)
+    return render(request, "checkup/_progress.html", {"progress": (done, total)})
+
+
+@login_required
+def review(request: HttpRequest) -> HttpResponse:
+    user = signed_in_user(request)
+    response = services.open_response(user)
+    if response is None:
+        return redirect("checkup")
+    error = None
+    if request.method == "POST":
+        try:
+            finished = services.checkup_finish(user=user, response_id=response.pk)
+        except DomainError as exc:
+            error = exc.message
+        else:
+            messages.success(request, "Thank you. Your answers are saved and private.")
+            return redirect("checkup_report", round_number=finished.round_number)
+    missing = set(services.missing(response))
+    unanswered = [(s.title, s.key, sum(i.key in missing for i in s.items)) for s in load().sections]
+    context = {
+        "response": response,
+        "unanswered": unanswered,
+        "closeness_missing": CLOSENESS in missing,
+        "error": error,
+        "progress": _progress(response),
+    }
+    return render(request, "checkup/review.html", context, status=400 if error else 200)
+
+
+@login_required
+def report(request: HttpRequest, round_number: int) -> HttpResponse:
+    user = signed_in_user(request)
+    built = couple_report(user, round_number)
+    if built is None:
+        raise Http404("No finished round with that number")
+    return render(request, "checkup/report.html", {"report": built, "place_urls": PLACES})
+
+
+@login_required
+@require_POST
+def share(request: HttpRequest, round_number: int) -> HttpResponse:
+    user = signed_in_user(request)
+    response = access.owned(user, CheckupResponse).filter(round_number=round_number).first()
+    if response is None:
+        raise Http404("No such round")
+    share_it = request.POST.get("share") == "1"
+    services.checkup_share_self_needs(user=user, response_id=response.pk, share=share_it)
+    messages.success(
+        request,
+        "Your partner can now see those scores." if share_it else "Those scores are private again.",
+    )
+    return redirect("checkup_report", round_number=round_number)
+
+
+@login_required
+def history(request: HttpRequest) -> HttpResponse:
+    user = signed_in_user(request)
+    rounds = my_rounds(user)
+    context = {
+        "rounds": rounds,
+        "charts": charts.dimension_charts(rounds) if rounds else [],
+        "changes": changes_since_last(user),
+    }
+    return render(request, "checkup/history.html", context)
+
+
+# Where each practice is done in Heartwork; places not built yet link to the written guide.
+PLACES = {
+    "journal": "journal_new",
+    "coach": "coach",
+    "counselor": "checkup_guide",
+    "daily_question": "daily",
+    "checkin": "daily_checkins",
+    "appreciations": "daily_appreciations",
+    "quality_time": "daily_time",
+    "promises": "daily_promises",
+    "conflict_room": "checkup_guide",
+    "guide": "checkup_guide",
+}
+
+
+@login_required
+def guide(request: HttpRequest) -> HttpResponse:
+    return render(request, "checkup/guide.html", {"instrument": load()})

@@ -1,0 +1,68 @@
+"""The fourteen labels of the coach (see shared/coach-labels.md) and why each matters.
+
+The explanations are shown beside a highlighted span: one kind sentence that says what
+the words tend to do between two people, never what the writer is.
+"""
+
+from __future__ import annotations
+
+HARMFUL = (
+    "criticism",
+    "contempt",
+    "defensiveness",
+    "stonewalling",
+    "blame",
+    "absolute",
+    "minimizing",
+    "fixing",
+)
+HELPFUL = ("i_statement", "appreciation", "validation", "reflection", "repair", "open_question")
+LABELS = HARMFUL + HELPFUL
+
+WHY = {
+    "criticism": "Words about who someone is, rather than what they did, tend to feel like an "
+    "attack, so the other person defends instead of hearing the need underneath.",
+    "contempt": "Mockery, sarcasm or name-calling tells the other person they are beneath you, "
+    "and it wears away the safety that closeness needs.",
+    "defensiveness": "An excuse or a counter-complaint is a natural way to protect yourself, but "
+    "it can leave your partner feeling that their concern didn't land.",
+    "stonewalling": "Shutting the conversation down can feel like relief, yet it often leaves "
+    "the other person alone with the problem; saying you need a break, and when you'll be "
+    "back, keeps the door open.",
+    "blame": "Saying the other person makes you feel something hands them your feeling; owning "
+    "it as yours invites them to help instead of defend.",
+    "absolute": "'Always' and 'never' turn one moment into a verdict, and the other person will "
+    "usually argue with the exception instead of the point.",
+    "minimizing": "Shrinking a feeling, even to comfort, can leave someone feeling unseen; "
+    "feelings tend to ease once they're acknowledged.",
+    "fixing": "Advice that comes before listening can feel like being handed a to-do list; "
+    "asking whether they want ideas or an ear lets them choose.",
+    "i_statement": "Naming your own feeling and what you need lets your partner understand you "
+    "without feeling accused.",
+    "appreciation": "Thanks and warmth, said out loud, are what closeness is built from day to "
+    "day.",
+    "validation": "Saying a feeling makes sense helps your partner feel understood, which "
+    "usually matters more than agreeing.",
+    "reflection": "Saying back what you heard shows you were listening and lets your partner "
+    "correct anything you missed.",
+    "repair": "An apology or a pause to cool down turns a hard moment back toward each other.",
+    "open_question": "An open question invites your partner to share more, and tells them you "
+    "want to know.",
+}
+
+NAMES = {
+    "criticism": "Criticism",
+    "contempt": "Contempt",
+    "defensiveness": "Defensiveness",
+    "stonewalling": "Shutting down",
+    "blame": "Blame",
+    "absolute": "Always or never",
+    "minimizing": "Minimizing",
+    "fixing": "Fixing",
+    "i_statement": "An \u201cI\u201d statement",
+    "appreciation": "Appreciation",
+    "validation": "Validation",
+    "reflection": "Reflection",
+    "repair": "Repair",
+    "open_question": "An open question",
+}

@@ -1,0 +1,80 @@
+"""`heartwork coach` on the command line, and the evaluation contract."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[4]
+TEST_SPLIT = ROOT / "corpus" / "coach" / "splits" / "test.jsonl"
+FROZEN_SHA256 = "2ec33b4ca4a1515da8ba4a29c56ff4c6e918c512152ccf20b9d7da0d5b08db90"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "heartwork.cli", "coach", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_the_test_split_is_frozen() -> None:
+    assert hashlib.sha256(TEST_SPLIT.read_bytes()).hexdigest() == FROZEN_SHA256
+
+
+def test_coach_json_prints_the_analysis() -> None:
+    result = run("You're so lazy.", "--json")
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert "criticism" in data["labels"]
+    assert data["suggestions"] and data["concern"] is None
+
+
+def test_coach_prints_a_readable_analysis() -> None:
+    out = run("You're so lazy.").stdout
+    assert "[You're so lazy]" in out or "[you're so lazy]" in out.lower()
+    assert "You could say instead:" in out
+
+
+def test_coach_listen_json() -> None:
+    data = json.loads(run("listen", "I feel hurt when you cancel plans", "--json").stdout)
+    assert set(data) == {"reflection", "validation", "question"}
+    assert "hurt" in data["reflection"]
+
+
+def test_an_empty_message_is_refused_clearly() -> None:
+    result = run("   ")
+    assert result.returncode == 2
+    assert "empty" in result.stderr
+
+
+def test_eval_json_follows_the_contract(tmp_path: Path) -> None:
+    data = tmp_path / "few.jsonl"
+    data.write_text(
+        '{"text": "You never listen to me.", "labels": ["criticism", "absolute"]}\n'
+        '{"text": "Thank you for dinner.", "labels": ["appreciation"]}\n'
+        '{"text": "I\'ll be home at six.", "labels": []}\n'
+    )
+    result = json.loads(run("eval", str(data), "--json").stdout)
+    assert result["n"] == 3
+    assert set(result["per_label"]) == {"criticism", "absolute", "appreciation"}
+    assert set(result["per_label"]["absolute"]) == {"precision", "recall", "f1", "support"}
+    assert result["messages_per_second"] > 0
+    assert 0 <= result["macro_f1"] <= 1
+
+
+def test_eval_names_the_malformed_line(tmp_path: Path) -> None:
+    data = tmp_path / "bad.jsonl"
+    data.write_text('{"text": "fine", "labels": []}\n{"text": "oops", "labels": "criticism"}\n')
+    result = run("eval", str(data), "--json")
+    assert result.returncode != 0
+    assert "line 2" in result.stderr
+    bad_label = tmp_path / "label.jsonl"
+    bad_label.write_text('{"text": "x", "labels": ["rudeness"]}\n')
+    assert "line 1" in run("eval", str(bad_label)).stderr
+    assert "rudeness" in run("eval", str(bad_label)).stderr

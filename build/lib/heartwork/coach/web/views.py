@@ -1,0 +1,75 @@
+"""The "Say it kindly" page, and the gentle hint beside fields the partner will read."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_POST
+
+from heartwork import access
+from heartwork.coach.labels import HARMFUL, NAMES
+from heartwork.coach.web.service import MAX_TEXT, coach_analyze, coach_listen
+from heartwork.core.http import signed_in_user
+from heartwork.journal.models import JournalEntry
+
+
+def _context(text: str) -> dict[str, object]:
+    if not text.strip():
+        return {"text": text, "analysis": None}
+    analysis = coach_analyze(text)
+    explained = [
+        {
+            "name": NAMES[span.label],
+            "words": analysis.text[span.start : span.end],
+            "why": span.why,
+            "harmful": span.label in HARMFUL,
+        }
+        for span in analysis.spans
+    ]
+    return {
+        "text": text,
+        "analysis": analysis,
+        "pieces": [
+            (
+                piece,
+                NAMES[span.label] if span else None,
+                ("harmful" if span.label in HARMFUL else "helpful") if span else "",
+            )
+            for piece, span in analysis.pieces()
+        ],
+        "to_look_at": [e for e in explained if e["harmful"]],
+        "going_well": [e for e in explained if not e["harmful"]],
+    }
+
+
+@login_required
+def say_it_kindly(request: HttpRequest) -> HttpResponse:
+    """Paste what you are about to say; see what it does and kinder ways to say it.
+
+    Works as a plain form; with JavaScript, htmx refreshes the analysis as you type.
+    """
+    text = request.POST.get("text", "")[:MAX_TEXT] if request.method == "POST" else ""
+    context = _context(text)
+    if request.headers.get("HX-Request"):
+        return render(request, "coach/_analysis.html", context)
+    return render(request, "coach/say_it_kindly.html", context)
+
+
+@login_required
+@require_POST
+def hint(request: HttpRequest) -> HttpResponse:
+    """A short hint for a text field the partner will read (htmx only)."""
+    text = request.POST.get(request.POST.get("field", "body"), "")[:MAX_TEXT]
+    analysis = coach_analyze(text) if text.strip() else None
+    patterns = [NAMES[label].lower() for label in analysis.harmful] if analysis else []
+    return render(request, "coach/_hint.html", {"analysis": analysis, "patterns": patterns})
+
+
+@login_required
+def listen_to_entry(request: HttpRequest, pk: int) -> HttpResponse:
+    """Help with replying to something the partner shared: reflect, validate, ask."""
+    user = signed_in_user(request)
+    entry = access.get_readable(user, JournalEntry, pk)
+    listening = coach_listen(entry.body)
+    return render(request, "coach/listen.html", {"entry": entry, "listening": listening})

@@ -1,0 +1,98 @@
+"""Strict reading of Heartwork's environment variables.
+
+Every setting comes from the environment with a safe default. A value that cannot be
+parsed stops start-up with a message naming the variable, because a silently ignored
+typo in a privacy setting is worse than a refusal to start. Secrets may also be given
+as ``NAME_FILE`` (a path whose contents are the value), as container secrets are.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from django.core.exceptions import ImproperlyConfigured
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
+class Env:
+    """Typed access to one mapping of environment variables."""
+
+    def __init__(self, environ: Mapping[str, str] | None = None) -> None:
+        self.environ = os.environ if environ is None else environ
+
+    def raw(self, name: str) -> str | None:
+        """The value of ``name``, or of the file that ``name_FILE`` points to."""
+        file_name = self.environ.get(f"{name}_FILE")
+        if file_name:
+            try:
+                return Path(file_name).read_text(encoding="utf-8").strip()
+            except OSError as exc:
+                raise ImproperlyConfigured(
+                    f"{name}_FILE points to {file_name!r}, which cannot be read: {exc.strerror}."
+                ) from exc
+        return self.environ.get(name)
+
+    def text(self, name: str, default: str = "") -> str:
+        value = self.raw(name)
+        return default if value is None else value.strip()
+
+    def flag(self, name: str, default: bool = False) -> bool:
+        value = self.raw(name)
+        if value is None:
+            return default
+        lowered = value.strip().lower()
+        if lowered in _TRUE:
+            return True
+        if lowered in _FALSE:
+            return False
+        raise ImproperlyConfigured(
+            f"{name} must be one of true/false, yes/no, on/off or 1/0; it is {value!r}."
+        )
+
+    def number(self, name: str, default: int, *, minimum: int = 0) -> int:
+        value = self.raw(name)
+        if value is None or not value.strip():
+            return default
+        try:
+            number = int(value.strip())
+        except ValueError:
+            raise ImproperlyConfigured(f"{name} must be a whole number; it is {value!r}.") from None
+        if number < minimum:
+            raise ImproperlyConfigured(f"{name} must be at least {minimum}; it is {number}.")
+        return number
+
+    def items(self, name: str, default: list[str] | None = None) -> list[str]:
+        value = self.raw(name)
+        if value is None:
+            return list(default or [])
+        return [item.strip() for item in value.split(",") if item.strip()]
+
+    def url(self, name: str, default: str) -> str:
+        value = self.text(name, default)
+        if not value.startswith(("https://", "http://")):
+            raise ImproperlyConfigured(f"{name} must be an http(s) address; it is {value!r}.")
+        return value
+
+    def path(self, name: str, default: Path) -> Path:
+        value = self.raw(name)
+        return Path(value).expanduser().resolve() if value else default
+
+
+def secret_from_file(path: Path, make: Callable[[], str]) -> str:
+    """Read a generated secret from ``path``, creating it (mode 600) on first use.
+
+    Used only outside production so that ``make run`` works with no set-up, while the
+    secret still survives restarts.
+    """
+    if path.exists():
+        return path.read_text(encoding="utf-8").strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    value = make()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(value + "\n")
+    return value

@@ -1,0 +1,262 @@
+"""A linked demo couple with a few weeks of history, so a newcomer sees a living app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from heartwork import access
+from heartwork.accounts import services as account_services
+from heartwork.accounts.models import User
+from heartwork.core.models import Visibility
+from heartwork.journal.models import JournalEntry
+
+DEMO_PASSWORD = "heartwork-demo"  # noqa: S105 - a documented demo login, not a secret
+
+
+@dataclass(frozen=True)
+class DemoPerson:
+    email: str
+    name: str
+
+
+ALEX = DemoPerson("alex@demo.heartwork.test", "Alex")
+SAM = DemoPerson("sam@demo.heartwork.test", "Sam")
+
+# (days ago, who, shared?, title, body): written by us for the demo.
+ENTRIES = [
+    (
+        20,
+        ALEX,
+        False,
+        "Starting out",
+        "I want to notice more of what I feel before it comes out sideways. Writing it down first seems like a kind place to begin.",
+    ),
+    (
+        18,
+        SAM,
+        True,
+        "The walk on Sunday",
+        "I loved walking by the river with you and not looking at our phones once. I felt close to you in a way I had missed.",
+    ),
+    (
+        15,
+        ALEX,
+        True,
+        "Something I want you to know",
+        "When work gets loud I go quiet. It isn't about you. I'm learning to say so instead of disappearing.",
+    ),
+    (
+        12,
+        SAM,
+        False,
+        "Tired",
+        "I felt lonely at dinner tonight, and I'm not sure yet how to say it without it sounding like a complaint.",
+    ),
+    (
+        9,
+        ALEX,
+        True,
+        "Thank you",
+        "Thank you for making tea when I came home late. Small things like that tell me you're thinking of me.",
+    ),
+    (
+        6,
+        SAM,
+        True,
+        "What I'm hoping for",
+        "I'd like us to try one new thing together each month. Even something small, like cooking a dish neither of us knows.",
+    ),
+    (
+        3,
+        ALEX,
+        False,
+        "Before our talk",
+        "I feel nervous about bringing up money. I want to start with what I need, not with what went wrong.",
+    ),
+    (
+        1,
+        SAM,
+        True,
+        "Proud of us",
+        "We talked about the hard thing and nobody slammed a door. I'm proud of how we listened.",
+    ),
+]
+
+
+def _person(person: DemoPerson) -> User:
+    user = User.objects.filter(email=person.email).first()
+    if user is None:
+        user = User.objects.create_user(person.email, DEMO_PASSWORD, name=person.name)
+    return user
+
+
+@transaction.atomic
+def demo_create() -> tuple[User, User]:
+    """Create (or find) the demo couple; running it twice changes nothing."""
+    alex, sam = _person(ALEX), _person(SAM)
+    couple = access.current_couple(alex)
+    if couple is None or access.partner_of(alex) != sam:
+        invitation = account_services.invitation_create(inviter=alex)
+        couple = account_services.invitation_accept(user=sam, token=invitation.token)
+        couple.created_at = timezone.now() - timedelta(days=21)
+        couple.save(update_fields=["created_at"])
+    if not JournalEntry.objects.filter(author__in=[alex, sam]).exists():
+        people = {ALEX: alex, SAM: sam}
+        for days_ago, who, shared, title, body in ENTRIES:
+            JournalEntry.objects.create(
+                author=people[who],
+                couple=couple,
+                visibility=Visibility.SHARED if shared else Visibility.PRIVATE,
+                title=title,
+                body=body,
+                created_at=timezone.now() - timedelta(days=days_ago, hours=3),
+            )
+    _demo_checkups(alex, sam)
+    _demo_daily(alex, sam)
+    return alex, sam
+
+
+# Three weeks of small daily moments, in our own words.
+DAILY_ANSWERS = [
+    (
+        "The afternoon we got caught in the rain and stopped caring.",
+        "When you sang in the car and didn't know I was awake.",
+    ),
+    ("A slow breakfast with nowhere to be.", "Walking home together after the concert."),
+    (
+        "Being asked how I really am, and the question waiting for the answer.",
+        "You noticing I'd gone quiet before I did.",
+    ),
+    (
+        "I'd love us to take a trip with no plans at all.",
+        "Learning to cook one dish from your grandmother.",
+    ),
+]
+APPRECIATIONS = [
+    (ALEX, "thanks", "Thank you for handling the car this week. It took a weight off."),
+    (SAM, "compliment", "You were so patient with my sister tonight. I noticed."),
+    (ALEX, "affection", "I like our Sunday mornings more than almost anything."),
+    (SAM, "thanks", "Thanks for the tea you left by my desk."),
+]
+
+
+def _demo_daily(alex: User, sam: User) -> None:
+    from heartwork.daily import services as daily
+    from heartwork.daily.models import Appreciation, DailyQuestion, Promise
+    from heartwork.daily.questions import pick_question
+
+    couple = access.current_couple(alex)
+    if couple is None or DailyQuestion.objects.filter(couple=couple).exists():
+        return
+    people = {ALEX: alex, SAM: sam}
+    today = daily.couple_today(couple)
+    for days_ago, (alex_words, sam_words) in zip((6, 4, 2, 1), DAILY_ANSWERS, strict=True):
+        day = today - timedelta(days=days_ago)
+        picked = pick_question(couple.pk, day)
+        if picked is None:
+            return
+        question = DailyQuestion.objects.create(couple=couple, date=day, question_id=picked)
+        for person, words in ((alex, alex_words), (sam, sam_words)):
+            daily.daily_answer(user=person, daily_question_id=question.pk, body=words)
+    for who, kind, words in APPRECIATIONS:
+        daily.appreciation_send(user=people[who], kind=kind, body=words)
+    Appreciation.objects.filter(author=alex).update(seen_at=timezone.now())
+    daily.checkin_create(
+        user=sam,
+        mood=4,
+        feelings=["peaceful", "grateful"],
+        good_thing="A long walk at lunch.",
+        hard_thing="A tense meeting, but it passed.",
+        shared=True,
+    )
+    daily.checkin_create(
+        user=alex, mood=3, feelings=["tired"], hard_thing="Slept badly.", shared=False
+    )
+    done = daily.plan_create(
+        user=alex,
+        title="Try the Ethiopian place on the corner",
+        is_new_to_us=True,
+        planned_for=today - timedelta(days=5),
+    )
+    daily.plan_done(
+        user=sam, plan_id=done.pk, memory="We ate with our hands and laughed a lot.", how_it_felt=5
+    )
+    daily.plan_create(
+        user=sam, title="Sunday walk by the river", planned_for=today + timedelta(days=3)
+    )
+    kept = daily.promise_make(
+        user=alex, text="book the boiler service", due=today - timedelta(days=8)
+    )
+    daily.promise_mark(user=sam, promise_id=kept.pk, status=Promise.Status.KEPT, note="Thank you!")
+    moved = daily.promise_make(
+        user=sam, text="sort the photos from the trip", due=today - timedelta(days=3)
+    )
+    daily.promise_mark(
+        user=alex,
+        promise_id=moved.pk,
+        status=Promise.Status.RENEGOTIATED,
+        note="Next weekend is fine",
+    )
+    daily.promise_make(
+        user=sam, text="call your mum back about Christmas", due=today + timedelta(days=2)
+    )
+
+
+# A profile per person: where their answers sit on the 7-point scale, by section.
+PROFILES = {
+    "alex@demo.heartwork.test": {
+        "partner_offers": 5.4,
+        "self_offers": 5.0,
+        "self_needs": 4.2,
+        "foundations": 5.2,
+    },
+    "sam@demo.heartwork.test": {
+        "partner_offers": 4.6,
+        "self_offers": 5.6,
+        "self_needs": 4.8,
+        "foundations": 4.9,
+    },
+}
+
+
+def _demo_checkups(alex: User, sam: User) -> None:
+    """Two finished rounds each, four weeks apart, a little warmer the second time."""
+    import random
+
+    from heartwork.checkup import services as checkup
+    from heartwork.checkup.instrument import CLOSENESS, load
+    from heartwork.checkup.models import CheckupResponse
+
+    if CheckupResponse.objects.filter(author__in=[alex, sam]).exists():
+        return
+    rng = random.Random(7)  # noqa: S311 - demo data, not security
+    instrument = load()
+    for round_index, weeks_ago in ((0, 5), (1, 1)):
+        for person in (alex, sam):
+            response = checkup.checkup_start(user=person)
+            for item in instrument.items:
+                level = PROFILES[person.email][
+                    item.dimension and instrument.dimension(item.dimension).section
+                ]
+                value = round(min(7, max(1, rng.gauss(level + 0.4 * round_index, 0.8))))
+                checkup.checkup_answer(
+                    user=person,
+                    response_id=response.pk,
+                    item_key=item.key,
+                    value=8 - value if item.reverse else value,
+                )
+            checkup.checkup_answer(
+                user=person,
+                response_id=response.pk,
+                item_key=CLOSENESS,
+                value=4 + round_index + (person == alex),
+            )
+            checkup.checkup_finish(user=person, response_id=response.pk)
+            CheckupResponse.objects.filter(pk=response.pk).update(
+                finished_at=timezone.now() - timedelta(weeks=weeks_ago),
+                created_at=timezone.now() - timedelta(weeks=weeks_ago, hours=1),
+            )

@@ -1,0 +1,39 @@
+"""``heartwork serve``: the development server, or gunicorn with production settings."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from typing import Any
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+
+class Command(BaseCommand):
+    help = "Serve Heartwork (development server; --production for gunicorn and deploy checks)."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--production", action="store_true", help="run under gunicorn")
+        parser.add_argument("--workers", type=int, default=2)
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        address = f"{options['host']}:{options['port']}"
+        if not options["production"]:
+            call_command("runserver", address)
+            return
+        env = {**os.environ, "HEARTWORK_PRODUCTION": "true", "HEARTWORK_DEBUG": "false"}
+        heartwork = [sys.executable, "-m", "heartwork.cli"]
+        for step in (
+            ["check", "--deploy", "--fail-level", "WARNING"],
+            ["migrate", "--noinput"],
+            ["collectstatic", "--noinput", "--verbosity", "0"],
+        ):
+            if subprocess.run([*heartwork, *step], env=env, check=False).returncode:  # noqa: S603
+                raise CommandError(f"`heartwork {' '.join(step)}` failed; see above.")
+        argv = [sys.executable, "-m", "gunicorn", "heartwork.wsgi:application"]
+        argv += ["--bind", address, "--workers", str(options["workers"]), "--access-logfile", "-"]
+        os.execve(sys.executable, argv, env)  # noqa: S606 - replace this process with gunicorn

@@ -1,0 +1,26 @@
+"""Response headers that keep private pages private."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import add_never_cache_headers
+
+
+class PrivateResponsesMiddleware:
+    """Never let a browser or proxy keep a copy of a signed-in page.
+
+    After a quick exit, the back button and the browser cache must not show what the
+    person was reading, so every page for a signed-in user is ``no-store``.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            add_never_cache_headers(response)
+        return response

@@ -1,0 +1,38 @@
+"""The shape every piece of couple data shares, so one access layer can guard it all."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+
+class Visibility(models.TextChoices):
+    PRIVATE = "private", "Only me"
+    SHARED = "shared", "Shared with my partner"
+    # Shown to the partner only once they have written their own sealed item with the
+    # same seal key (a daily question answered by both, for example).
+    SEALED = "sealed", "Sealed until we have both answered"
+
+
+class CoupleItem(models.Model):
+    """Something one partner wrote, with who may read it.
+
+    ``couple`` is the couple it was shared in: when that couple ends, the partner no
+    longer sees it, and a later couple never does. Read these only through
+    ``heartwork.access``.
+    """
+
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    couple = models.ForeignKey(
+        "accounts.Couple", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    visibility = models.CharField(
+        max_length=10, choices=Visibility.choices, default=Visibility.PRIVATE
+    )
+    seal_key = models.CharField(max_length=100, blank=True, default="")
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True

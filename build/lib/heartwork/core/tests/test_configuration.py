@@ -1,0 +1,71 @@
+"""Configuration: a bad value stops start-up naming the variable; production is strict."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from cryptography.fernet import Fernet
+
+
+def start(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, **env}
+    return subprocess.run(
+        [sys.executable, "-m", "heartwork.cli", *(args or ("check",))],
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("HEARTWORK_DEBUG", "maybe"),
+        ("HEARTWORK_SQLITE_TIMEOUT", "soon"),
+        ("HEARTWORK_QUICK_EXIT_URL", "javascript:alert(1)"),
+        ("HEARTWORK_ENCRYPTION_KEYS", "not-a-key"),
+        ("HEARTWORK_EMAIL_VERIFICATION", "sometimes"),
+    ],
+)
+def test_a_bad_value_stops_start_up_naming_the_variable(name: str, value: str) -> None:
+    result = start({name: value})
+    assert result.returncode != 0
+    assert name in result.stderr
+
+
+def test_production_refuses_to_start_without_explicit_secrets(tmp_path) -> None:
+    result = start({"HEARTWORK_PRODUCTION": "true", "HEARTWORK_DATA_DIR": str(tmp_path)})
+    assert result.returncode != 0
+    assert "HEARTWORK_SECRET_KEY" in result.stderr
+
+
+def test_production_settings_pass_the_deploy_checks(tmp_path) -> None:
+    secret = tmp_path / "secret"
+    secret.write_text("x" * 30 + "-production-secret-for-the-deploy-check-" + "y" * 20)
+    result = start(
+        {
+            "HEARTWORK_PRODUCTION": "true",
+            "HEARTWORK_DEBUG": "false",
+            "HEARTWORK_SECRET_KEY_FILE": str(secret),
+            "HEARTWORK_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
+            "HEARTWORK_ALLOWED_HOSTS": "heartwork.example",
+            "HEARTWORK_DATA_DIR": str(tmp_path),
+        },
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_a_secret_file_that_cannot_be_read_is_named(tmp_path) -> None:
+    result = start({"HEARTWORK_SECRET_KEY_FILE": str(tmp_path / "missing")})
+    assert result.returncode != 0
+    assert "HEARTWORK_SECRET_KEY_FILE" in result.stderr

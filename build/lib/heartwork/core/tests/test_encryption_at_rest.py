@@ -1,0 +1,65 @@
+"""Free text is encrypted in the database; a wrong key fails closed; keys rotate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import People, client_for
+from cryptography.fernet import Fernet
+from django.core.management import call_command
+from django.db import connection
+
+from heartwork.core.encryption import DecryptionError
+from heartwork.journal.models import JournalEntry
+
+SENTENCE = "I am afraid you will stop loving me when I am tired and quiet"
+
+
+def raw_database_text() -> bytes:
+    """Everything the database holds, as an intruder with a copy of it would see it."""
+    if connection.vendor == "sqlite":
+        connection.close()  # flush and release the file; the next query reopens it
+        path = Path(connection.settings_dict["NAME"])
+        parts = [path, path.with_name(path.name + "-wal")]
+        return b"".join(p.read_bytes() for p in parts if p.exists())
+    with connection.cursor() as cursor:
+        dump: list[str] = []
+        for table in connection.introspection.table_names(cursor):
+            cursor.execute(f'SELECT t::text FROM "{table}" t')  # noqa: S608 - our own table names
+            dump.extend(row[0] for row in cursor.fetchall())
+    return "\n".join(dump).encode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_journal_sentence_never_appears_in_the_raw_database(people: People) -> None:
+    response = client_for(people.alice).post(
+        "/journal/new/", {"title": SENTENCE, "body": SENTENCE, "shared": "on"}
+    )
+    assert response.status_code == 302
+    assert JournalEntry.objects.get().body == SENTENCE  # the app reads it back
+
+    raw = raw_database_text()
+    assert b"gAAAA" in raw, "the encrypted token should be stored"
+    assert SENTENCE.encode() not in raw
+    assert b"afraid you will stop" not in raw
+
+
+def test_a_wrong_key_fails_closed_with_a_clear_error(people: People, settings) -> None:
+    JournalEntry.objects.create(author=people.alice, body=SENTENCE)
+    settings.ENCRYPTION_KEYS = [Fernet.generate_key().decode()]
+    with pytest.raises(DecryptionError, match="HEARTWORK_ENCRYPTION_KEYS"):
+        JournalEntry.objects.get()
+
+
+def test_keys_rotate_without_losing_a_word(people: People, settings) -> None:
+    old_key = settings.ENCRYPTION_KEYS[0]
+    JournalEntry.objects.create(author=people.alice, body=SENTENCE)
+    new_key = Fernet.generate_key().decode()
+
+    settings.ENCRYPTION_KEYS = [new_key, old_key]
+    assert JournalEntry.objects.get().body == SENTENCE  # old text still opens
+    call_command("rotate_encryption", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    settings.ENCRYPTION_KEYS = [new_key]  # the old key is gone
+    assert JournalEntry.objects.get().body == SENTENCE

@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from heartwork import access
+from heartwork.core.http import signed_in_user
+from heartwork.daily.today import today_for
+from heartwork.journal.models import JournalEntry
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    """The page after login: where the couple stands and what is new."""
+    user = signed_in_user(request)
+    today = today_for(user)
+    recent = access.readable(user, JournalEntry).select_related("author")[:5]
+    return render(
+        request, "core/home.html", {"partner": today.partner, "today": today, "recent": recent}
+    )
+
+
+def health(request: HttpRequest) -> HttpResponse:
+    return HttpResponse("ok", content_type="text/plain")

@@ -1,0 +1,323 @@
+"""API endpoints for the daily practices, under the same rules as the pages."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from django.http import HttpRequest
+from ninja import Field, Router, Schema, Status
+
+from heartwork import access
+from heartwork.core.errors import DomainError
+from heartwork.core.http import signed_in_user
+from heartwork.daily import services
+from heartwork.daily.content import feeling_words
+from heartwork.daily.models import Appreciation, CheckIn, DailyAnswer, DailyReply, Plan, Promise
+from heartwork.daily.services import TEXT_MAX
+from heartwork.daily.trust import trust_record
+
+router = Router(tags=["daily"])
+
+
+class TextIn(Schema):
+    body: str = Field(..., min_length=1, max_length=TEXT_MAX)
+
+
+class AnswerOut(Schema):
+    id: int
+    author: str
+    mine: bool
+    body: str
+    reply: str | None
+
+
+class TodayOut(Schema):
+    date: date
+    question: str
+    pack: str
+    depth: int
+    answered: bool
+    answers: list[AnswerOut]  # empty until both have answered, apart from my own
+
+
+class CheckInIn(Schema):
+    mood: int = Field(..., ge=1, le=5)
+    feelings: list[str] = []
+    good_thing: str = Field("", max_length=TEXT_MAX)
+    hard_thing: str = Field("", max_length=TEXT_MAX)
+    shared: bool = False
+
+
+class CheckInOut(Schema):
+    id: int
+    author: str
+    date: date
+    mood: int
+    feelings: list[str]
+    good_thing: str
+    hard_thing: str
+    shared: bool
+
+
+class AppreciationIn(Schema):
+    kind: str = "thanks"
+    body: str = Field(..., min_length=1, max_length=TEXT_MAX)
+
+
+class AppreciationOut(Schema):
+    id: int
+    author: str
+    kind: str
+    body: str
+    created_at: datetime
+
+
+class PlanIn(Schema):
+    title: str = Field(..., min_length=1, max_length=200)
+    planned_for: date
+    is_new_to_us: bool = False
+    activity_key: str = ""
+
+
+class DoneIn(Schema):
+    memory: str = Field("", max_length=TEXT_MAX)
+    how_it_felt: int | None = Field(None, ge=1, le=5)
+
+
+class PlanOut(Schema):
+    id: int
+    title: str
+    planned_for: date
+    is_new_to_us: bool
+    done_at: datetime | None
+    memory: str
+    how_it_felt: int | None
+
+
+class PromiseIn(Schema):
+    text: str = Field(..., min_length=1, max_length=500)
+    due: date
+
+
+class MarkIn(Schema):
+    status: str
+    note: str = Field("", max_length=TEXT_MAX)
+
+
+class PromiseOut(Schema):
+    id: int
+    author: str
+    text: str
+    due: date
+    status: str
+    note: str
+
+
+class TrustOut(Schema):
+    name: str
+    kept: int
+    marked: int
+    renegotiated: int
+
+
+def _name(item: object, user: object) -> str:
+    author = item.author  # type: ignore[attr-defined]
+    return "you" if author == user else author.display_name
+
+
+@router.get(
+    "/today",
+    response={200: TodayOut, 404: dict},
+    summary="Today's question and the answers I may see",
+)
+def today(request: HttpRequest) -> Status[object]:
+    user = signed_in_user(request)
+    question = services.todays_question(user)
+    if question is None:
+        return Status(404, {"detail": "There's no question today: invite your partner first."})
+    answers = list(
+        access.readable(user, DailyAnswer).filter(daily_question=question).select_related("author")
+    )
+    replies = {
+        r.answer_id: r.body for r in access.readable(user, DailyReply).filter(answer__in=answers)
+    }
+    return Status(
+        200,
+        TodayOut(
+            date=question.date,
+            question=question.question.text,
+            pack=question.question.pack.title,
+            depth=question.question.depth,
+            answered=any(a.author_id == user.pk for a in answers),
+            answers=[
+                AnswerOut(
+                    id=a.pk,
+                    author=_name(a, user),
+                    mine=a.author_id == user.pk,
+                    body=a.body,
+                    reply=replies.get(a.pk),
+                )
+                for a in answers
+            ],
+        ),
+    )
+
+
+@router.put(
+    "/today/answer", response=TodayOut, summary="Answer today's question (sealed until both answer)"
+)
+def answer(request: HttpRequest, payload: TextIn) -> object:
+    user = signed_in_user(request)
+    question = services.todays_question(user)
+    if question is None:
+        raise DomainError("There's no question today: invite your partner first.")
+    services.daily_answer(user=user, daily_question_id=question.pk, body=payload.body)
+    return today(request).value
+
+
+@router.post(
+    "/answers/{answer_id}/reply", response={201: dict}, summary="Reply once to my partner's answer"
+)
+def reply(request: HttpRequest, answer_id: int, payload: TextIn) -> Status[dict[str, int]]:
+    made = services.daily_reply(
+        user=signed_in_user(request), answer_id=answer_id, body=payload.body
+    )
+    return Status(201, {"id": made.pk})
+
+
+@router.get("/checkins", response=list[CheckInOut], summary="Check-ins I may read")
+def checkins(request: HttpRequest) -> list[CheckInOut]:
+    user = signed_in_user(request)
+    return [
+        CheckInOut(
+            id=c.pk,
+            author=_name(c, user),
+            date=c.date,
+            mood=c.mood,
+            feelings=c.feelings,
+            good_thing=c.good_thing,
+            hard_thing=c.hard_thing,
+            shared=c.visibility == "shared",
+        )
+        for c in access.readable(user, CheckIn).select_related("author")[:100]
+    ]
+
+
+@router.post("/checkins", response={201: dict}, summary="Check in (private unless shared)")
+def checkin(request: HttpRequest, payload: CheckInIn) -> Status[dict[str, int]]:
+    unknown = sorted(set(payload.feelings) - feeling_words())
+    if unknown:
+        raise DomainError(f"These aren't in the feelings list: {', '.join(unknown)}.")
+    made = services.checkin_create(
+        user=signed_in_user(request),
+        mood=payload.mood,
+        feelings=payload.feelings,
+        good_thing=payload.good_thing,
+        hard_thing=payload.hard_thing,
+        shared=payload.shared,
+    )
+    return Status(201, {"id": made.pk})
+
+
+@router.get("/appreciations", response=list[AppreciationOut], summary="Appreciations between us")
+def appreciations(request: HttpRequest) -> list[AppreciationOut]:
+    user = signed_in_user(request)
+    return [
+        AppreciationOut(
+            id=a.pk, author=_name(a, user), kind=a.kind, body=a.body, created_at=a.created_at
+        )
+        for a in access.readable(user, Appreciation).select_related("author")[:100]
+    ]
+
+
+@router.post("/appreciations", response={201: dict}, summary="Send an appreciation")
+def appreciate(request: HttpRequest, payload: AppreciationIn) -> Status[dict[str, int]]:
+    made = services.appreciation_send(
+        user=signed_in_user(request), kind=payload.kind, body=payload.body
+    )
+    return Status(201, {"id": made.pk})
+
+
+def _plan_out(p: Plan) -> PlanOut:
+    return PlanOut(
+        id=p.pk,
+        title=p.title,
+        planned_for=p.planned_for,
+        is_new_to_us=p.is_new_to_us,
+        done_at=p.done_at,
+        memory=p.memory,
+        how_it_felt=p.how_it_felt,
+    )
+
+
+@router.get("/plans", response=list[PlanOut], summary="Our quality-time plans")
+def plans(request: HttpRequest) -> list[PlanOut]:
+    return [_plan_out(p) for p in access.readable(signed_in_user(request), Plan)[:200]]
+
+
+@router.post("/plans", response={201: PlanOut}, summary="Plan time together")
+def plan(request: HttpRequest, payload: PlanIn) -> Status[PlanOut]:
+    made = services.plan_create(
+        user=signed_in_user(request),
+        title=payload.title,
+        planned_for=payload.planned_for,
+        is_new_to_us=payload.is_new_to_us,
+        activity_key=payload.activity_key,
+    )
+    return Status(201, _plan_out(made))
+
+
+@router.post("/plans/{plan_id}/done", response=PlanOut, summary="Mark a plan done, with a memory")
+def plan_done(request: HttpRequest, plan_id: int, payload: DoneIn) -> PlanOut:
+    return _plan_out(
+        services.plan_done(
+            user=signed_in_user(request),
+            plan_id=plan_id,
+            memory=payload.memory,
+            how_it_felt=payload.how_it_felt,
+        )
+    )
+
+
+def _promise_out(p: Promise, user: object) -> PromiseOut:
+    return PromiseOut(
+        id=p.pk, author=_name(p, user), text=p.text, due=p.due, status=p.status, note=p.note
+    )
+
+
+@router.get("/promises", response=list[PromiseOut], summary="Our promises")
+def promises(request: HttpRequest) -> list[PromiseOut]:
+    user = signed_in_user(request)
+    return [
+        _promise_out(p, user) for p in access.readable(user, Promise).select_related("author")[:200]
+    ]
+
+
+@router.post("/promises", response={201: PromiseOut}, summary="Make a promise")
+def promise(request: HttpRequest, payload: PromiseIn) -> Status[PromiseOut]:
+    user = signed_in_user(request)
+    return Status(
+        201,
+        _promise_out(services.promise_make(user=user, text=payload.text, due=payload.due), user),
+    )
+
+
+@router.post(
+    "/promises/{promise_id}/mark", response=PromiseOut, summary="Mark my partner's promise"
+)
+def mark(request: HttpRequest, promise_id: int, payload: MarkIn) -> PromiseOut:
+    user = signed_in_user(request)
+    marked = services.promise_mark(
+        user=user, promise_id=promise_id, status=payload.status, note=payload.note
+    )
+    return _promise_out(marked, user)
+
+
+@router.get(
+    "/trust", response=list[TrustOut], summary="Promises kept in the last 90 days, for each of us"
+)
+def trust(request: HttpRequest) -> list[TrustOut]:
+    return [
+        TrustOut(name=r.name, kept=r.kept, marked=r.marked, renegotiated=r.renegotiated)
+        for r in trust_record(signed_in_user(request))
+    ]

@@ -1,0 +1,82 @@
+"""Feeling words for check-ins and the quality-time idea bank (data files written by us)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+
+
+@dataclass(frozen=True)
+class FeelingGroup:
+    key: str
+    title: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Activity:
+    key: str
+    title: str
+    description: str
+    place: str
+    cost: str
+    minutes: int
+    energy: str
+    new: bool
+
+
+@cache
+def feeling_groups() -> tuple[FeelingGroup, ...]:
+    data = json.loads((DATA / "feelings.json").read_text(encoding="utf-8"))
+    return tuple(FeelingGroup(g["key"], g["title"], tuple(g["words"])) for g in data["groups"])
+
+
+@cache
+def feeling_words() -> frozenset[str]:
+    return frozenset(word for group in feeling_groups() for word in group.words)
+
+
+@cache
+def activities() -> tuple[Activity, ...]:
+    data = json.loads((DATA / "activities.json").read_text(encoding="utf-8"))
+    return tuple(
+        Activity(
+            a["key"],
+            a["title"],
+            a["description"],
+            a["place"],
+            a["cost"],
+            int(a["minutes"]),
+            a["energy"],
+            bool(a["new"]),
+        )
+        for a in data["activities"]
+    )
+
+
+def filter_activities(
+    *,
+    place: str = "",
+    cost: str = "",
+    energy: str = "",
+    new: str = "",
+    max_minutes: int | None = None,
+) -> list[Activity]:
+    out = []
+    for a in activities():
+        if (
+            (place and a.place != place)
+            or (cost and a.cost != cost)
+            or (energy and a.energy != energy)
+        ):
+            continue
+        if new == "1" and not a.new:
+            continue
+        if max_minutes is not None and a.minutes > max_minutes:
+            continue
+        out.append(a)
+    return out

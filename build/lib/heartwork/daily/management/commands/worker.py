@@ -1,0 +1,30 @@
+"""``heartwork worker``: send due reminders every minute, for self-hosters without cron."""
+
+from __future__ import annotations
+
+import os
+import socket
+import time
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser
+
+from heartwork.daily.reminders import send_due_reminders
+
+
+class Command(BaseCommand):
+    help = "Run background work on a loop (reminders). Several workers may run at once."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--interval", type=int, default=60, help="seconds between rounds")
+        parser.add_argument("--once", action="store_true", help="one round, then exit")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        worker = f"{socket.gethostname()}:{os.getpid()}"
+        while True:
+            sent = send_due_reminders(worker=worker)
+            if sent:
+                self.stdout.write(f"Sent {sent} reminder{'s' if sent != 1 else ''}.")
+            if options["once"]:
+                return
+            time.sleep(options["interval"])

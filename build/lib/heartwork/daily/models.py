@@ -1,0 +1,202 @@
+"""The small daily habits: a shared question, check-ins, appreciations, time together, promises.
+
+Free text is encrypted at rest. Every item is a ``CoupleItem`` read through the access
+layer: answers to the day's question are sealed until both have answered; appreciations
+and promises are shared; a check-in is private or shared, chosen each time.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from django.conf import settings
+from django.db import models
+
+from heartwork.core.encryption import EncryptedTextField
+from heartwork.core.models import CoupleItem
+
+
+class QuestionPack(models.Model):
+    key = models.SlugField(max_length=60, unique=True)
+    title = models.CharField(max_length=80)
+    description = models.CharField(max_length=300)
+    builtin = models.BooleanField(default=True)
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Question(models.Model):
+    pack = models.ForeignKey(QuestionPack, on_delete=models.CASCADE, related_name="questions")
+    key = models.SlugField(max_length=80, unique=True)
+    text = models.CharField(max_length=300)
+    depth = models.PositiveSmallIntegerField()  # 1 light, 2 medium, 3 deep
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class DailySettings(models.Model):
+    """A couple's choices for the daily question: time zone, packs and how deep to go."""
+
+    couple = models.OneToOneField("accounts.Couple", on_delete=models.CASCADE, related_name="daily")
+    timezone = models.CharField(max_length=64, default="UTC")
+    packs = models.ManyToManyField(QuestionPack, blank=True)
+    max_depth = models.PositiveSmallIntegerField(default=2)
+
+    def __str__(self) -> str:
+        return f"Daily settings of {self.couple}"
+
+
+class DailyQuestion(models.Model):
+    """The question a couple got on one day (in their time zone)."""
+
+    couple = models.ForeignKey("accounts.Couple", on_delete=models.CASCADE, related_name="+")
+    date = models.DateField()
+    question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["couple", "date"], name="one_question_a_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.date}: {self.question}"
+
+
+def answer_seal(daily_question_id: int) -> str:
+    return f"daily:{daily_question_id}"
+
+
+class DailyAnswer(CoupleItem):
+    daily_question = models.ForeignKey(
+        DailyQuestion, on_delete=models.CASCADE, related_name="answers"
+    )
+    body = EncryptedTextField()
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["daily_question", "author"], name="one_answer_each")
+        ]
+
+    def __str__(self) -> str:
+        return f"Answer {self.pk}"
+
+
+class DailyReply(CoupleItem):
+    """One reply to the partner's answer, once both have answered."""
+
+    answer = models.ForeignKey(DailyAnswer, on_delete=models.CASCADE, related_name="replies")
+    body = EncryptedTextField()
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["answer", "author"], name="one_reply_each")
+        ]
+
+    def __str__(self) -> str:
+        return f"Reply {self.pk}"
+
+
+class CheckIn(CoupleItem):
+    date = models.DateField()
+    mood = models.PositiveSmallIntegerField()  # 1 (very low) .. 5 (very good)
+    feelings = models.JSONField(default=list)
+    good_thing = EncryptedTextField(blank=True, default="")
+    hard_thing = EncryptedTextField(blank=True, default="")
+
+    class Meta:
+        ordering = ("-date", "-id")
+
+    def __str__(self) -> str:
+        return f"Check-in {self.pk}"
+
+
+class Appreciation(CoupleItem):
+    class Kind(models.TextChoices):
+        THANKS = "thanks", "Thank you"
+        COMPLIMENT = "compliment", "A compliment"
+        AFFECTION = "affection", "Affection"
+
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.THANKS)
+    body = EncryptedTextField()
+    seen_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ("-created_at", "-id")
+
+    def __str__(self) -> str:
+        return f"Appreciation {self.pk}"
+
+
+class Plan(CoupleItem):
+    """Quality time: an idea planned for a date, then done with a short memory."""
+
+    activity_key = models.CharField(max_length=20, blank=True, default="")
+    title = EncryptedTextField()
+    planned_for = models.DateField()
+    is_new_to_us = models.BooleanField(default=False)
+    done_at = models.DateTimeField(null=True, blank=True)
+    memory = EncryptedTextField(blank=True, default="")
+    how_it_felt = models.PositiveSmallIntegerField(null=True, blank=True)  # 1..5
+
+    class Meta:
+        ordering = ("planned_for", "id")
+
+    def __str__(self) -> str:
+        return f"Plan {self.pk}"
+
+
+class Promise(CoupleItem):
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        KEPT = "kept", "Kept"
+        NOT_KEPT = "not_kept", "Not kept"
+        RENEGOTIATED = "renegotiated", "Renegotiated"
+
+    text = EncryptedTextField()
+    due = models.DateField()
+    status = models.CharField(max_length=14, choices=Status.choices, default=Status.OPEN)
+    note = EncryptedTextField(blank=True, default="")
+    marked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ("due", "id")
+
+    def __str__(self) -> str:
+        return f"Promise {self.pk}"
+
+
+class ReminderPreference(models.Model):
+    """Opt-in reminders: off unless a person turns them on."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminders"
+    )
+    enabled = models.BooleanField(default=False)
+    time_of_day = models.TimeField(default="19:00")
+    timezone = models.CharField(max_length=64, default="UTC")
+    by_email = models.BooleanField(default=True)
+    in_app = models.BooleanField(default=True)
+
+    def __str__(self) -> str:
+        return f"Reminders for {self.user_id}"
+
+
+class Reminder(models.Model):
+    """One reminder for one person on one local date; the unique key stops a second one."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    local_date = models.DateField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    claimed_by = models.CharField(max_length=64, blank=True, default="")
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["user", "local_date"], name="one_reminder_a_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"Reminder {self.local_date} for {self.user_id}"

@@ -1,0 +1,279 @@
+"""Every change to the daily practices goes through here (web, API and demo alike)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from heartwork import access
+from heartwork.accounts.models import Couple, User
+from heartwork.core.errors import DomainError
+from heartwork.core.models import Visibility
+from heartwork.daily.models import (
+    Appreciation,
+    CheckIn,
+    DailyAnswer,
+    DailyQuestion,
+    DailyReply,
+    DailySettings,
+    Plan,
+    Promise,
+    ReminderPreference,
+    answer_seal,
+)
+from heartwork.daily.questions import pick_question
+
+TEXT_MAX = 4000
+
+
+def zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def couple_today(couple: Couple, now: datetime | None = None) -> date:
+    settings = DailySettings.objects.filter(couple=couple).first()
+    return (now or timezone.now()).astimezone(zone(settings.timezone if settings else "UTC")).date()
+
+
+def _couple(user: User) -> Couple:
+    couple = access.current_couple(user)
+    if couple is None:
+        raise DomainError("This is something you do together: invite your partner first, under Us.")
+    return couple
+
+
+def _text(value: str, what: str, *, required: bool = True) -> str:
+    value = value.strip()
+    if required and not value:
+        raise DomainError(f"Write a few words for {what} first.")
+    if len(value) > TEXT_MAX:
+        raise DomainError(
+            f"That's a little long for {what}: please keep it under {TEXT_MAX} characters."
+        )
+    return value
+
+
+def todays_question(
+    user: User,
+    now: datetime | None = None,
+    *,
+    couple: Couple | None = None,
+    day: date | None = None,
+) -> DailyQuestion | None:
+    """Today's question for the user's couple, chosen on first look (the same for both).
+
+    Callers that already know the couple and its day pass them, to save the lookups.
+    """
+    couple = couple or access.current_couple(user)
+    if couple is None:
+        return None
+    day = day or couple_today(couple, now)
+    existing = (
+        DailyQuestion.objects.filter(couple=couple, date=day).select_related("question").first()
+    )
+    if existing:
+        return existing
+    question_id = pick_question(couple.pk, day)
+    if question_id is None:
+        return None
+    try:
+        with transaction.atomic():
+            return DailyQuestion.objects.create(couple=couple, date=day, question_id=question_id)
+    except IntegrityError:  # the partner opened it at the same moment
+        return DailyQuestion.objects.select_related("question").get(couple=couple, date=day)
+
+
+@transaction.atomic
+def daily_answer(*, user: User, daily_question_id: int, body: str) -> DailyAnswer:
+    """Answer (or change one's answer to) a question; sealed until both have answered."""
+    couple = _couple(user)
+    question = DailyQuestion.objects.filter(pk=daily_question_id, couple=couple).first()
+    if question is None:
+        raise DomainError("That question isn't one of yours.")
+    body = _text(body, "your answer")
+    answer, _ = DailyAnswer.objects.update_or_create(
+        daily_question=question,
+        author=user,
+        defaults={
+            "body": body,
+            "couple": couple,
+            "visibility": Visibility.SEALED,
+            "seal_key": answer_seal(question.pk),
+        },
+    )
+    return answer
+
+
+@transaction.atomic
+def daily_reply(*, user: User, answer_id: int, body: str) -> DailyReply:
+    """Reply once to the partner's answer (visible only once both have answered)."""
+    answer = access.get_readable(user, DailyAnswer, answer_id)
+    if answer.author_id == user.pk:
+        raise DomainError("Replies are for your partner's answer.")
+    if DailyReply.objects.filter(answer=answer, author=user).exists():
+        raise DomainError("You've already replied to this answer.")
+    return DailyReply.objects.create(
+        answer=answer,
+        author=user,
+        couple=answer.couple,
+        visibility=Visibility.SHARED,
+        body=_text(body, "your reply"),
+    )
+
+
+@transaction.atomic
+def checkin_create(
+    *,
+    user: User,
+    mood: int,
+    feelings: list[str],
+    good_thing: str = "",
+    hard_thing: str = "",
+    shared: bool = False,
+) -> CheckIn:
+    if not 1 <= mood <= 5:
+        raise DomainError("Pick a mood from 1 to 5.")
+    couple = access.current_couple(user)
+    if shared and couple is None:
+        raise DomainError(
+            "You can share a check-in once your partner has joined; keep this one private for now."
+        )
+    return CheckIn.objects.create(
+        author=user,
+        couple=couple,
+        date=couple_today(couple) if couple else timezone.localdate(),
+        mood=mood,
+        feelings=feelings,
+        good_thing=_text(good_thing, "the good thing", required=False),
+        hard_thing=_text(hard_thing, "the hard thing", required=False),
+        visibility=Visibility.SHARED if shared else Visibility.PRIVATE,
+    )
+
+
+@transaction.atomic
+def appreciation_send(*, user: User, kind: str, body: str) -> Appreciation:
+    if kind not in Appreciation.Kind.values:
+        raise DomainError("Choose thanks, a compliment or affection.")
+    return Appreciation.objects.create(
+        author=user,
+        couple=_couple(user),
+        kind=kind,
+        body=_text(body, "your appreciation"),
+        visibility=Visibility.SHARED,
+    )
+
+
+def appreciations_seen(*, user: User) -> int:
+    """Mark the partner's appreciations as seen by ``user``; returns how many were new."""
+    return (
+        access.readable(user, Appreciation)
+        .exclude(author=user)
+        .filter(seen_at__isnull=True)
+        .update(seen_at=timezone.now())
+    )
+
+
+@transaction.atomic
+def plan_create(
+    *, user: User, title: str, planned_for: date, activity_key: str = "", is_new_to_us: bool = False
+) -> Plan:
+    return Plan.objects.create(
+        author=user,
+        couple=_couple(user),
+        title=_text(title, "the plan"),
+        planned_for=planned_for,
+        activity_key=activity_key,
+        is_new_to_us=is_new_to_us,
+        visibility=Visibility.SHARED,
+    )
+
+
+@transaction.atomic
+def plan_done(
+    *, user: User, plan_id: int, memory: str = "", how_it_felt: int | None = None
+) -> Plan:
+    """Either partner can mark a shared plan done, with a short memory."""
+    plan = access.get_readable(user, Plan, plan_id)
+    if how_it_felt is not None and not 1 <= how_it_felt <= 5:
+        raise DomainError("Pick how it felt from 1 to 5.")
+    plan.done_at = timezone.now()
+    plan.memory = _text(memory, "the memory", required=False)
+    plan.how_it_felt = how_it_felt
+    plan.save()
+    return plan
+
+
+@transaction.atomic
+def promise_make(*, user: User, text: str, due: date) -> Promise:
+    return Promise.objects.create(
+        author=user,
+        couple=_couple(user),
+        text=_text(text, "your promise"),
+        due=due,
+        visibility=Visibility.SHARED,
+    )
+
+
+@transaction.atomic
+def promise_mark(*, user: User, promise_id: int, status: str, note: str = "") -> Promise:
+    """The partner, not the one who promised, says how it went: kindly, and with a note."""
+    promise = access.get_readable(user, Promise, promise_id)
+    if promise.author_id == user.pk:
+        raise DomainError("Your partner marks your promises; you can mark theirs.")
+    if status not in {Promise.Status.KEPT, Promise.Status.NOT_KEPT, Promise.Status.RENEGOTIATED}:
+        raise DomainError("Choose kept, not kept, or renegotiated.")
+    promise.status = status
+    promise.note = _text(note, "the note", required=False)
+    promise.marked_at = timezone.now()
+    promise.save()
+    return promise
+
+
+@transaction.atomic
+def daily_settings_update(
+    *, user: User, timezone_name: str, pack_keys: list[str], max_depth: int
+) -> DailySettings:
+    """The couple's shared choices; either partner may change them."""
+    from heartwork.daily.models import QuestionPack
+
+    couple = _couple(user)
+    if zone(timezone_name).key != timezone_name:
+        raise DomainError("Choose a time zone from the list.")
+    if max_depth not in (1, 2, 3):
+        raise DomainError("Choose light, medium or deep.")
+    choice, _ = DailySettings.objects.get_or_create(couple=couple)
+    choice.timezone, choice.max_depth = timezone_name, max_depth
+    choice.save()
+    choice.packs.set(QuestionPack.objects.filter(key__in=pack_keys))
+    return choice
+
+
+@transaction.atomic
+def reminders_update(
+    *,
+    user: User,
+    enabled: bool,
+    time_of_day: object,
+    timezone_name: str,
+    by_email: bool,
+    in_app: bool,
+) -> ReminderPreference:
+    if zone(timezone_name).key != timezone_name:
+        raise DomainError("Choose a time zone from the list.")
+    preference, _ = ReminderPreference.objects.update_or_create(
+        user=user,
+        defaults={
+            "enabled": enabled,
+            "time_of_day": time_of_day,
+            "timezone": timezone_name,
+            "by_email": by_email,
+            "in_app": in_app,
+        },
+    )
+    return preference

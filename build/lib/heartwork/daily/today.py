@@ -1,0 +1,74 @@
+"""What the Today page shows: a fixed number of queries, however long a couple's history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from heartwork import access
+from heartwork.accounts.models import User
+from heartwork.daily.models import (
+    Appreciation,
+    CheckIn,
+    DailyAnswer,
+    DailyQuestion,
+    Plan,
+    Promise,
+    Reminder,
+)
+from heartwork.daily.services import couple_today, todays_question
+
+
+@dataclass
+class Today:
+    partner: User | None
+    question: DailyQuestion | None = None
+    answered: bool = False
+    both_answered: bool = False
+    checkins_today: int = 0
+    new_appreciations: int = 0
+    upcoming: list[Plan] = field(default_factory=list)
+    open_promises: list[Promise] = field(default_factory=list)
+    reminder: bool = False
+
+
+def today_for(user: User) -> Today:
+    partner = access.partner_of(user)
+    couple = access.current_couple(user) if partner else None
+    summary = Today(partner=partner)
+    if couple is None:
+        return summary
+    day = couple_today(couple)
+    summary.question = todays_question(user, couple=couple, day=day)
+    if summary.question is not None:
+        authors = set(
+            access.readable(user, DailyAnswer)
+            .filter(daily_question=summary.question)
+            .values_list("author_id", flat=True)
+        )
+        summary.answered = user.pk in authors
+        summary.both_answered = len(authors) == 2
+    summary.checkins_today = access.readable(user, CheckIn).filter(date=day).count()
+    summary.new_appreciations = (
+        access.readable(user, Appreciation)
+        .exclude(author=user)
+        .filter(seen_at__isnull=True)
+        .count()
+    )
+    summary.upcoming = list(
+        access.readable(user, Plan)
+        .filter(done_at__isnull=True, planned_for__gte=day)
+        .order_by("planned_for")[:3]
+    )
+    summary.open_promises = list(
+        access.readable(user, Promise)
+        .filter(status=Promise.Status.OPEN)
+        .select_related("author")
+        .order_by("due")[:5]
+    )
+    summary.reminder = (
+        not summary.answered
+        and Reminder.objects.filter(user=user, local_date=day, sent_at__isnull=False)
+        .filter(user__reminders__in_app=True)
+        .exists()
+    )
+    return summary

@@ -1,0 +1,369 @@
+"""Pages of the daily practices. Reads through the access layer, writes through services."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from heartwork import access
+from heartwork.coach.web.service import coach_listen
+from heartwork.core.errors import DomainError
+from heartwork.core.http import signed_in_user
+from heartwork.daily import services
+from heartwork.daily.content import filter_activities
+from heartwork.daily.forms import (
+    AnswerForm,
+    AppreciationForm,
+    CheckInForm,
+    DailySettingsForm,
+    DoneForm,
+    MarkForm,
+    PlanForm,
+    PromiseForm,
+    RemindersForm,
+    ReplyForm,
+)
+from heartwork.daily.models import (
+    Appreciation,
+    CheckIn,
+    DailyAnswer,
+    DailyReply,
+    DailySettings,
+    Plan,
+    Promise,
+    QuestionPack,
+    ReminderPreference,
+)
+from heartwork.daily.trust import trust_record
+
+
+def _fail(form: object, error: DomainError, field: str | None = None) -> None:
+    form.add_error(field, error.message)  # type: ignore[attr-defined]
+
+
+@login_required
+def question(request: HttpRequest) -> HttpResponse:
+    user = signed_in_user(request)
+    today = services.todays_question(user)
+    mine = theirs = None
+    if today is not None:
+        answers = (
+            access.readable(user, DailyAnswer).filter(daily_question=today).select_related("author")
+        )
+        mine = next((a for a in answers if a.author_id == user.pk), None)
+        theirs = next((a for a in answers if a.author_id != user.pk), None)
+    form = AnswerForm(request.POST or None, initial={"body": mine.body if mine else ""})
+    if request.method == "POST" and today is not None and form.is_valid():
+        try:
+            services.daily_answer(
+                user=user, daily_question_id=today.pk, body=form.cleaned_data["body"]
+            )
+        except DomainError as error:
+            _fail(form, error, "body")
+        else:
+            messages.success(
+                request, "Saved. Your answer opens for your partner once they've answered too."
+            )
+            return redirect("daily")
+    replies = {}
+    if theirs is not None:
+        for reply in access.readable(user, DailyReply).filter(answer__daily_question=today):
+            replies[reply.answer_id] = reply
+    context = {
+        "today": today,
+        "mine": mine,
+        "theirs": theirs,
+        "form": form,
+        "replies": replies,
+        "reply_form": ReplyForm(),
+        "partner": access.partner_of(user),
+    }
+    return render(request, "daily/question.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+@require_POST
+def reply(request: HttpRequest, answer_id: int) -> HttpResponse:
+    user = signed_in_user(request)
+    access.get_readable(user, DailyAnswer, answer_id)  # 404 for anything not visible
+    form = ReplyForm(request.POST)
+    if form.is_valid():
+        try:
+            services.daily_reply(user=user, answer_id=answer_id, body=form.cleaned_data["body"])
+        except DomainError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, "Reply sent.")
+    else:
+        messages.error(request, "Write a few words for your reply.")
+    return redirect("daily")
+
+
+@login_required
+def checkins(request: HttpRequest) -> HttpResponse:
+    user = signed_in_user(request)
+    form = CheckInForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.checkin_create(
+                user=user,
+                mood=data["mood"],
+                feelings=data["feelings"],
+                good_thing=data["good_thing"],
+                hard_thing=data["hard_thing"],
+                shared=data["shared"],
+            )
+        except DomainError as error:
+            _fail(form, error, "shared")
+        else:
+            messages.success(request, "Checked in. Thank you for taking a moment.")
+            return redirect("daily_checkins")
+    since = timezone.localdate() - timedelta(days=14)
+    recent = list(
+        access.readable(user, CheckIn).filter(date__gte=since).select_related("author")[:30]
+    )
+    listening = {
+        c.pk: coach_listen(" ".join(filter(None, [c.hard_thing, c.good_thing])))
+        for c in recent
+        if c.author_id != user.pk and c.hard_thing
+    }
+    context = {
+        "form": form,
+        "recent": recent,
+        "listening": listening,
+        "partner": access.partner_of(user),
+    }
+    return render(request, "daily/checkins.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+def appreciations(request: HttpRequest) -> HttpResponse:
+    user = signed_in_user(request)
+    form = AppreciationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.appreciation_send(
+                user=user, kind=form.cleaned_data["kind"], body=form.cleaned_data["body"]
+            )
+        except DomainError as error:
+            _fail(form, error)
+        else:
+            messages.success(request, "Sent with care.")
+            return redirect("daily_appreciations")
+    feed = list(access.readable(user, Appreciation).select_related("author")[:50])
+    services.appreciations_seen(user=user)
+    week_ago = timezone.now() - timedelta(days=7)
+    context = {
+        "form": form,
+        "feed": feed,
+        "partner": access.partner_of(user),
+        "shared_this_week": access.owned(user, Appreciation)
+        .filter(created_at__gte=week_ago)
+        .count(),
+    }
+    return render(request, "daily/appreciations.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+def quality_time(request: HttpRequest) -> HttpResponse:
+    user = signed_in_user(request)
+    form = PlanForm(
+        request.POST or None, initial={"planned_for": timezone.localdate() + timedelta(days=2)}
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.plan_create(
+                user=user,
+                title=data["title"],
+                planned_for=data["planned_for"],
+                activity_key=data["activity_key"],
+                is_new_to_us=data["is_new_to_us"],
+            )
+        except DomainError as error:
+            _fail(form, error)
+        else:
+            messages.success(request, "Planned. Something to look forward to.")
+            return redirect("daily_time")
+    filters = {k: request.GET.get(k, "") for k in ("place", "cost", "energy", "new")}
+    max_minutes = request.GET.get("minutes", "")
+    ideas = filter_activities(
+        **filters, max_minutes=int(max_minutes) if max_minutes.isdigit() else None
+    )
+    plans = access.readable(user, Plan).select_related("author")
+    context = {
+        "form": form,
+        "ideas": ideas,
+        "filters": filters,
+        "minutes": max_minutes,
+        "upcoming": plans.filter(done_at__isnull=True),
+        "done": plans.filter(done_at__isnull=False).order_by("-planned_for", "-id")[:20],
+        "new_tried": plans.filter(done_at__isnull=False, is_new_to_us=True).count(),
+        "done_form": DoneForm(),
+        "partner": access.partner_of(user),
+    }
+    return render(request, "daily/time.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+@require_POST
+def plan_done(request: HttpRequest, plan_id: int) -> HttpResponse:
+    user = signed_in_user(request)
+    access.get_readable(user, Plan, plan_id)
+    form = DoneForm(request.POST)
+    if form.is_valid():
+        services.plan_done(
+            user=user,
+            plan_id=plan_id,
+            memory=form.cleaned_data["memory"],
+            how_it_felt=form.cleaned_data["how_it_felt"],
+        )
+        messages.success(request, "Marked done. A memory kept.")
+    return redirect("daily_time")
+
+
+@login_required
+def promises(request: HttpRequest) -> HttpResponse:
+    user = signed_in_user(request)
+    form = PromiseForm(
+        request.POST or None, initial={"due": timezone.localdate() + timedelta(days=3)}
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.promise_make(
+                user=user, text=form.cleaned_data["text"], due=form.cleaned_data["due"]
+            )
+        except DomainError as error:
+            _fail(form, error)
+        else:
+            messages.success(request, "Promise made. Your partner will mark it when it's done.")
+            return redirect("daily_promises")
+    everything = access.readable(user, Promise).select_related("author")
+    context = {
+        "form": form,
+        "partner": access.partner_of(user),
+        "mark_form": MarkForm(),
+        "open": everything.filter(status=Promise.Status.OPEN),
+        "closed": everything.exclude(status=Promise.Status.OPEN).order_by("-due", "-id")[:30],
+        "record": trust_record(user),
+    }
+    return render(request, "daily/promises.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+@require_POST
+def promise_mark(request: HttpRequest, promise_id: int) -> HttpResponse:
+    user = signed_in_user(request)
+    access.get_readable(user, Promise, promise_id)
+    form = MarkForm(request.POST)
+    if form.is_valid():
+        try:
+            services.promise_mark(
+                user=user,
+                promise_id=promise_id,
+                status=form.cleaned_data["status"],
+                note=form.cleaned_data["note"],
+            )
+        except DomainError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, "Thank you for marking it.")
+    return redirect("daily_promises")
+
+
+@login_required
+def daily_settings(request: HttpRequest) -> HttpResponse:
+    """The couple's question settings and this person's own reminders, on one page."""
+    user = signed_in_user(request)
+    couple = access.current_couple(user)
+    packs = [(p.key, p.title) for p in QuestionPack.objects.order_by("title")]
+    current = DailySettings.objects.filter(couple=couple).first() if couple else None
+    reminder = ReminderPreference.objects.filter(user=user).first()
+    settings_form = DailySettingsForm(
+        request.POST if "save_questions" in request.POST else None,
+        packs=packs,
+        initial={
+            "timezone": current.timezone if current else "UTC",
+            "packs": list(current.packs.values_list("key", flat=True)) if current else [],
+            "max_depth": current.max_depth if current else 2,
+        },
+    )
+    reminders_form = RemindersForm(
+        request.POST if "save_reminders" in request.POST else None,
+        initial={
+            "enabled": reminder.enabled if reminder else False,
+            "time_of_day": reminder.time_of_day if reminder else "19:00",
+            "timezone": reminder.timezone if reminder else (current.timezone if current else "UTC"),
+            "by_email": reminder.by_email if reminder else True,
+            "in_app": reminder.in_app if reminder else True,
+        },
+    )
+    if request.method == "POST":
+        try:
+            if "save_questions" in request.POST and settings_form.is_valid():
+                data = settings_form.cleaned_data
+                services.daily_settings_update(
+                    user=user,
+                    timezone_name=data["timezone"],
+                    pack_keys=data["packs"],
+                    max_depth=data["max_depth"],
+                )
+                messages.success(
+                    request, "Saved for both of you. Changes start with tomorrow's question."
+                )
+                return redirect("daily_settings")
+            if "save_reminders" in request.POST and reminders_form.is_valid():
+                data = reminders_form.cleaned_data
+                services.reminders_update(
+                    user=user,
+                    enabled=data["enabled"],
+                    time_of_day=data["time_of_day"],
+                    timezone_name=data["timezone"],
+                    by_email=data["by_email"],
+                    in_app=data["in_app"],
+                )
+                messages.success(request, "Your reminders are saved.")
+                return redirect("daily_settings")
+        except DomainError as error:
+            messages.error(request, error.message)
+    context = {
+        "settings_form": settings_form,
+        "reminders_form": reminders_form,
+        "partner": couple is not None,
+    }
+    return render(request, "daily/settings.html", context)
+
+
+@login_required
+def earlier(request: HttpRequest) -> HttpResponse:
+    """The last 30 days' questions with the answers this person may read (sealed stay hidden)."""
+    user = signed_in_user(request)
+    couple = access.current_couple(user)
+    days: dict[int, dict[str, object]] = {}
+    if couple is not None:
+        today = services.couple_today(couple)
+        answers = (
+            access.readable(user, DailyAnswer)
+            .filter(
+                daily_question__couple=couple,
+                daily_question__date__lt=today,
+                daily_question__date__gte=today - timedelta(days=30),
+            )
+            .select_related("daily_question__question", "author")
+            .order_by("-daily_question__date", "author_id")
+        )
+        for answer in answers:
+            day = days.setdefault(
+                answer.daily_question_id, {"question": answer.daily_question, "answers": []}
+            )
+            day["answers"].append(answer)  # type: ignore[attr-defined]
+    return render(
+        request, "daily/earlier.html", {"days": list(days.values()), "partner": couple is not None}
+    )

@@ -1,0 +1,92 @@
+"""API endpoints for journal entries, read through the access layer."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.http import HttpRequest
+from ninja import Field, Router, Schema, Status
+
+from heartwork import access
+from heartwork.accounts.models import User
+from heartwork.core.http import signed_in_user
+from heartwork.journal import services
+from heartwork.journal.models import JournalEntry
+
+router = Router(tags=["journal"])
+
+
+class EntryIn(Schema):
+    title: str = Field("", max_length=services.TITLE_MAX)
+    body: str = Field(..., min_length=1, max_length=services.BODY_MAX)
+    shared: bool = False
+
+
+class EntryPatch(Schema):
+    title: str | None = Field(None, max_length=services.TITLE_MAX)
+    body: str | None = Field(None, min_length=1, max_length=services.BODY_MAX)
+    shared: bool | None = None
+
+
+class EntryOut(Schema):
+    id: int
+    title: str
+    body: str
+    shared: bool
+    mine: bool
+    author: str
+    created_at: datetime
+    updated_at: datetime
+
+
+def _out(entry: JournalEntry, user: User) -> EntryOut:
+    return EntryOut(
+        id=entry.pk,
+        title=entry.title,
+        body=entry.body,
+        shared=entry.is_shared,
+        mine=entry.author_id == user.pk,
+        author=entry.author.display_name,
+        created_at=entry.created_at,
+        updated_at=entry.updated_at,
+    )
+
+
+@router.get("", response=list[EntryOut], summary="Entries I may read: mine and my partner's shared")
+def entry_list(request: HttpRequest) -> list[EntryOut]:
+    user = signed_in_user(request)
+    return [_out(e, user) for e in access.readable(user, JournalEntry).select_related("author")]
+
+
+@router.post("", response={201: EntryOut}, summary="Write an entry (private unless shared)")
+def entry_create(request: HttpRequest, payload: EntryIn) -> Status[object]:
+    user = signed_in_user(request)
+    entry = services.journal_create(
+        author=user, title=payload.title, body=payload.body, shared=payload.shared
+    )
+    return Status(201, _out(entry, user))
+
+
+@router.get("/{entry_id}", response=EntryOut, summary="One entry")
+def entry_detail(request: HttpRequest, entry_id: int) -> EntryOut:
+    user = signed_in_user(request)
+    return _out(access.get_readable(user, JournalEntry, entry_id), user)
+
+
+@router.patch("/{entry_id}", response=EntryOut, summary="Change my entry or who sees it")
+def entry_update(request: HttpRequest, entry_id: int, payload: EntryPatch) -> EntryOut:
+    user = signed_in_user(request)
+    entry = services.journal_update(
+        author=user,
+        entry_id=entry_id,
+        title=payload.title,
+        body=payload.body,
+        shared=payload.shared,
+    )
+    return _out(entry, user)
+
+
+@router.delete("/{entry_id}", response={204: None}, summary="Delete my entry")
+def entry_delete(request: HttpRequest, entry_id: int) -> Status[object]:
+    services.journal_delete(author=signed_in_user(request), entry_id=entry_id)
+    return Status(204, None)
