@@ -17,7 +17,7 @@ _CLASSES: dict[str, str] = {
         petty jealous possessive insecure negative boring cheap stingy tight spoiled
         entitled unreliable flaky disorganised disorganized messy sloppy self-absorbed
         selfcentered self-centred self-centered narcissistic manipulative dishonest
-        two-faced fake weak spineless lazy ungrateful unromantic unsupportive uncaring
+        two-faced fake weak spineless ungrateful unromantic unsupportive uncaring
         insensitive oblivious forgetful hypocritical hypocrite liar selfishness laziness
         unbearable impossible difficult exhausting demanding critical judgemental
         judgmental bossy nagging nag moody grumpy miserable cynical distant closed
@@ -30,7 +30,7 @@ _CLASSES: dict[str, str] = {
         idiot moron stupid dumb pathetic loser joke clown child baby brat princess genius
         einstein martyr saint sherlock champ superstar hero captain professor muppet
         numpty twit prat fool foolish ridiculous embarrassing disgusting gross pitiful
-        laughable ridiculous dimwit airhead halfwit imbecile cretin donkey dope doofus
+        laughable dimwit airhead halfwit imbecile cretin donkey dope doofus
         toddler teenager diva drama queen majesty highness lordship ladyship sweetie
         sweetheart darling mister missus buddy pal mate bro dude wow bravo congrats
         congratulations slow clap applause trophy medal award gold star

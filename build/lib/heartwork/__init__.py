@@ -1,1 +1,0 @@
-"""Heartwork: a private, self-hostable place where two partners build emotional intimacy."""

@@ -1,9 +1,0 @@
-from django.urls import path
-
-from heartwork.coach.web import views
-
-urlpatterns = [
-    path("", views.say_it_kindly, name="coach"),
-    path("hint/", views.hint, name="coach_hint"),
-    path("listen/journal/<int:pk>/", views.listen_to_entry, name="coach_listen_entry"),
-]
