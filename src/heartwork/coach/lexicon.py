@@ -25,7 +25,8 @@ _CLASSES: dict[str, str] = {
         greedy useless worthless clumsy slob slacker flake snob cheapskate tightwad
         lazybones workaholic control-freak overbearing smothering suffocating
     """,
-    # Words that put a person down: insults, mock titles and disgust.
+    # Words that put a person down: insults, mock titles and disgust, and the words
+    # sarcasm leans on ("wow", "bravo", "sweetie"), which warm messages use too.
     "insult": """
         idiot moron stupid dumb pathetic loser joke clown child baby brat princess genius
         einstein martyr saint sherlock champ superstar hero captain professor muppet
