@@ -127,6 +127,14 @@ def new_page(chromium: Any, live_server: Any) -> Iterator[Callable[[], Any]]:
         context.close()
 
 
+def log_in(page: Any, email: str, password: str = PASSWORD) -> None:
+    """Sign in through the real log-in form, as a person would."""
+    page.goto("/accounts/login/")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Log in").click()
+
+
 @pytest.fixture
 def shots(pytestconfig: pytest.Config) -> Callable[[Any, str], None]:
     folder = pytestconfig.rootpath / "test-artifacts" / "browser"

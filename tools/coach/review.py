@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 from sklearn.model_selection import GroupKFold
-from train import fit, load, matrix, vocabulary
+from train import held_out, load, matrix, vocabulary
 
 from heartwork.coach.features import features, parse
 from heartwork.coach.labels import LABELS
@@ -60,12 +60,7 @@ def flag(round_: int, limit: int) -> None:
     x = matrix(feats, vocab)
     y = np.array([[label in r["labels"] for label in LABELS] for r in rows])
     folds = list(GroupKFold(n_splits=5).split(x, y, [r["scenario"] for r in rows]))
-    margins = np.zeros(y.shape)
-    for j in range(len(LABELS)):
-        for train_idx, held_idx in folds:
-            margins[held_idx, j] = fit(x[train_idx], y[train_idx, j], 3.0).decision_function(
-                x[held_idx]
-            )
+    margins = np.column_stack([held_out(x, y[:, j], folds, 3.0) for j in range(len(LABELS))])
     located = [
         (i, *where[(r["scenario"], r["text"])])
         for i, r in enumerate(rows)

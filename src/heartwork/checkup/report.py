@@ -145,23 +145,28 @@ def _gaps(
     return gaps
 
 
+# A foundation that, scored very low by either partner, is reason enough to see someone.
+_COUNSELOR_WHEN_LOW = (
+    (
+        "partner_respect",
+        "Feeling respected scored very low. Belittling or shaming wears "
+        "closeness down quickly, and a counselor can help you both change it.",
+    ),
+    (
+        "safety_to_share",
+        "Feeling safe to share scored very low. Being able to speak without "
+        "fear matters, and a counselor offers a safe place to start.",
+    ),
+)
+
+
 def counselor_reasons(user: User, mine: dict[str, int], theirs: dict[str, int]) -> list[str]:
     """Why a counselor could help, if the scores say so; an empty list otherwise."""
-    reasons = []
-    for scores in (mine, theirs):
-        if scores.get("partner_respect", 100) < VERY_LOW:
-            reasons.append(
-                "Feeling respected scored very low. Belittling or shaming wears "
-                "closeness down quickly, and a counselor can help you both change it."
-            )
-            break
-    for scores in (mine, theirs):
-        if scores.get("safety_to_share", 100) < VERY_LOW:
-            reasons.append(
-                "Feeling safe to share scored very low. Being able to speak without "
-                "fear matters, and a counselor offers a safe place to start."
-            )
-            break
+    reasons = [
+        reason
+        for key, reason in _COUNSELOR_WHEN_LOW
+        if any(scores.get(key, 100) < VERY_LOW for scores in (mine, theirs))
+    ]
     overall = [scoring.overall(r.scores) for r in my_rounds(user)[-2:]]
     if len(overall) == 2 and all(o is not None and o < scoring.LOW for o in overall):
         reasons.append(

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+import numpy as np
+
 from heartwork.coach import model as model_module
 from heartwork.coach.concern import Concern, find_concern
 from heartwork.coach.features import Parsed, features, parse
@@ -84,23 +86,29 @@ _HARMFUL_COLUMNS = [LABELS.index(label) for label in HARMFUL]
 _CLEAR = 0.5  # a margin, in the model's units, that counts as a clear signal
 
 
-def _labels(parsed: Parsed) -> list[str]:
-    """Labels whose score passes its threshold, reconciled with the "any harmful" column.
+def reconcile(margins: np.ndarray) -> np.ndarray:
+    """Which labels are on, from each column's margin past its threshold.
 
-    The broad column decides whether the message pushes partners apart at all: when it
-    says no, harmful labels are dropped; when it says so clearly and no single harmful
-    label passed, the closest one is named. Chosen by cross-validation over train and
-    dev: it gave the best "any harmful" F1 of the ways tried, with no loss in macro-F1.
+    The last column, "any harmful", decides whether the message pushes partners apart at
+    all: when it says no, harmful labels are dropped; when it says so clearly and no
+    single harmful label passed, the closest one is named. Chosen by cross-validation
+    over train and dev: it gave the best "any harmful" F1 of the ways tried, with no
+    loss in macro-F1. ``tools/coach/train.py`` scores the model through this too.
     """
-    model = model_module.load()
-    if not parsed.tokens:
-        return []
-    margins = model.scores(features(parsed)) - model.thresholds
     on = margins[: len(LABELS)] >= 0
     if margins[-1] < 0:
         on[_HARMFUL_COLUMNS] = False
     elif margins[-1] >= _CLEAR and not on[_HARMFUL_COLUMNS].any():
         on[max(_HARMFUL_COLUMNS, key=margins.__getitem__)] = True
+    return on
+
+
+def _labels(parsed: Parsed) -> list[str]:
+    """Labels whose score passes its threshold, reconciled with the "any harmful" column."""
+    model = model_module.load()
+    if not parsed.tokens:
+        return []
+    on = reconcile(model.scores(features(parsed)) - model.thresholds)
     return [label for label, flag in zip(LABELS, on, strict=True) if flag]
 
 

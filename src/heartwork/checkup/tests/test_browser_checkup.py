@@ -7,20 +7,13 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from conftest import PASSWORD, People
+from conftest import People, log_in
 
 from heartwork.checkup.instrument import load
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
 expect = sync_api.expect
 pytestmark = pytest.mark.browser
-
-
-def log_in(page: Any, email: str) -> None:
-    page.goto("/accounts/login/")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
 
 
 def take_checkup(page: Any, choice: int) -> None:

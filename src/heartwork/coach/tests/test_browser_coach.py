@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from conftest import PASSWORD, make_user
+from conftest import log_in, make_user
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
 expect = sync_api.expect
@@ -18,10 +18,7 @@ def test_typing_a_critical_message_shows_the_words_and_a_kinder_way(
 ) -> None:
     make_user("robin@example.com", "Robin")
     page = new_page()
-    page.goto("/accounts/login/")
-    page.get_by_label("Email").fill("robin@example.com")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, "robin@example.com")
     page.get_by_role("navigation").get_by_role("link", name="Say it kindly").click()
 
     page.get_by_label("What you want to say").press_sequentially(

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from conftest import log_in
 
 from heartwork.core.demo import ALEX, DEMO_PASSWORD, SAM, demo_create
 
@@ -14,20 +15,13 @@ expect = sync_api.expect
 pytestmark = pytest.mark.browser
 
 
-def log_in(page: Any, email: str) -> None:
-    page.goto("/accounts/login/")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-
-
 def test_a_day_in_the_life(
     db: Any, new_page: Callable[[], Any], shots: Callable[[Any, str], None]
 ) -> None:
     demo_create()
     alex, sam = new_page(), new_page()
-    log_in(alex, ALEX.email)
-    log_in(sam, SAM.email)
+    log_in(alex, ALEX.email, DEMO_PASSWORD)
+    log_in(sam, SAM.email, DEMO_PASSWORD)
 
     # Alex answers today's question; it stays sealed for Sam until Sam answers too.
     alex.get_by_role("link", name="Answer").click()
