@@ -74,8 +74,6 @@ def test_the_hint_beside_a_journal_entry(people: People) -> None:
         ("/journal/new/", "body"),
         ("/daily/", "body"),
         ("/daily/appreciations/", "body"),
-        ("/daily/checkins/", "good_thing"),
-        ("/daily/checkins/", "hard_thing"),
     ],
 )
 def test_the_hint_sits_under_every_field_the_partner_reads(
@@ -87,6 +85,13 @@ def test_the_hint_sits_under_every_field_the_partner_reads(
     assert f'hx-vals=\'{{"field": "{field}"}}\'' in page
     hint = client.post("/coach/hint/", {"field": field, field: CRITICAL}).content.decode()
     assert "A gentle thought" in hint
+
+
+def test_a_check_in_gets_no_hint(people: People) -> None:
+    """A check-in tells how your own day went; "traffic was a nightmare" is not an excuse
+    to a partner, and a hint on a hard day would only sting."""
+    page = client_for(people.alice).get("/daily/checkins/").content.decode()
+    assert "coach-hint" not in page
 
 
 def test_help_to_reply_to_a_shared_entry(people: People) -> None:
