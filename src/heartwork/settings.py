@@ -15,7 +15,7 @@ from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management.utils import get_random_secret_key
 
-from heartwork.coach.concern import DEFAULT_RESOURCES
+from heartwork.coach.concern.directory import COUNTRIES as HELP_COUNTRIES
 from heartwork.config import Env, secret_from_file
 
 env = Env()
@@ -238,12 +238,20 @@ if PRODUCTION:
 JOIN_ATTEMPTS_PER_HOUR = env.number("HEARTWORK_JOIN_ATTEMPTS_PER_HOUR", 10, minimum=1)
 INVITATION_DAYS = env.number("HEARTWORK_INVITATION_DAYS", 7, minimum=1)
 
-# Help shown instead of coaching tips when a message speaks of self-harm, violence or
-# fear of a partner: one resource a line in HEARTWORK_HELP_RESOURCES(_FILE), or the
-# coach's international defaults.
+# Help shown instead of coaching tips when words signal danger: the built-in numbers for
+# HEARTWORK_HELP_COUNTRY (an ISO code such as GB or US; empty for international), with any
+# list replaced by lines of HEARTWORK_HELP_RESOURCES(_FILE) ("emergency: ...",
+# "crisis: ...", "abuse: ..."; a line with no prefix serves all three).
+COACH_HELP_COUNTRY = env.text("HEARTWORK_HELP_COUNTRY").strip().upper()
+if COACH_HELP_COUNTRY and COACH_HELP_COUNTRY not in HELP_COUNTRIES:
+    raise ImproperlyConfigured(
+        f"HEARTWORK_HELP_COUNTRY={COACH_HELP_COUNTRY!r} has no built-in help list. Use one of "
+        f"{', '.join(sorted(HELP_COUNTRIES))}, or leave it empty and list your own resources "
+        "in HEARTWORK_HELP_RESOURCES."
+    )
 COACH_RESOURCES = [
     line.strip() for line in env.text("HEARTWORK_HELP_RESOURCES").splitlines() if line.strip()
-] or list(DEFAULT_RESOURCES)
+]
 
 LOGGING = {
     "version": 1,

@@ -10,7 +10,7 @@ Everything it needs ships in this package (rules, word lists, and a small model 
 """
 
 from heartwork.coach.analysis import Analysis, Span, analyze, classify, is_harmful
-from heartwork.coach.concern import Concern
+from heartwork.coach.concern import Concern, Directory, directory_for
 from heartwork.coach.labels import HARMFUL, HELPFUL, LABELS
 from heartwork.coach.listen import Listening, listen
 
@@ -20,10 +20,12 @@ __all__ = [
     "LABELS",
     "Analysis",
     "Concern",
+    "Directory",
     "Listening",
     "Span",
     "analyze",
     "classify",
+    "directory_for",
     "is_harmful",
     "listen",
 ]

@@ -9,7 +9,7 @@ from typing import NamedTuple
 import numpy as np
 
 from heartwork.coach import model as model_module
-from heartwork.coach.concern import Concern, find_concern
+from heartwork.coach.concern import Concern, Directory, find_concern
 from heartwork.coach.features import Parsed, features, parse
 from heartwork.coach.labels import HARMFUL, LABELS, WHY
 from heartwork.coach.suggest import suggest
@@ -139,10 +139,13 @@ def _span(parsed: Parsed, label: str) -> tuple[int, int]:
     return best if best else (toks[0].start, toks[-1].end)
 
 
-def analyze(text: str, *, resources: list[str] | tuple[str, ...] | None = None) -> Analysis:
+def analyze(
+    text: str, *, resources: Directory | list[str] | tuple[str, ...] | None = None
+) -> Analysis:
     """Read one message to a partner and say what it does.
 
-    ``resources`` replaces the default help resources shown with a concern.
+    ``resources`` is where to find help when the words signal danger: a ``Directory``,
+    or lines that replace the international defaults.
     """
     text = text[:MAX_CHARS]
     concern = find_concern(text, resources)

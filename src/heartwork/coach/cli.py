@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from heartwork.coach.analysis import Analysis, analyze, classify
+from heartwork.coach.concern import Directory, directory_for
 from heartwork.coach.evaluate import CorpusError, evaluate, read_jsonl
 from heartwork.coach.labels import HARMFUL
 from heartwork.coach.listen import listen
@@ -33,8 +34,9 @@ def render(analysis: Analysis, color: bool) -> str:
     ]
     lines = ["".join(shown)]
     if analysis.concern:
-        lines += ["", "This sounds serious. You don't have to handle it alone:"]
-        lines += [f"  - {r}" for r in analysis.concern.resources]
+        response = analysis.concern.response
+        lines += ["", response.title.upper(), *(f"  {step}" for step in response.steps)]
+        lines += ["", "Where to turn:", *(f"  - {r}" for r in analysis.concern.resources)]
         return "\n".join(lines)
     if not analysis.labels:
         lines += ["", "No patterns found. It reads as plain and kind."]
@@ -48,6 +50,12 @@ def render(analysis: Analysis, color: bool) -> str:
     if analysis.suggestions:
         lines += ["", "You could say instead:"] + [f"  - {s}" for s in analysis.suggestions]
     return "\n".join(lines)
+
+
+def help_from_environment() -> Directory:
+    """The same help the web shows: ``HEARTWORK_HELP_COUNTRY`` and ``HEARTWORK_HELP_RESOURCES``."""
+    lines = os.environ.get("HEARTWORK_HELP_RESOURCES", "").splitlines()
+    return directory_for(os.environ.get("HEARTWORK_HELP_COUNTRY", ""), lines)
 
 
 def main(argv: list[str]) -> int:
@@ -87,15 +95,19 @@ def main(argv: list[str]) -> int:
     if not args.text.strip():
         parser.error("the message is empty: write the words you want to check, in quotes")
     if listening:
-        heard = listen(args.text)
+        heard = listen(args.text, resources=help_from_environment())
         if args.json:
             print(json.dumps(heard.to_dict()))
+        elif heard.guidance:
+            print(heard.guidance.title.upper())
+            print("\n".join(f"  {step}" for step in heard.guidance.steps))
+            print("Where to turn:\n" + "\n".join(f"  - {r}" for r in heard.resources))
         else:
             print(
                 f"Reflect:  {heard.reflection}\nValidate: {heard.validation}\nAsk:      {heard.question}"
             )
         return 0
-    analysis = analyze(args.text)
+    analysis = analyze(args.text, resources=help_from_environment())
     if args.json:
         print(json.dumps(analysis.to_dict()))
     else:

@@ -7,8 +7,10 @@ the message; it offers words the reader may use or change.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
+from heartwork.coach.concern import Concern, Directory, directory_for, find_concern
+from heartwork.coach.concern.respond import Response, for_reader
 from heartwork.coach.topics import DEFAULT, topic_of
 
 FEELINGS = re.compile(
@@ -60,12 +62,36 @@ SUBJECT_BEFORE = {"when", "if", "and", "but", "because", "that", "so", "while", 
 
 @dataclass(frozen=True)
 class Listening:
-    reflection: str
-    validation: str
-    question: str
+    """Words the reader could start a reply with, or, when the text signals danger, none.
 
-    def to_dict(self) -> dict[str, str]:
-        return asdict(self)
+    With a concern, ``reflection``, ``validation`` and ``question`` are None and
+    ``guidance`` says what the reader should know instead (how to respond to self-harm;
+    no script at all for violence, control or fear toward the writer).
+    """
+
+    reflection: str | None
+    validation: str | None
+    question: str | None
+    concern: Concern | None = None
+    guidance: Response | None = None
+    resources: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {
+            "reflection": self.reflection,
+            "validation": self.validation,
+            "question": self.question,
+            "concern": None,
+        }
+        if self.concern and self.guidance:
+            out["concern"] = {
+                "kind": self.concern.kind,
+                "urgency": self.concern.urgency,
+                "title": self.guidance.title,
+                "steps": list(self.guidance.steps),
+                "resources": list(self.resources),
+            }
+        return out
 
 
 def swap_person(clause: str) -> str:
@@ -86,7 +112,17 @@ def swap_person(clause: str) -> str:
     return " ".join(out)
 
 
-def listen(text: str) -> Listening:
+def listen(text: str, *, resources: Directory | None = None) -> Listening:
+    """Help to reply to ``text`` with understanding, after checking it for danger first."""
+    help = resources or directory_for()
+    concern = find_concern(text, help)
+    if concern is not None:
+        guidance, lines = for_reader(concern.kind, concern.urgency, help)
+        return Listening(None, None, None, concern, guidance, tuple(lines))
+    return _listening(text)
+
+
+def _listening(text: str) -> Listening:
     feeling_match = FEELINGS.search(text)
     feeling = feeling_match.group(1).lower() if feeling_match else None
     if feeling is None and HARSH.search(text):

@@ -37,3 +37,29 @@ def test_typing_a_critical_message_shows_the_words_and_a_kinder_way(
     page.goto("/journal/new/")
     page.locator("#id_body").press_sequentially("You're so selfish with the car.", delay=10)
     expect(page.locator("#coach-hint-body")).to_contain_text("A gentle thought")
+
+
+def test_danger_happening_now_shows_the_emergency_number_first(
+    new_page: Callable[[], Any], shots: Callable[[Any, str], None], settings: Any
+) -> None:
+    settings.COACH_HELP_COUNTRY = "GB"
+    make_user("sky@example.com", "Sky")
+    page = new_page()
+    log_in(page, "sky@example.com")
+    page.goto("/coach/")
+    page.get_by_label("What you want to say").press_sequentially(
+        "I've taken all my pills, I'm so sorry.", delay=5
+    )
+    alert = page.locator('[data-concern="imminent"]')
+    expect(alert).to_be_visible()
+    expect(alert.get_by_role("heading", level=2)).to_have_text("Please get help right now")
+    expect(alert.locator(".steps li").first).to_contain_text("Call 999 now")
+    expect(page.get_by_role("heading", name="You could say it like this")).to_have_count(0)
+    shots(page, "10-coach-imminent.png")
+
+    # The hint under a journal entry says the same, before anything is saved.
+    page.goto("/journal/new/")
+    page.locator("#id_body").press_sequentially("he's breaking the door down right now", delay=5)
+    hint = page.locator('#coach-hint-body [data-concern="imminent"]')
+    expect(hint).to_contain_text("call 999")
+    shots(page, "11-journal-hint-imminent.png")

@@ -43,8 +43,18 @@ def test_coach_prints_a_readable_analysis() -> None:
 
 def test_coach_listen_json() -> None:
     data = json.loads(run("listen", "I feel hurt when you cancel plans", "--json").stdout)
-    assert set(data) == {"reflection", "validation", "question"}
+    assert set(data) == {"reflection", "validation", "question", "concern"}
+    assert data["concern"] is None
     assert "hurt" in data["reflection"]
+
+
+def test_danger_on_the_command_line_shows_help_for_the_country(monkeypatch) -> None:
+    monkeypatch.setenv("HEARTWORK_HELP_COUNTRY", "US")
+    data = json.loads(run("I took all my pills an hour ago", "--json").stdout)
+    assert data["concern"]["urgency"] == "imminent"
+    assert data["concern"]["resources"][0] == "In danger right now: call 911."
+    readable = run("I took all my pills an hour ago").stdout
+    assert "PLEASE GET HELP RIGHT NOW" in readable and "988" in readable
 
 
 def test_an_empty_message_is_refused_clearly() -> None:

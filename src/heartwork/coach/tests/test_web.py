@@ -48,6 +48,21 @@ def test_a_concern_shows_help_instead_of_tips(people: People, settings) -> None:
     assert "You could say it like this" not in html
 
 
+def test_the_country_setting_chooses_the_numbers(people: People, settings) -> None:
+    settings.COACH_HELP_COUNTRY = "AU"
+    text = "he's got the knife and he's coming at me"
+    html = client_for(people.alice).post("/coach/", {"text": text}).content.decode()
+    assert 'data-concern="imminent"' in html
+    assert html.index("call 000") < html.index("1800RESPECT")
+
+
+def test_the_help_page_lists_every_kind_of_help(people: People, settings) -> None:
+    settings.COACH_HELP_COUNTRY = "GB"
+    html = client_for(people.alice).get("/coach/help/").content.decode()
+    for line in ("call 999", "Samaritans", "National Domestic Abuse Helpline"):
+        assert line in html
+
+
 def test_nothing_typed_is_stored_or_logged(
     people: People, caplog, django_assert_max_num_queries
 ) -> None:
@@ -87,11 +102,16 @@ def test_the_hint_sits_under_every_field_the_partner_reads(
     assert "A gentle thought" in hint
 
 
-def test_a_check_in_gets_no_hint(people: People) -> None:
+def test_a_check_in_gets_a_hint_only_when_words_signal_danger(people: People) -> None:
     """A check-in tells how your own day went; "traffic was a nightmare" is not an excuse
-    to a partner, and a hint on a hard day would only sting."""
-    page = client_for(people.alice).get("/daily/checkins/").content.decode()
-    assert "coach-hint" not in page
+    to a partner, and a hint on a hard day would only sting. Danger is the exception."""
+    client = client_for(people.alice)
+    page = client.get("/daily/checkins/").content.decode()
+    assert '"only": "concern"' in page
+    hard_day = {"field": "hard_thing", "only": "concern", "hard_thing": CRITICAL}
+    assert client.post("/coach/hint/", hard_day).content.decode().strip() == ""
+    danger = {**hard_day, "hard_thing": "took all my pills an hour ago"}
+    assert 'data-concern="imminent"' in client.post("/coach/hint/", danger).content.decode()
 
 
 def test_help_to_reply_to_a_shared_entry(people: People) -> None:

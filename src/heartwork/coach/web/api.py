@@ -23,7 +23,19 @@ class SpanOut(Schema):
 
 
 class ConcernOut(Schema):
+    kind: str = Field(description="self_harm, violence, control or fear")
+    sub: str | None = Field(description="the finer kind, when a pattern named it")
+    urgency: str = Field(description="imminent, urgent or concern")
+    title: str
+    steps: list[str] = Field(description="what to do, the most urgent first")
+    resources: list[str] = Field(description="where to turn, the most urgent first")
+
+
+class ReaderConcernOut(Schema):
     kind: str
+    urgency: str
+    title: str
+    steps: list[str]
     resources: list[str]
 
 
@@ -35,9 +47,12 @@ class AnalysisOut(Schema):
 
 
 class ListeningOut(Schema):
-    reflection: str
-    validation: str
-    question: str
+    reflection: str | None
+    validation: str | None
+    question: str | None
+    concern: ReaderConcernOut | None = Field(
+        description="set when the text signals danger: then there are no suggested words"
+    )
 
 
 @router.post("/analyze", response=AnalysisOut, summary="Name the patterns in a message")
@@ -46,5 +61,5 @@ def analyze(request: HttpRequest, payload: TextIn) -> dict[str, object]:
 
 
 @router.post("/listen", response=ListeningOut, summary="Help to listen to a message")
-def listen(request: HttpRequest, payload: TextIn) -> dict[str, str]:
+def listen(request: HttpRequest, payload: TextIn) -> dict[str, object]:
     return coach_listen(payload.text).to_dict()

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 
 from heartwork import access
 from heartwork.coach.labels import HARMFUL, NAMES
-from heartwork.coach.web.service import MAX_TEXT, coach_analyze, coach_listen
+from heartwork.coach.web.service import MAX_TEXT, coach_analyze, coach_listen, help_directory
 from heartwork.core.http import signed_in_user
 from heartwork.journal.models import JournalEntry
 
@@ -62,6 +62,8 @@ def hint(request: HttpRequest) -> HttpResponse:
     """A short hint for a text field the partner will read (htmx only)."""
     text = request.POST.get(request.POST.get("field", "body"), "")[:MAX_TEXT]
     analysis = coach_analyze(text) if text.strip() else None
+    if analysis and not analysis.concern and request.POST.get("only") == "concern":
+        analysis = None
     patterns = [NAMES[label].lower() for label in analysis.harmful] if analysis else []
     return render(request, "coach/_hint.html", {"analysis": analysis, "patterns": patterns})
 
@@ -73,3 +75,8 @@ def listen_to_entry(request: HttpRequest, pk: int) -> HttpResponse:
     entry = access.get_readable(user, JournalEntry, pk)
     listening = coach_listen(entry.body)
     return render(request, "coach/listen.html", {"entry": entry, "listening": listening})
+
+
+def getting_help(request: HttpRequest) -> HttpResponse:
+    """Where to find help, for this deployment's country. Open to anyone; records nothing."""
+    return render(request, "coach/help.html", {"help": help_directory()})

@@ -30,6 +30,7 @@ def start(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
         ("HEARTWORK_QUICK_EXIT_URL", "javascript:alert(1)"),
         ("HEARTWORK_ENCRYPTION_KEYS", "not-a-key"),
         ("HEARTWORK_EMAIL_VERIFICATION", "sometimes"),
+        ("HEARTWORK_HELP_COUNTRY", "Atlantis"),
     ],
 )
 def test_a_bad_value_stops_start_up_naming_the_variable(name: str, value: str) -> None:
