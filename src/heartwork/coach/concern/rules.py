@@ -180,6 +180,7 @@ _GROUPS: tuple[list[Pattern], ...] = (
         r"overdos\w*|\bod\b",
         r"(?:thoughts|thinking|think) (?:about|of) (?:ending|killing|not being|dying|death|hurting myself)",
         r"(?:put|blow) (?:a bullet|my brains)",
+        r"(?:voices?|head|brain|mind|thoughts?) (?:\w+ )?(?:going|saying|telling me|says|tells me) (?:to )?(?:kill|hurt|end|cut)",
         guarded=True,
     ),
     _p(
@@ -243,6 +244,7 @@ _GROUPS: tuple[list[Pattern], ...] = (
         r"if (?:i|he|she|they) can'?t have (?:you|me|her|him)",
         r"(?:end|finish|erase|destroy) you\b|(?:wants?|wanted|want) me dead|(?:gonna|going to) (?:end|finish) (?:me|you)",
         r"(?:death|kill) threats?|threaten\w* (?:my life|to kill)",
+        r"(?:won't|will not|wouldn't|not going to|never) (?:live|make it|survive) (?:to see|long enough|through|past|till|until)",
         r"(?:put|have) (?:you|me) in the ground|(?:dig|digging) (?:your|my) (?:own )?grave|kill (?:us|you|me) both|murder-suicide",
         r"(?:joked|jokes|joking|talks|talked) about (?:killing|burying|getting rid of|how to kill|poisoning) (?:me|us|you)",
         r"(?:squeezed|squeezes|pressed|held|put|wrapped|had) (?:his|her|their|both) (?:hands?|fingers|arm) (?:around|on|round|against) my (?:neck|throat)|(?:choked|strangled|choking|strangling) (?:me|my)|hands? (?:were |was )?(?:around|on|round) my (?:neck|throat)",
