@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from heartwork.coach.concern.lexicon import CLASSES_OF
 from heartwork.coach.concern.rules import Pattern, mask_idioms
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "concern.npz"
@@ -35,12 +36,16 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 def features(normalized: str) -> list[str]:
-    """Words and neighbouring word pairs of a normalized text (``rules.normalize``).
+    """Words, word pairs, word classes and class pairs of a normalized text.
 
     Idioms ("this commute is killing me") become one word, so their parts teach nothing.
     """
     words = _WORD.findall(mask_idioms(normalized))
-    return [*words, *(f"{a} {b}" for a, b in pairwise(words))]
+    classes = [CLASSES_OF.get(word, ("-",)) for word in words]
+    out = [*words, *(f"{a} {b}" for a, b in pairwise(words))]
+    out += [f"c:{c}" for group in classes for c in group if c != "-"]
+    out += [f"cc:{a}_{b}" for left, right in pairwise(classes) for a in left for b in right]
+    return out
 
 
 class Verdict(NamedTuple):
