@@ -15,21 +15,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from heartwork.coach.text import SPELLING
 from heartwork.coach.triggers import TriggerIndex, required_text
 
+# The coach's texting spellings, and more that danger is written in.
 _SPELLING = {
-    "u": "you",
-    "ur": "your",
-    "im": "i'm",
-    "ive": "i've",
-    "ill": "i'll",
-    "id": "i'd",
-    "dont": "don't",
-    "cant": "can't",
-    "wont": "won't",
-    "didnt": "didn't",
-    "doesnt": "doesn't",
-    "isnt": "isn't",
+    **SPELLING,
     "wasnt": "wasn't",
     "hes": "he's",
     "shes": "she's",
@@ -41,15 +32,9 @@ _SPELLING = {
     "gf": "girlfriend",
     "hubby": "husband",
     "n": "and",
-    "r": "are",
-    "cuz": "because",
-    "bc": "because",
     "coz": "because",
     "rn": "right now",
-    "pls": "please",
-    "plz": "please",
     "ppl": "people",
-    "tho": "though",
     "thru": "through",
     "kms": "kill myself",
     "kys": "kill yourself",
@@ -134,13 +119,13 @@ _GROUPS: tuple[list[Pattern], ...] = (
     _p(
         "self_harm",
         "in_progress",
-        rf"(?:took|taken|take|swallowed|downed|had|necked|chugged|popped|ate) (?:all|every|the whole|a whole|the rest|a (?:full )?(?:bottle|packet|pack|box|strip|handful|bunch|load|jar)|(?:\d+|ten|twenty|thirty|forty|fifty|a hundred|dozens|loads|lots|heaps|half|most)) (?:of )?(?:the |my |his |her |our |them |those |these )?{GAP}{_PILLS}",
+        rf"(?:took|taken|take|swallowed|downed|had|necked|chugged|popped|ate) (?:all|every|the whole|a whole|the rest|a (?:full )?(?:bottle|packet|pack|box|strip|handful|bunch|load|jar)|(?:[1-9]\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|dozens|loads|lots|heaps|half|most)) (?:of )?(?:the |my |his |her |our |them |those |these )?{GAP}{_PILLS}",
         rf"{_PILLS} (?:are|is) (?:already )?(?:in me|kicking in|working|down|taking effect)",
         r"(?:took|taken|swallowed|downed) (?:them|it) all",
         r"(?:mixed|mixing|washed|washing) (?:them|the pills|pills|it) (?:down )?(?:with|and) (?:vodka|wine|alcohol|whiskey|the bottle|booze|drink)",
         r"(?:bleeding|blood) (?:a lot|heavily|badly|everywhere|won't stop|isn't stopping|all over|so much)",
         r"(?:cut|went) (?:too|really|so) deep",
-        r"(?:standing|sitting|stood|sat|perched) (?:on |at )?(?:the )?(?:edge|ledge|railing|rail|parapet|roof|rooftop|tracks|platform edge|bridge|top of the (?:car park|parking garage|building|cliff))",
+        r"(?:standing|sitting|stood|sat|perched|climbed) (?:on |at |over )?(?:the )?(?:edge|ledge|railing|rail|parapet|wrong side|other side|top of the (?:car park|parking garage|building|cliff))",
         r"(?:by the time you (?:read|see|get) this|this is (?:my )?goodbye|goodbye (?:forever|for good|everyone|my love)|saying goodbye (?:now|tonight|to everyone)|final goodbye|last message|won't (?:be (?:here|around|alive)|wake up) (?:by|in|when|tomorrow)|won't see (?:the )?(?:morning|tomorrow|sunrise)|doing it (?:now|tonight|right now)|going to do it (?:now|tonight|right now)|it's (?:tonight|now)\b.{0,30}(?:end|die|go))",
         r"(?:rope|noose|belt|cord) (?:is )?(?:up|ready|tied|around my neck|over the)",
         r"(?:gun|pistol|knife|blade|razor) (?:is )?(?:in my hand|in my mouth|to my (?:head|wrist|throat|neck)|against my)",
@@ -148,7 +133,6 @@ _GROUPS: tuple[list[Pattern], ...] = (
         r"(?:drank|drinking|swallowed) (?:bleach|antifreeze|poison|weedkiller|drain cleaner)",
         r"(?:starting|beginning) to feel (?:sleepy|drowsy|dizzy|numb|woozy|faint)\b.{0,40}(?:pills|took|swallowed)",
         r"(?:can't|cannot) stop the bleeding",
-        r"(?:i'm|i am) (?:on|at) the (?:bridge|roof|cliff|edge|tracks)",
     ),
     _p(
         "self_harm",
@@ -301,7 +285,7 @@ _GROUPS: tuple[list[Pattern], ...] = (
         rf"{P} {GAP}{_HIT} (?:me|my)\b",
         r"(?:he|she|they|you|him|her) (?:\w+ )?(?:threw|throws|hurled|flung|chucked|launched) (?:a |the |his |her |my |something|things|stuff|\w+ )?(?:\w+ )?(?:at|to) (?:me|my)",
         r"(?:i|i've|i was|i got|i've been|been|was|got) (?:\w+ )?(?:hit|punched|slapped|kicked|choked|strangled|shoved|pushed|beaten|beat up|thrown|dragged|pinned|smacked|bitten|burned|attacked|assaulted|knocked (?:down|over|out)|bruised|hurt) (?:by (?:him|her|them|my|you)|again|down|against|into|across|so hard)",
-        r"(?:bruis(?:e|es|ed|ing)|black eye|split lip|fat lip|broken (?:rib|nose|wrist|arm|finger)|marks? on my|fingerprints? on my|welts?|swollen (?:eye|lip|cheek|jaw))\b.{0,60}(?:he|she|they|him|her|them|cover|hide|make ?up|concealer|long sleeves|scarf|turtleneck|excuse|explain|doctor|a&e|er|fell|walked into|doorframe)",
+        r"(?:bruis(?:e|es|ed|ing)|black eye|split lip|fat lip|broken (?:rib|nose|wrist|arm|finger)|marks? on my|fingerprints? on my|welts?|swollen (?:eye|lip|cheek|jaw))\b.{0,60}(?:he did|she did|they did|from (?:him|her|them)|where (?:he|she|they)|cover|hide|make ?up|concealer|long sleeves|scarf|turtleneck|excuse|walked into|doorframe)",
         r"(?:cover|covering|covered|hide|hiding|hid|concealer over|make ?up over|explain(?:ed|ing)?(?: away)?) (?:the |my |up )?(?:bruis\w*|marks|black eye|split lip|fat lip)",
         r"(?:walked into a door|fell down the stairs|clumsy)\b.{0,30}(?:again|told|said|excuse|lie|lied|story)",
         r"(?:shoved|pushed|knocked) me (?:into|against|down|over|out of|off|onto|to the)",
