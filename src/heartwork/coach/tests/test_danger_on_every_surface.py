@@ -74,20 +74,35 @@ def test_the_api_and_listening_api_carry_the_response(people: People) -> None:
     assert heard["concern"]["kind"] == "violence"
 
 
+KINDS = [IMMINENT, SELF_HARM, VIOLENCE, "He took my passport.", "I walk on eggshells at home."]
+
+
 def test_a_detection_leaves_no_trace(people: People, caplog) -> None:
-    """Each kind of danger, written through the coach, a hint, the API and the journal:
-    no table holds a word about the detection, no log line and no email mentions it."""
+    """Each kind of danger, through the coach, a hint, the API and every form that stores
+    text: the only rows added are the texts themselves, and no log line or email mentions
+    the detection or the words."""
     caplog.set_level(logging.DEBUG)
     client = client_for(people.alice)
-    texts = [IMMINENT, SELF_HARM, VIOLENCE, "He took my passport.", "I walk on eggshells."]
     before = _row_counts()
-    for text in texts:
+    for text in KINDS:
         client.post("/coach/", {"text": text})
         client.post("/coach/hint/", {"field": "body", "body": text})
         client.post("/api/coach/analyze", {"text": text}, content_type="application/json")
         client.post("/api/coach/listen", {"text": text}, content_type="application/json")
     assert _row_counts() == before
-    for word in ("self_harm", "imminent", "violence", "concern", *texts):
+    for text in KINDS:
+        client.post("/journal/new/", {"title": "", "body": text, "shared": "on"})
+        client.post("/daily/checkins/", {"mood": "2", "hard_thing": text, "shared": "on"})
+        client.post("/daily/appreciations/", {"kind": "thanks", "body": text})
+        client.post("/daily/", {"body": text})
+    added = {t: n - before.get(t, 0) for t, n in _row_counts().items() if n != before.get(t, 0)}
+    # Today's question is chosen on the first visit; everything else is what was written.
+    stored = {"journal_journalentry", "daily_checkin", "daily_appreciation", "daily_dailyanswer"}
+    assert set(added) <= stored | {"daily_dailyquestion"}
+    # One answer a day: the later posts rewrite it.
+    expected = {table: len(KINDS) for table in stored} | {"daily_dailyanswer": 1}
+    assert {table: added.get(table) for table in stored} == expected
+    for word in ("self_harm", "imminent", "violence", "concern", *KINDS):
         assert word not in caplog.text
     assert mail.outbox == []
 
