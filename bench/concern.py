@@ -22,7 +22,7 @@ from pathlib import Path
 
 from coach import machine, speed
 
-from heartwork.coach import analyze
+from heartwork.coach import analyze, classify
 from heartwork.coach.concern import detect
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -90,11 +90,16 @@ def main() -> None:
             json.loads(line)["text"] for line in (ROOT / "corpus/coach/splits/test.jsonl").open()
         ]
         ours = speed(analyze, texts)
+        alone = speed(detect, texts)
+        labels = speed(classify, texts)
         vader = speed(vader_labeller(), texts)
         result["speed"] = {
             "analyze_messages_per_second": round(ours),
+            "concern_alone_messages_per_second": round(alone),
+            "labels_alone_messages_per_second": round(labels),
             "vader_messages_per_second": round(vader),
             "ratio_to_vader": round(ours / vader, 3),
+            "concern_share_of_analyze": round(ours / alone, 3),
         }
     result["machine"] = machine()
     if not args.misses:
