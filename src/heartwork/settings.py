@@ -17,6 +17,7 @@ from django.core.management.utils import get_random_secret_key
 
 from heartwork.coach.concern.directory import COUNTRIES as HELP_COUNTRIES
 from heartwork.config import Env, secret_from_file
+from heartwork.core.headers import REFERRER_POLICY, add_static_headers
 
 env = Env()
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -83,6 +84,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "heartwork.core.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -216,14 +218,18 @@ STORAGES = {
     },
 }
 
+# WhiteNoise answers static files before any middleware below it; this hook gives them
+# the same security headers as every page (heartwork.core.headers).
+WHITENOISE_ADD_HEADERS_FUNCTION = add_static_headers
+
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 # same-origin: other sites never learn where a visitor came from, while our own forms
-# keep the Origin header that the CSRF check needs.
-SECURE_REFERRER_POLICY = "same-origin"
+# keep the Origin header that the CSRF check needs (see heartwork.core.headers).
+SECURE_REFERRER_POLICY = REFERRER_POLICY
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 if PRODUCTION:
     SESSION_COOKIE_SECURE = True

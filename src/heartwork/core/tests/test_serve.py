@@ -14,6 +14,8 @@ from pathlib import Path
 
 from cryptography.fernet import Fernet
 
+from heartwork.core.headers import CONTENT_SECURITY_POLICY, SECURITY_HEADERS
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -63,8 +65,12 @@ def test_production_serving_with_gunicorn(tmp_path: Path) -> None:
         assert headers["Server"] == "gunicorn"
         assert "Strict-Transport-Security" in headers
         assert "Welcome back" in body
-        css_status, _, css = fetch(f"http://127.0.0.1:{port}/static/heartwork/site.css")
+        assert headers["Content-Security-Policy"] == CONTENT_SECURITY_POLICY
+        css_status, css_headers, css = fetch(f"http://127.0.0.1:{port}/static/heartwork/site.css")
         assert css_status == 200 and "--accent" in css
+        # Collected, compressed and served by WhiteNoise: the headers come from its hook.
+        for name, value in SECURITY_HEADERS.items():
+            assert css_headers[name] == value, name
     finally:
         server.terminate()
         server.wait(timeout=10)
