@@ -53,6 +53,13 @@ class Env:
             f"{name} must be one of true/false, yes/no, on/off or 1/0; it is {value!r}."
         )
 
+    def choice(self, name: str, choices: tuple[str, ...], default: str) -> str:
+        value = self.text(name, default).lower() or default
+        if value not in choices:
+            allowed = f"{', '.join(choices[:-1])} or {choices[-1]}"
+            raise ImproperlyConfigured(f"{name} must be {allowed}; it is {self.raw(name)!r}.")
+        return value
+
     def number(self, name: str, default: int, *, minimum: int = 0) -> int:
         value = self.raw(name)
         if value is None or not value.strip():

@@ -187,14 +187,37 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "Heartwork: "
+ACCOUNT_FORMS = {"reset_password": "heartwork.accounts.password_reset.PasswordResetForm"}
 
+# Email carries password-reset links, which open an account. Development prints mail to
+# the console; production needs SMTP, or HEARTWORK_EMAIL=off, which turns off reset by
+# email (the reset page says so) rather than print those links into the server's log.
+EMAIL_ENABLED = env.choice("HEARTWORK_EMAIL", ("on", "off"), "on") == "on"
 EMAIL_HOST = env.text("HEARTWORK_EMAIL_HOST")
-if EMAIL_HOST:
+if not EMAIL_ENABLED:
+    if EMAIL_HOST:
+        raise ImproperlyConfigured(
+            "HEARTWORK_EMAIL is off but HEARTWORK_EMAIL_HOST is set: remove one of them."
+        )
+    if ACCOUNT_EMAIL_VERIFICATION == "mandatory":
+        raise ImproperlyConfigured(
+            "HEARTWORK_EMAIL_VERIFICATION=mandatory needs email, but HEARTWORK_EMAIL is off."
+        )
+    EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
+elif EMAIL_HOST:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_PORT = env.number("HEARTWORK_EMAIL_PORT", 587, minimum=1)
     EMAIL_HOST_USER = env.text("HEARTWORK_EMAIL_USER")
     EMAIL_HOST_PASSWORD = env.text("HEARTWORK_EMAIL_PASSWORD")
     EMAIL_USE_TLS = env.flag("HEARTWORK_EMAIL_USE_TLS", True)
+elif PRODUCTION:
+    raise ImproperlyConfigured(
+        "Production needs an SMTP server for password-reset emails: set HEARTWORK_EMAIL_HOST "
+        "(with HEARTWORK_EMAIL_PORT, HEARTWORK_EMAIL_USER, HEARTWORK_EMAIL_PASSWORD and "
+        "HEARTWORK_EMAIL_USE_TLS as your provider needs), or set HEARTWORK_EMAIL=off to run "
+        "without email, which turns off password reset by email. Without either, reset links "
+        "would be printed into the server's log."
+    )
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env.text("HEARTWORK_FROM_EMAIL", "Heartwork <heartwork@localhost>")

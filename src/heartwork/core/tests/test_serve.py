@@ -42,6 +42,7 @@ def test_production_serving_with_gunicorn(tmp_path: Path) -> None:
         "HEARTWORK_SECRET_KEY": secrets.token_urlsafe(50),
         "HEARTWORK_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
         "HEARTWORK_ALLOWED_HOSTS": "heartwork.test",
+        "HEARTWORK_EMAIL_HOST": "smtp.heartwork.test",  # named, never reached by this test
     }
     env.pop("DATABASE_URL", None)  # its own SQLite file, away from the test database
     server = subprocess.Popen(
