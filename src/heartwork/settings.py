@@ -282,9 +282,28 @@ COACH_RESOURCES = [
     line.strip() for line in env.text("HEARTWORK_HELP_RESOURCES").splitlines() if line.strip()
 ]
 
+# Every handler redacts reset keys, invitation and API tokens and query values
+# (heartwork.core.logs), and Django's loggers use only these handlers.
+LOG_LEVEL = env.text("HEARTWORK_LOG_LEVEL", "INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env.text("HEARTWORK_LOG_LEVEL", "INFO")},
+    "filters": {"redact": {"()": "heartwork.core.logs.RedactSecrets"}},
+    "formatters": {
+        "server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["redact"]},
+        "server": {"class": "logging.StreamHandler", "filters": ["redact"], "formatter": "server"},
+    },
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {
+        # Django's default handlers go; its records reach the root's redacting handler.
+        "django": {"handlers": [], "level": LOG_LEVEL, "propagate": True},
+        "django.server": {"handlers": ["server"], "level": "INFO", "propagate": False},
+    },
 }
