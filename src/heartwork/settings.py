@@ -16,7 +16,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.management.utils import get_random_secret_key
 
 from heartwork.coach.concern.directory import COUNTRIES as HELP_COUNTRIES
-from heartwork.config import Env, secret_from_file
+from heartwork.config import Env, private_data_dir, secret_from_file
 from heartwork.core.headers import REFERRER_POLICY, add_static_headers
 
 env = Env()
@@ -27,7 +27,8 @@ DEBUG = env.flag("HEARTWORK_DEBUG", not PRODUCTION)
 if PRODUCTION and DEBUG:
     raise ImproperlyConfigured("HEARTWORK_DEBUG must be false when HEARTWORK_PRODUCTION is true.")
 
-DATA_DIR = env.path("HEARTWORK_DATA_DIR", Path.cwd() / "data")
+# 0700, its files 0600, and a umask of 077 for everything this process makes from now on.
+DATA_DIR = private_data_dir(env.path("HEARTWORK_DATA_DIR", Path.cwd() / "data"))
 
 
 def _required_in_production(name: str, fallback_file: str, make: Callable[[], str]) -> str:
@@ -123,7 +124,6 @@ if DATABASE_URL:
         raise ImproperlyConfigured(f"DATABASE_URL cannot be read: {exc}") from None
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 else:
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
