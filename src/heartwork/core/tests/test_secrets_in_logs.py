@@ -14,6 +14,8 @@ from collections.abc import Iterator, Sequence
 
 import pytest
 from conftest import People, client_for
+from django.core import mail
+from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from heartwork.core.logs import REDACTED, redact
@@ -119,3 +121,21 @@ def test_the_development_server_log_hides_a_reset_key(log_output: io.StringIO) -
     logged = log_output.getvalue()
     assert f"GET /accounts/password/reset/key/{REDACTED}/ HTTP/1.1" in logged
     assert SECRET not in logged
+
+
+def test_a_whole_password_reset_leaves_its_key_in_no_log_record(
+    people: People, log_output: io.StringIO, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    client = Client()
+    client.post("/accounts/password/reset/", {"email": "alice@example.com"})
+    link = re.search(r"/accounts/password/reset/key/[^/\s]+/", str(mail.outbox[0].body))
+    assert link is not None
+    key = link.group(0).rsplit("/", 2)[1].split("-", 1)[1]
+    set_password = client.get(link.group(0), follow=True).redirect_chain[-1][0]
+    client.post(set_password, {"password1": "a new quiet river", "password2": "a new quiet river"})
+    people.alice.refresh_from_db()
+    assert people.alice.check_password("a new quiet river")
+    client.get(link.group(0))  # the spent link again: refused, and still not logged
+    assert key not in caplog.text
+    assert key not in log_output.getvalue()
