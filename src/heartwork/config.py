@@ -53,6 +53,13 @@ class Env:
             f"{name} must be one of true/false, yes/no, on/off or 1/0; it is {value!r}."
         )
 
+    def choice(self, name: str, choices: tuple[str, ...], default: str) -> str:
+        value = self.text(name, default).lower() or default
+        if value not in choices:
+            allowed = f"{', '.join(choices[:-1])} or {choices[-1]}"
+            raise ImproperlyConfigured(f"{name} must be {allowed}; it is {self.raw(name)!r}.")
+        return value
+
     def number(self, name: str, default: int, *, minimum: int = 0) -> int:
         value = self.raw(name)
         if value is None or not value.strip():
@@ -96,3 +103,42 @@ def secret_from_file(path: Path, make: Callable[[], str]) -> str:
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(value + "\n")
     return value
+
+
+# Files every user on the server may read are not the place for a couple's words.
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_DIR_MODE = 0o700
+PUBLIC_SUBDIRECTORIES = {"static"}  # collected static files: served to anyone anyway
+
+
+def private_data_dir(path: Path) -> Path:
+    """Make ``path`` a directory only this user can open, holding files only they can read.
+
+    Sets the process umask to 077 first, so everything made from now on (the SQLite
+    database and its -wal and -shm files, backups, generated secrets) is born 0600 and
+    every directory 0700; then tightens what is already there, since an older version or
+    a hand-made backup may have left files others can read. Symbolic links, files of
+    other users and the collected static files are left as they are.
+    """
+    os.umask(0o077)
+    path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    uid = os.getuid()
+    _restrict(path, PRIVATE_DIR_MODE, uid)
+    for root, dirs, files in os.walk(path):
+        if Path(root) == path:
+            dirs[:] = [name for name in dirs if name not in PUBLIC_SUBDIRECTORIES]
+        for name in dirs:
+            _restrict(Path(root) / name, PRIVATE_DIR_MODE, uid)
+        for name in files:
+            _restrict(Path(root) / name, PRIVATE_FILE_MODE, uid)
+    return path
+
+
+def _restrict(path: Path, mode: int, uid: int) -> None:
+    try:
+        info = path.lstat()
+        if path.is_symlink() or info.st_uid != uid or info.st_mode & 0o777 == mode:
+            return
+        path.chmod(mode)
+    except FileNotFoundError:  # a -wal or -shm file that SQLite removed meanwhile
+        return

@@ -16,7 +16,8 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.management.utils import get_random_secret_key
 
 from heartwork.coach.concern.directory import COUNTRIES as HELP_COUNTRIES
-from heartwork.config import Env, secret_from_file
+from heartwork.config import Env, private_data_dir, secret_from_file
+from heartwork.core.headers import REFERRER_POLICY, add_static_headers
 
 env = Env()
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -26,7 +27,8 @@ DEBUG = env.flag("HEARTWORK_DEBUG", not PRODUCTION)
 if PRODUCTION and DEBUG:
     raise ImproperlyConfigured("HEARTWORK_DEBUG must be false when HEARTWORK_PRODUCTION is true.")
 
-DATA_DIR = env.path("HEARTWORK_DATA_DIR", Path.cwd() / "data")
+# 0700, its files 0600, and a umask of 077 for everything this process makes from now on.
+DATA_DIR = private_data_dir(env.path("HEARTWORK_DATA_DIR", Path.cwd() / "data"))
 
 
 def _required_in_production(name: str, fallback_file: str, make: Callable[[], str]) -> str:
@@ -68,6 +70,8 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    # WhiteNoise serves static files under `runserver` too, with the same headers.
+    "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "allauth",
     "allauth.account",
@@ -83,6 +87,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "heartwork.core.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -121,7 +126,6 @@ if DATABASE_URL:
         raise ImproperlyConfigured(f"DATABASE_URL cannot be read: {exc}") from None
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 else:
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
@@ -185,14 +189,37 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "Heartwork: "
+ACCOUNT_FORMS = {"reset_password": "heartwork.accounts.password_reset.PasswordResetForm"}
 
+# Email carries password-reset links, which open an account. Development prints mail to
+# the console; production needs SMTP, or HEARTWORK_EMAIL=off, which turns off reset by
+# email (the reset page says so) rather than print those links into the server's log.
+EMAIL_ENABLED = env.choice("HEARTWORK_EMAIL", ("on", "off"), "on") == "on"
 EMAIL_HOST = env.text("HEARTWORK_EMAIL_HOST")
-if EMAIL_HOST:
+if not EMAIL_ENABLED:
+    if EMAIL_HOST:
+        raise ImproperlyConfigured(
+            "HEARTWORK_EMAIL is off but HEARTWORK_EMAIL_HOST is set: remove one of them."
+        )
+    if ACCOUNT_EMAIL_VERIFICATION == "mandatory":
+        raise ImproperlyConfigured(
+            "HEARTWORK_EMAIL_VERIFICATION=mandatory needs email, but HEARTWORK_EMAIL is off."
+        )
+    EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
+elif EMAIL_HOST:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_PORT = env.number("HEARTWORK_EMAIL_PORT", 587, minimum=1)
     EMAIL_HOST_USER = env.text("HEARTWORK_EMAIL_USER")
     EMAIL_HOST_PASSWORD = env.text("HEARTWORK_EMAIL_PASSWORD")
     EMAIL_USE_TLS = env.flag("HEARTWORK_EMAIL_USE_TLS", True)
+elif PRODUCTION:
+    raise ImproperlyConfigured(
+        "Production needs an SMTP server for password-reset emails: set HEARTWORK_EMAIL_HOST "
+        "(with HEARTWORK_EMAIL_PORT, HEARTWORK_EMAIL_USER, HEARTWORK_EMAIL_PASSWORD and "
+        "HEARTWORK_EMAIL_USE_TLS as your provider needs), or set HEARTWORK_EMAIL=off to run "
+        "without email, which turns off password reset by email. Without either, reset links "
+        "would be printed into the server's log."
+    )
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env.text("HEARTWORK_FROM_EMAIL", "Heartwork <heartwork@localhost>")
@@ -216,14 +243,18 @@ STORAGES = {
     },
 }
 
+# WhiteNoise answers static files before any middleware below it; this hook gives them
+# the same security headers as every page (heartwork.core.headers).
+WHITENOISE_ADD_HEADERS_FUNCTION = add_static_headers
+
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 # same-origin: other sites never learn where a visitor came from, while our own forms
-# keep the Origin header that the CSRF check needs.
-SECURE_REFERRER_POLICY = "same-origin"
+# keep the Origin header that the CSRF check needs (see heartwork.core.headers).
+SECURE_REFERRER_POLICY = REFERRER_POLICY
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 if PRODUCTION:
     SESSION_COOKIE_SECURE = True
@@ -253,9 +284,28 @@ COACH_RESOURCES = [
     line.strip() for line in env.text("HEARTWORK_HELP_RESOURCES").splitlines() if line.strip()
 ]
 
+# Every handler redacts reset keys, invitation and API tokens and query values
+# (heartwork.core.logs), and Django's loggers use only these handlers.
+LOG_LEVEL = env.text("HEARTWORK_LOG_LEVEL", "INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env.text("HEARTWORK_LOG_LEVEL", "INFO")},
+    "filters": {"redact": {"()": "heartwork.core.logs.RedactSecrets"}},
+    "formatters": {
+        "server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["redact"]},
+        "server": {"class": "logging.StreamHandler", "filters": ["redact"], "formatter": "server"},
+    },
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {
+        # Django's default handlers go; its records reach the root's redacting handler.
+        "django": {"handlers": [], "level": LOG_LEVEL, "propagate": True},
+        "django.server": {"handlers": ["server"], "level": "INFO", "propagate": False},
+    },
 }

@@ -1,4 +1,4 @@
-"""Response headers that keep private pages private."""
+"""Response headers that keep private pages private and pages our own."""
 
 from __future__ import annotations
 
@@ -6,6 +6,24 @@ from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import add_never_cache_headers
+
+from heartwork.core.headers import add_security_headers
+
+
+class SecurityHeadersMiddleware:
+    """Content-Security-Policy, Permissions-Policy and cross-origin isolation on every answer.
+
+    Static files get the same headers from WhiteNoise's hook (``add_static_headers``),
+    because WhiteNoise answers them before this middleware runs.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        add_security_headers(response.headers)
+        return response
 
 
 class PrivateResponsesMiddleware:

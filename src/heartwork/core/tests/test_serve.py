@@ -1,4 +1,4 @@
-"""`heartwork serve --production` passes the deploy checks and serves under gunicorn."""
+"""`heartwork serve --production`: deploy checks, gunicorn, headers and a clean access log."""
 
 from __future__ import annotations
 
@@ -10,9 +10,14 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from cryptography.fernet import Fernet
+
+from heartwork.core.headers import CONTENT_SECURITY_POLICY, SECURITY_HEADERS
 
 
 def free_port() -> int:
@@ -32,39 +37,79 @@ def fetch(url: str) -> tuple[int, dict[str, str], str]:
         return error.code, dict(error.headers), ""
 
 
-def test_production_serving_with_gunicorn(tmp_path: Path) -> None:
+@dataclass
+class Served:
+    url: str
+    log: Path  # everything gunicorn and Django printed
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    data = tmp_path_factory.mktemp("served")
     port = free_port()
     env = {
         **os.environ,
-        "HEARTWORK_DATA_DIR": str(tmp_path),
+        "HEARTWORK_DATA_DIR": str(data),
         "HEARTWORK_SECRET_KEY": secrets.token_urlsafe(50),
         "HEARTWORK_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
         "HEARTWORK_ALLOWED_HOSTS": "heartwork.test",
+        "HEARTWORK_EMAIL_HOST": "smtp.heartwork.test",  # named, never reached by these tests
     }
     env.pop("DATABASE_URL", None)  # its own SQLite file, away from the test database
-    server = subprocess.Popen(
-        [sys.executable, "-m", "heartwork.cli", "serve", "--production", "--port", str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    log = data.parent / "served.log"
+    with log.open("w") as output:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "heartwork.cli", "serve", "--production", "--port", str(port)],
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
     try:
         deadline = time.monotonic() + 60
-        status = 0
         while time.monotonic() < deadline and server.poll() is None:
             try:
-                status, headers, body = fetch(f"http://127.0.0.1:{port}/accounts/login/")
+                fetch(f"http://127.0.0.1:{port}/health/")
                 break
             except OSError:
                 time.sleep(0.3)
-        assert server.poll() is None, server.stdout.read() if server.stdout else ""
-        assert status == 200
-        assert headers["Server"] == "gunicorn"
-        assert "Strict-Transport-Security" in headers
-        assert "Welcome back" in body
-        css_status, _, css = fetch(f"http://127.0.0.1:{port}/static/heartwork/site.css")
-        assert css_status == 200 and "--accent" in css
+        assert server.poll() is None, log.read_text()
+        yield Served(f"http://127.0.0.1:{port}", log)
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_production_serving_with_gunicorn(served: Served) -> None:
+    status, headers, body = fetch(f"{served.url}/accounts/login/")
+    assert status == 200
+    assert headers["Server"] == "gunicorn"
+    assert "Strict-Transport-Security" in headers
+    assert "Welcome back" in body
+    assert headers["Content-Security-Policy"] == CONTENT_SECURITY_POLICY
+    css_status, css_headers, css = fetch(f"{served.url}/static/heartwork/site.css")
+    assert css_status == 200 and "--accent" in css
+    # Collected, compressed and served by WhiteNoise: the headers come from its hook.
+    for name, value in SECURITY_HEADERS.items():
+        assert css_headers[name] == value, name
+
+
+def test_the_access_log_carries_no_reset_key_token_or_typed_text(served: Served) -> None:
+    secret = "S3cretValue42"
+    for path in (
+        f"/accounts/password/reset/key/1a-{secret}/",
+        f"/accounts/confirm-email/{secret}/",
+        f"/couple/join/{secret}/",
+        f"/accounts/login/?next=/couple/join/{secret}/",
+        f"/daily/time/?place={secret}",
+    ):
+        fetch(served.url + path)
+    fetch(f"{served.url}/health/?done")
+    deadline = time.monotonic() + 10
+    while "/health/?" not in served.log.read_text() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    logged = served.log.read_text()
+    assert '"GET /accounts/password/reset/key/[redacted]/ HTTP/1.1" 200' in logged
+    assert '"GET /couple/join/[redacted]/ HTTP/1.1" 302' in logged
+    assert "GET /accounts/login/?next=[redacted] " in logged
+    assert secret not in logged

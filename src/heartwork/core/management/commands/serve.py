@@ -36,4 +36,6 @@ class Command(BaseCommand):
                 raise CommandError(f"`heartwork {' '.join(step)}` failed; see above.")
         argv = [sys.executable, "-m", "gunicorn", "heartwork.wsgi:application"]
         argv += ["--bind", address, "--workers", str(options["workers"]), "--access-logfile", "-"]
+        # Reset keys, invitation tokens and query values never reach the access log.
+        argv += ["--logger-class", "heartwork.core.gunicorn_logging.RedactingLogger"]
         os.execve(sys.executable, argv, env)  # noqa: S606 - replace this process with gunicorn
