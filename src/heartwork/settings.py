@@ -60,6 +60,9 @@ for _key in ENCRYPTION_KEYS:
 
 ALLOWED_HOSTS = env.items("HEARTWORK_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.items("HEARTWORK_CSRF_TRUSTED_ORIGINS")
+# X-Forwarded-For is believed only when the request comes from one of these proxies
+# (addresses or networks); from anyone else it could name any address it likes.
+TRUSTED_PROXIES = env.networks("HEARTWORK_TRUSTED_PROXIES")
 SITE_URL = env.url("HEARTWORK_SITE_URL", "http://127.0.0.1:8000")
 QUICK_EXIT_URL = env.url("HEARTWORK_QUICK_EXIT_URL", "https://www.bbc.com/weather")
 
