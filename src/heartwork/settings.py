@@ -170,8 +170,10 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"
 
-# django-allauth: email is the login; failed logins cool off, they never lock an account,
-# so a partner who knows the other's email cannot shut them out.
+# django-allauth: email is the login. Failed logins are counted per (email, client
+# address) and per address by accounts/logins.py, never per account alone, so a partner
+# who knows the other's email cannot shut them out (see docs/self-hosting.md).
+ACCOUNT_ADAPTER = "heartwork.accounts.adapter.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
@@ -183,11 +185,20 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_RATE_LIMITS = {
-    "login_failed": "10/m/ip,5/5m/key",
+    # Off: both refuse before the password is checked, so whoever shares the owner's
+    # address (or knows their email) could keep them out. accounts/logins.py counts
+    # failures instead.
+    "login": "",
+    "login_failed": "",
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "Heartwork: "
+# Within LOGIN_COOL_OFF_MINUTES: wrong passwords one address may send for one email, and
+# for any emails before it gets one try per email (accounts/logins.py says why).
+LOGIN_COOL_OFF_MINUTES = 15
+LOGIN_FAILURES_PER_ACCOUNT = 5
+LOGIN_FAILURES_PER_ADDRESS = 20
 
 EMAIL_HOST = env.text("HEARTWORK_EMAIL_HOST")
 if EMAIL_HOST:

@@ -1,7 +1,8 @@
-"""Which address a request comes from: X-Forwarded-For is believed only from a trusted proxy.
+"""Which address a login comes from: X-Forwarded-For is believed only from a trusted proxy.
 
 Failed logins are counted per client address, so a forged header would let a guesser
-escape the count or pin it on someone else.
+escape the count or pin it on someone else, and a proxy nobody was told about would put
+every user under its one address.
 """
 
 from __future__ import annotations
@@ -12,14 +13,21 @@ import pytest
 from django.http import HttpRequest
 from django.test import RequestFactory
 
+from heartwork.accounts.tests.signing_in import (
+    ALICE,
+    OWNER_PHONE,
+    PARTNER_LAPTOP,
+    PASSWORD,
+    PROXY,
+    WRONG,
+    attempt,
+)
 from heartwork.core.http import client_address
-
-PROXY = "10.0.0.2"
 
 
 def request(remote: str, forwarded: str | None = None) -> HttpRequest:
-    extra = {} if forwarded is None else {"HTTP_X_FORWARDED_FOR": forwarded}
-    return RequestFactory().get("/", REMOTE_ADDR=remote, **extra)
+    headers = {} if forwarded is None else {"X-Forwarded-For": forwarded}
+    return RequestFactory().get("/", headers=headers, REMOTE_ADDR=remote)
 
 
 @pytest.fixture
@@ -59,3 +67,18 @@ def test_a_trusted_proxy_without_the_header_is_the_client(trusted) -> None:
 
 def test_an_ipv4_address_written_as_ipv6_is_read_as_ipv4(trusted) -> None:
     assert client_address(request("::ffff:10.0.0.2", "::ffff:192.0.2.1")) == "192.0.2.1"
+
+
+def test_a_forged_header_neither_frees_the_guesser_nor_blames_the_owner(people, settings) -> None:
+    settings.TRUSTED_PROXIES = []
+    for n in range(5):
+        attempt(ALICE, WRONG, address=PARTNER_LAPTOP, forwarded=f"{OWNER_PHONE}, 192.0.2.{n}")
+    assert attempt(ALICE, PASSWORD, address=OWNER_PHONE).signed_in
+    assert attempt(ALICE, PASSWORD, address=PARTNER_LAPTOP, forwarded="192.0.2.99").cooled_off
+
+
+def test_behind_a_trusted_proxy_each_client_is_counted_apart(people, trusted) -> None:
+    for _ in range(5):
+        attempt(ALICE, WRONG, address=PROXY, forwarded=PARTNER_LAPTOP)
+    assert attempt(ALICE, PASSWORD, address=PROXY, forwarded=OWNER_PHONE).signed_in
+    assert attempt(ALICE, PASSWORD, address=PROXY, forwarded=PARTNER_LAPTOP).cooled_off
