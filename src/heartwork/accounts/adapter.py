@@ -1,4 +1,4 @@
-"""Heartwork's hooks into django-allauth: the lockout rule and the client address."""
+"""Heartwork's hooks into django-allauth: the lockout rule, the client address, the notice."""
 
 from __future__ import annotations
 
@@ -6,11 +6,13 @@ from typing import Any
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.auth_backends import AuthenticationBackend
+from django.contrib import messages
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest
 
 from heartwork.accounts import logins
+from heartwork.accounts.models import User
 from heartwork.core.http import client_address
 
 
@@ -43,3 +45,20 @@ class AccountAdapter(DefaultAccountAdapter):
             # The right password for a deactivated account: allauth has a page for that.
             user: AbstractBaseUser | None = AuthenticationBackend.unstash_authenticated_user()
             return user
+
+    def login(self, request: HttpRequest, user: AbstractBaseUser) -> None:
+        """Log in, then tell the owner (and only them) of attempts that failed meanwhile."""
+        super().login(request, user)
+        if isinstance(user, User):
+            failed = logins.login_failures_collect(user=user)
+            if failed:
+                messages.info(request, failed_logins_notice(failed))
+
+
+def failed_logins_notice(failed: int) -> str:
+    """Calm, and the count only: where the attempts came from is not the owner's worry."""
+    attempts = "1 attempt" if failed == 1 else f"{failed} attempts"
+    return (
+        f"{attempts} to sign in to your account failed since your last visit. "
+        "If that wasn't you, consider changing your password."
+    )

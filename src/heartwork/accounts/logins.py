@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth import authenticate
+from django.db import transaction
 from django.db.models import F
 from django.http import HttpRequest
 from django.utils import timezone
@@ -75,6 +76,21 @@ def login_authenticate(
         raise LoginFailed("That email and password don't match.")
     attempt.delete()
     return user
+
+
+@transaction.atomic
+def login_failures_collect(*, user: User) -> int:
+    """How many attempts on ``user``'s account failed since their last login.
+
+    Called when they log in, and counting starts afresh, so they hear of each failure
+    once. Only the owner is ever told: the count says nothing to whoever was guessing.
+    """
+    failed = (
+        User.objects.select_for_update().values_list("failed_logins", flat=True).get(pk=user.pk)
+    )
+    if failed:
+        User.objects.filter(pk=user.pk).update(failed_logins=0)
+    return failed
 
 
 def _cooling_off(attempt: LoginFailure, since: datetime) -> bool:
