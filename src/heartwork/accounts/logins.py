@@ -58,6 +58,7 @@ def login_authenticate(
     now = timezone.now()
     since = now - timedelta(minutes=settings.LOGIN_COOL_OFF_MINUTES)
     group = _client_group(client)
+    LoginFailure.objects.filter(at__lt=since).delete()  # they no longer count, so go
     attempt = LoginFailure.objects.create(
         pair_key=_key(typed, group), client_key=_key(group), at=now
     )
@@ -72,7 +73,6 @@ def login_authenticate(
     user = authenticate(request, email=typed, password=password)
     if not isinstance(user, User):
         _count_for_owner(typed)
-        LoginFailure.objects.filter(at__lt=since).delete()
         raise LoginFailed("That email and password don't match.")
     attempt.delete()
     return user
