@@ -56,7 +56,7 @@ class AccountAdapter(DefaultAccountAdapter):
 
 
 def failed_logins_notice(failed: int) -> str:
-    """Calm, and the count only: where the attempts came from is not the owner's worry."""
+    """Calm, and the count only: no addresses are kept, so none can be shown or leak."""
     attempts = "1 attempt" if failed == 1 else f"{failed} attempts"
     return (
         f"{attempts} to sign in to your account failed since your last visit. "
