@@ -8,13 +8,16 @@ so that the same situation fails instead.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from heartwork.accounts import services as account_services
 from heartwork.accounts.models import User
@@ -60,6 +63,30 @@ def people(db) -> People:
     link(alice, bob)
     link(eve, frank)
     return People(alice, bob, eve, frank)
+
+
+@dataclass
+class Clock:
+    """How far the test has moved time forward."""
+
+    offset: timedelta = timedelta()
+
+    def advance(self, **delta: float) -> None:
+        self.offset += timedelta(**delta)
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    """Move time forward without sleeping: ``clock.advance(minutes=5)``.
+
+    Both clocks Django and its libraries read (``time.time`` and ``timezone.now``) move
+    together and keep running, so nothing that waits on real time can hang.
+    """
+    moved = Clock()
+    real_time, real_now = time.time, timezone.now
+    monkeypatch.setattr(time, "time", lambda: real_time() + moved.offset.total_seconds())
+    monkeypatch.setattr(timezone, "now", lambda: real_now() + moved.offset)
+    return moved
 
 
 def client_for(user: User) -> Client:

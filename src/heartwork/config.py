@@ -8,6 +8,7 @@ as ``NAME_FILE`` (a path whose contents are the value), as container secrets are
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -77,6 +78,23 @@ class Env:
         if value is None:
             return list(default or [])
         return [item.strip() for item in value.split(",") if item.strip()]
+
+    def networks(self, name: str) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+        """Comma-separated IP addresses or networks, such as ``10.0.0.5, 192.168.1.0/24``.
+
+        A network with host bits set (``10.0.0.5/8``) is refused rather than widened:
+        it is more likely a typo than a wish to trust sixteen million addresses.
+        """
+        networks = []
+        for item in self.items(name):
+            try:
+                networks.append(ipaddress.ip_network(item, strict=True))
+            except ValueError:
+                raise ImproperlyConfigured(
+                    f"{name} must be comma-separated IP addresses or networks such as "
+                    f"10.0.0.5 or 10.0.0.0/24; {item!r} is not one."
+                ) from None
+        return networks
 
     def url(self, name: str, default: str) -> str:
         value = self.text(name, default)

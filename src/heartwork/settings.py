@@ -62,6 +62,9 @@ for _key in ENCRYPTION_KEYS:
 
 ALLOWED_HOSTS = env.items("HEARTWORK_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.items("HEARTWORK_CSRF_TRUSTED_ORIGINS")
+# X-Forwarded-For is believed only when the request comes from one of these proxies
+# (addresses or networks); from anyone else it could name any address it likes.
+TRUSTED_PROXIES = env.networks("HEARTWORK_TRUSTED_PROXIES")
 SITE_URL = env.url("HEARTWORK_SITE_URL", "http://127.0.0.1:8000")
 QUICK_EXIT_URL = env.url("HEARTWORK_QUICK_EXIT_URL", "https://www.bbc.com/weather")
 
@@ -171,8 +174,10 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"
 
-# django-allauth: email is the login; failed logins cool off, they never lock an account,
-# so a partner who knows the other's email cannot shut them out.
+# django-allauth: email is the login. Failed logins are counted per (email, client
+# address) and per address by accounts/logins.py, never per account alone, so a partner
+# who knows the other's email cannot shut them out (see docs/self-hosting.md).
+ACCOUNT_ADAPTER = "heartwork.accounts.adapter.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
@@ -184,12 +189,21 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_RATE_LIMITS = {
-    "login_failed": "10/m/ip,5/5m/key",
+    # Off: both refuse before the password is checked, so whoever shares the owner's
+    # address (or knows their email) could keep them out. accounts/logins.py counts
+    # failures instead.
+    "login": "",
+    "login_failed": "",
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "Heartwork: "
 ACCOUNT_FORMS = {"reset_password": "heartwork.accounts.password_reset.PasswordResetForm"}
+# Within LOGIN_COOL_OFF_MINUTES: wrong passwords one address may send for one email, and
+# for any emails before it gets one try per email (accounts/logins.py says why).
+LOGIN_COOL_OFF_MINUTES = 15
+LOGIN_FAILURES_PER_ACCOUNT = 5
+LOGIN_FAILURES_PER_ADDRESS = 20
 
 # Email carries password-reset links, which open an account. Development prints mail to
 # the console; production needs SMTP, or HEARTWORK_EMAIL=off, which turns off reset by

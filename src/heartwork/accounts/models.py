@@ -1,4 +1,4 @@
-"""People, the couple they form, the invitations that link them, and API tokens."""
+"""People, the couple they form, the invitations that link them, API tokens, failed logins."""
 
 from __future__ import annotations
 
@@ -31,6 +31,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_active = models.BooleanField(default=True)
     is_staff = models.BooleanField(default=False)
     date_joined = models.DateTimeField(default=timezone.now)
+    # Attempts to sign in to this account that failed since its owner last signed in:
+    # only the count, told to the owner once (see accounts/logins.py).
+    failed_logins = models.PositiveIntegerField(default=0, editable=False)
 
     objects: ClassVar[UserManager] = UserManager()
 
@@ -121,3 +124,25 @@ class ApiToken(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.prefix}…)"
+
+
+class LoginFailure(models.Model):
+    """One failed login, kept only while it counts toward a cool-off (see accounts/logins.py).
+
+    Both keys are keyed hashes (HMAC with the secret key), so the table holds neither the
+    email that was typed nor the address it came from: only that a failure happened, and when.
+    """
+
+    pair_key = models.CharField(max_length=64)  # the email typed, with the client address
+    client_key = models.CharField(max_length=64)  # the client address alone
+    at = models.DateTimeField()
+
+    class Meta:
+        indexes: ClassVar = [
+            models.Index(fields=["pair_key", "at"], name="login_failure_pair"),
+            models.Index(fields=["client_key", "at"], name="login_failure_client"),
+            models.Index(fields=["at"], name="login_failure_at"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Failed login at {self.at:%Y-%m-%d %H:%M:%S}"

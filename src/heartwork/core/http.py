@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import ipaddress
+
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 
 from heartwork.accounts.models import User
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
 def signed_in_user(request: HttpRequest) -> User:
@@ -18,3 +23,42 @@ def signed_in_user(request: HttpRequest) -> User:
     if not isinstance(user, User) or not user.is_authenticated:
         raise PermissionDenied
     return user
+
+
+def client_address(request: HttpRequest) -> str:
+    """The address of the person's device, as far as it can be trusted.
+
+    Rate limits count per client, so a forged address would let a guesser escape them
+    or pin their failures on someone else. X-Forwarded-For is therefore read only when
+    the request came from a proxy in ``TRUSTED_PROXIES``, and only from the right:
+    each trusted proxy appends the address it saw, so the client is the last address
+    that no trusted proxy added. Anything to its left was written by the client itself.
+    An entry that is not an address stops the walk at the last trusted hop: a
+    misbehaving proxy groups its clients together rather than letting one pose as another.
+    """
+    remote = request.META.get("REMOTE_ADDR", "")
+    client = _address(remote)
+    if client is None:
+        return remote
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    hops = [hop.strip() for hop in forwarded.split(",")] if forwarded else []
+    while _trusted(client) and hops:
+        hop = _address(hops.pop())
+        if hop is None:
+            break
+        client = hop
+    return str(client)
+
+
+def _address(text: str) -> IPAddress | None:
+    try:
+        address = ipaddress.ip_address(text)
+    except ValueError:
+        return None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        return address.ipv4_mapped
+    return address
+
+
+def _trusted(address: IPAddress) -> bool:
+    return any(address in network for network in settings.TRUSTED_PROXIES)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
-from conftest import PASSWORD, People, client_for
+from conftest import PASSWORD, Clock, People, client_for
 from django.core import mail
 from django.test import Client
 
@@ -53,7 +52,7 @@ def test_logging_in_and_out(people: People) -> None:
     assert client.get("/").status_code == 302
 
 
-def test_failed_logins_cool_off_but_never_lock_the_account(people: People, monkeypatch) -> None:
+def test_failed_logins_cool_off_but_never_lock_the_account(people: People, clock: Clock) -> None:
     client = Client()
     for _ in range(5):
         client.post("/accounts/login/", {"login": "alice@example.com", "password": "wrong"})
@@ -61,8 +60,7 @@ def test_failed_logins_cool_off_but_never_lock_the_account(people: People, monke
     assert refused.status_code in (200, 429)
     assert "_auth_user_id" not in client.session
 
-    later = time.time() + 6 * 60
-    monkeypatch.setattr("allauth.core.internal.ratelimit.time.time", lambda: later)
+    clock.advance(minutes=16)
     allowed = client.post("/accounts/login/", {"login": "alice@example.com", "password": PASSWORD})
     assert allowed.status_code == 302
     people.alice.refresh_from_db()

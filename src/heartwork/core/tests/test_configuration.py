@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from cryptography.fernet import Fernet
 
+from heartwork.config import Env
+
 
 def start(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, **env}
@@ -32,13 +34,25 @@ def start(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
         ("HEARTWORK_ENCRYPTION_KEYS", "not-a-key"),
         ("HEARTWORK_EMAIL_VERIFICATION", "sometimes"),
         ("HEARTWORK_HELP_COUNTRY", "Atlantis"),
+<<<<<<< HEAD
         ("HEARTWORK_EMAIL", "sometimes"),
+=======
+        ("HEARTWORK_TRUSTED_PROXIES", "proxy.internal"),
+        ("HEARTWORK_TRUSTED_PROXIES", "10.0.0.5/8"),
+>>>>>>> locks-lockout
     ],
 )
 def test_a_bad_value_stops_start_up_naming_the_variable(name: str, value: str) -> None:
     result = start({name: value})
     assert result.returncode != 0
     assert name in result.stderr
+
+
+def test_trusted_proxies_are_addresses_and_networks() -> None:
+    networks = Env({"HEARTWORK_TRUSTED_PROXIES": "10.0.0.5, 192.168.1.0/24,::1"}).networks(
+        "HEARTWORK_TRUSTED_PROXIES"
+    )
+    assert [str(network) for network in networks] == ["10.0.0.5/32", "192.168.1.0/24", "::1/128"]
 
 
 def test_production_refuses_to_start_without_explicit_secrets(tmp_path) -> None:

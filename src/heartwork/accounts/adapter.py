@@ -1,0 +1,64 @@
+"""Heartwork's hooks into django-allauth: the lockout rule, the client address, the notice."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.auth_backends import AuthenticationBackend
+from django.contrib import messages
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest
+
+from heartwork.accounts import logins
+from heartwork.accounts.models import User
+from heartwork.core.http import client_address
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def get_client_ip(self, request: HttpRequest) -> str:
+        """allauth's other per-address limits (sign-up, reset) count real clients too."""
+        address = client_address(request)
+        if not address:
+            raise PermissionDenied("Unable to determine the client's address.")
+        return address
+
+    def authenticate(self, request: HttpRequest, **credentials: Any) -> AbstractBaseUser | None:
+        """Check the password under Heartwork's lockout rule instead of allauth's limit.
+
+        allauth counts failures per email and refuses before checking the password, so a
+        partner guessing wrong would keep the owner out. ``login_authenticate`` counts
+        per client instead.
+        """
+        AuthenticationBackend.unstash_authenticated_user()
+        try:
+            return logins.login_authenticate(
+                email=credentials.get("email") or "",
+                password=credentials.get("password") or "",
+                client=self.get_client_ip(request),
+                request=request,
+            )
+        except logins.LoginCoolingOff as refusal:
+            raise ValidationError(refusal.message) from None
+        except logins.LoginFailed:
+            # The right password for a deactivated account: allauth has a page for that.
+            user: AbstractBaseUser | None = AuthenticationBackend.unstash_authenticated_user()
+            return user
+
+    def login(self, request: HttpRequest, user: AbstractBaseUser) -> None:
+        """Log in, then tell the owner (and only them) of attempts that failed meanwhile."""
+        super().login(request, user)
+        if isinstance(user, User):
+            failed = logins.login_failures_collect(user=user)
+            if failed:
+                messages.info(request, failed_logins_notice(failed))
+
+
+def failed_logins_notice(failed: int) -> str:
+    """Calm, and the count only: no addresses are kept, so none can be shown or leak."""
+    attempts = "1 attempt" if failed == 1 else f"{failed} attempts"
+    return (
+        f"{attempts} to sign in to your account failed since your last visit. "
+        "If that wasn't you, consider changing your password."
+    )

@@ -1,0 +1,128 @@
+"""The lockout rule: the right password always works for its owner.
+
+In a couple app the likeliest guesser is the partner, who knows the owner's email. A
+limit counted per account would let them keep the owner out just by guessing wrong on a
+schedule, so failures are counted per (email typed, client address) and per client
+address, never per account alone:
+
+- A client that failed too often for one email is refused that email, before the
+  password is checked, until the failures age out. That is what slows the guesser; the
+  owner on any other address is not affected.
+- A client that failed too often for any emails (say, spraying made-up ones) gets one
+  try per email until the failures age out. A first try with the right password still
+  works, so other people behind the same address (a shared proxy or network) get in.
+- The owner hears afterwards how many attempts failed, and nobody else does.
+
+The web login (through allauth's adapter) and any API login call ``login_authenticate``,
+so no way in can skip the rule.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.contrib.auth import authenticate
+from django.db import transaction
+from django.db.models import F
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
+
+from heartwork.accounts.models import LoginFailure, User
+from heartwork.core.errors import DomainError
+
+
+class LoginCoolingOff(DomainError):
+    """Refused without checking the password: this client failed too often for this email."""
+
+
+class LoginFailed(DomainError):
+    """The email and password do not match (or the email has no account)."""
+
+
+def login_authenticate(
+    *, email: str, password: str, client: str, request: HttpRequest | None = None
+) -> User:
+    """The person this password belongs to, checked under the lockout rule.
+
+    The try is written down as a failure before the password is checked and forgiven
+    if the password is right, so a burst of parallel guesses cannot all slip under the
+    limit. Not one transaction on purpose: holding the write lock over a password hash
+    would queue every other login behind it, and each step is a single statement.
+    Made-up emails are counted exactly like real ones, so the answers never tell which
+    emails have an account.
+    """
+    typed = email.strip().lower()
+    now = timezone.now()
+    since = now - timedelta(minutes=settings.LOGIN_COOL_OFF_MINUTES)
+    group = _client_group(client)
+    LoginFailure.objects.filter(at__lt=since).delete()  # they no longer count, so go
+    attempt = LoginFailure.objects.create(
+        pair_key=_key(typed, group), client_key=_key(group), at=now
+    )
+    if _cooling_off(attempt, since):
+        attempt.delete()  # a refused try costs nothing, so it never prolongs the wait
+        _count_for_owner(typed)
+        raise LoginCoolingOff(
+            "Too many wrong passwords for this email from your network. Please wait "
+            f"{settings.LOGIN_COOL_OFF_MINUTES} minutes and try again, or sign in from "
+            "another network, such as mobile data instead of Wi-Fi."
+        )
+    user = authenticate(request, email=typed, password=password)
+    if not isinstance(user, User):
+        _count_for_owner(typed)
+        raise LoginFailed("That email and password don't match.")
+    attempt.delete()
+    return user
+
+
+@transaction.atomic
+def login_failures_collect(*, user: User) -> int:
+    """How many attempts on ``user``'s account failed since their last login.
+
+    Called when they log in, and counting starts afresh, so they hear of each failure
+    once. Only the owner is ever told: the count says nothing to whoever was guessing.
+    """
+    failed = (
+        User.objects.select_for_update().values_list("failed_logins", flat=True).get(pk=user.pk)
+    )
+    if failed:
+        User.objects.filter(pk=user.pk).update(failed_logins=0)
+    return failed
+
+
+def _cooling_off(attempt: LoginFailure, since: datetime) -> bool:
+    recent = LoginFailure.objects.filter(at__gte=since)
+    from_client = recent.filter(client_key=attempt.client_key).count()
+    allowed = (
+        settings.LOGIN_FAILURES_PER_ACCOUNT
+        if from_client <= settings.LOGIN_FAILURES_PER_ADDRESS
+        else 1
+    )
+    return recent.filter(pair_key=attempt.pair_key).count() > allowed
+
+
+def _count_for_owner(typed_email: str) -> None:
+    User.objects.filter(email=typed_email).update(failed_logins=F("failed_logins") + 1)
+
+
+def _client_group(client: str) -> str:
+    """The address failures are counted under: an IPv6 client counts as its /64.
+
+    One IPv6 device usually holds a whole /64, so counting single addresses would let a
+    guesser start afresh with each of its 2**64 addresses.
+    """
+    try:
+        address = ipaddress.ip_address(client)
+    except ValueError:
+        return client
+    if isinstance(address, ipaddress.IPv6Address):
+        return str(ipaddress.IPv6Network(f"{address}/64", strict=False))
+    return str(address)
+
+
+def _key(*parts: str) -> str:
+    """A keyed hash: the table of failures must not be a list of emails and addresses."""
+    return salted_hmac(__name__, "\n".join(parts), algorithm="sha256").hexdigest()
