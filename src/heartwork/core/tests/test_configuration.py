@@ -34,12 +34,9 @@ def start(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
         ("HEARTWORK_ENCRYPTION_KEYS", "not-a-key"),
         ("HEARTWORK_EMAIL_VERIFICATION", "sometimes"),
         ("HEARTWORK_HELP_COUNTRY", "Atlantis"),
-<<<<<<< HEAD
         ("HEARTWORK_EMAIL", "sometimes"),
-=======
         ("HEARTWORK_TRUSTED_PROXIES", "proxy.internal"),
         ("HEARTWORK_TRUSTED_PROXIES", "10.0.0.5/8"),
->>>>>>> locks-lockout
     ],
 )
 def test_a_bad_value_stops_start_up_naming_the_variable(name: str, value: str) -> None:
