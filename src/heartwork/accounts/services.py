@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
+from django.contrib.sessions.models import Session
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -187,6 +189,35 @@ def api_token_revoke(*, user: User, token_id: int) -> None:
     )
     if not updated:
         raise DomainError("That token doesn't exist or was already revoked.")
+
+
+@transaction.atomic
+def account_end_access(*, user: User, keep_session_key: str | None = None) -> None:
+    """End every API token of ``user`` and every session but ``keep_session_key``.
+
+    Every way a password changes calls this (see ``receivers.py``): a change keeps the
+    session that made it, a reset keeps none. Whoever had the old password, a token or a
+    signed-in browser loses them all at once.
+    """
+    ApiToken.objects.filter(user=user, revoked_at__isnull=True).update(revoked_at=timezone.now())
+    ended = [key for key in _session_keys(user) if key != keep_session_key]
+    Session.objects.filter(session_key__in=ended).delete()
+
+
+def _session_keys(user: User) -> list[str]:
+    """The keys of the live sessions signed in as ``user``.
+
+    Session data is stored signed, so each live session is read to find its owner: a
+    cost paid only when a password changes. (Django already refuses a session whose
+    password hash is stale; this removes them from the database as well.)
+    """
+    owner = str(user.pk)
+    sessions = Session.objects.filter(expire_date__gt=timezone.now())
+    return [
+        session.session_key
+        for session in sessions.iterator()
+        if session.get_decoded().get(SESSION_KEY) == owner
+    ]
 
 
 @transaction.atomic
