@@ -6,14 +6,13 @@ personal access tokens (``Authorization: Bearer hw_…``) for scripts.
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.security import HttpBearer, django_auth
 
 from heartwork.accounts import services as account_services
 from heartwork.accounts.api import router as accounts_router
+from heartwork.accounts.models import ApiToken
 from heartwork.checkup.api import router as checkup_router
 from heartwork.coach.web.api import router as coach_router
 from heartwork.core.errors import DomainError
@@ -22,11 +21,13 @@ from heartwork.journal.api import router as journal_router
 
 
 class TokenAuth(HttpBearer):
-    def authenticate(self, request: HttpRequest, token: str) -> Any:
-        user = account_services.api_token_authenticate(token)
-        if user is not None:
-            request.user = user
-        return user
+    """``Authorization: Bearer hw_…``: the token's owner."""
+
+    def authenticate(self, request: HttpRequest, token: str) -> ApiToken | None:
+        found = account_services.api_token_authenticate(token)
+        if found is not None:
+            request.user = found.user
+        return found
 
 
 api = NinjaAPI(

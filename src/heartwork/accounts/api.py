@@ -6,7 +6,7 @@ from datetime import datetime
 
 from django.http import HttpRequest
 from django.urls import reverse
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 
 from heartwork import access
@@ -45,7 +45,8 @@ class AcceptIn(Schema):
 
 
 class TokenIn(Schema):
-    name: str
+    name: str = Field(max_length=80, description="What the token is for; only you see it.")
+    password: str = Field(description="Your password, typed again: it proves it is you.")
 
 
 class TokenOut(Schema):
@@ -57,7 +58,11 @@ class TokenOut(Schema):
 
 
 class NewTokenOut(TokenOut):
-    token: str
+    token: str = Field(description="The token itself. Shown once: only a hash is kept.")
+
+
+class ErrorOut(Schema):
+    detail: str
 
 
 def _partner_out(partner: User | None) -> PartnerOut | None:
@@ -137,9 +142,28 @@ def token_list(request: HttpRequest) -> list[ApiToken]:
     return list(ApiToken.objects.filter(user=signed_in_user(request), revoked_at__isnull=True))
 
 
-@router.post("/tokens", response={201: NewTokenOut}, summary="Make an API token (shown once)")
+@router.post(
+    "/tokens",
+    response={201: NewTokenOut, 400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 422: ErrorOut},
+    summary="Make an API token (shown once)",
+    description=(
+        "Only from a signed-in browser session (with its CSRF token), with your password "
+        "typed again. A request made with a token is refused with 403: a token cannot make "
+        "tokens. A wrong password answers 400; input that does not fit answers 422."
+    ),
+)
 def token_create(request: HttpRequest, payload: TokenIn) -> Status[object]:
-    new = services.api_token_create(user=signed_in_user(request), name=payload.name)
+    if isinstance(request.auth, ApiToken):  # type: ignore[attr-defined]
+        raise HttpError(
+            403,
+            "A token can't make tokens. Sign in on the web and make one under "
+            "Settings → API tokens, with your password.",
+        )
+    new = services.api_token_create(
+        user=signed_in_user(request),
+        name=payload.name,
+        password=payload.password,
+    )
     t = new.token
     out = NewTokenOut(
         id=t.pk,

@@ -36,6 +36,11 @@ class TokenForm(forms.Form):
     name = forms.CharField(
         max_length=80, label="What is this token for?", help_text="For example: my backup script."
     )
+    password = forms.CharField(
+        label="Your password",
+        help_text="Typed again, so that only you can make a token.",
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
 
 
 class DeleteAccountForm(forms.Form):

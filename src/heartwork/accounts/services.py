@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from heartwork import access
 from heartwork.accounts.models import ApiToken, Couple, Invitation, Membership, User
+from heartwork.core import ratelimit
 from heartwork.core.errors import DomainError
 from heartwork.core.secrets import digest, normalize_code, short_code, url_token
 
@@ -153,8 +154,20 @@ class NewToken:
 TOKEN_PREFIX = "hw_"  # noqa: S105 - a public prefix, not a secret
 
 
-@transaction.atomic
-def api_token_create(*, user: User, name: str) -> NewToken:
+def api_token_create(*, user: User, name: str, password: str) -> NewToken:
+    """Make a token for ``user``, who has just typed their password again.
+
+    Only a signed-in person makes tokens (the API refuses a token that tries), and the
+    password shows it is that person and not someone holding their unlocked phone; tries
+    are limited so this is no way to guess it.
+    """
+    # Counted outside the transaction, so that a refused try still counts.
+    if not ratelimit.allow(
+        f"token-create:{user.pk}", limit=settings.TOKEN_ATTEMPTS_PER_HOUR, window_seconds=3600
+    ):
+        raise DomainError("Too many tries for now. Please wait an hour and try again.")
+    if not user.check_password(password):
+        raise DomainError("That password isn't right. No token was made.")
     prefix = secrets.token_hex(6)
     secret = secrets.token_urlsafe(32)
     full = f"{TOKEN_PREFIX}{prefix}_{secret}"
@@ -164,8 +177,8 @@ def api_token_create(*, user: User, name: str) -> NewToken:
     return NewToken(token=token, secret=full)
 
 
-def api_token_authenticate(raw: str) -> User | None:
-    """The active user a token belongs to, or None; records when it was last used."""
+def api_token_authenticate(raw: str) -> ApiToken | None:
+    """The live token ``raw`` is, with its active user; records when it was last used."""
     if not raw.startswith(TOKEN_PREFIX) or raw.count("_") < 2:
         return None
     prefix = raw[len(TOKEN_PREFIX) :].split("_", 1)[0]
@@ -179,7 +192,7 @@ def api_token_authenticate(raw: str) -> User | None:
     if not token.user.is_active:
         return None
     ApiToken.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
-    return token.user
+    return token
 
 
 @transaction.atomic

@@ -132,14 +132,20 @@ def tokens(request: HttpRequest) -> HttpResponse:
     form = TokenForm(request.POST or None)
     new_secret = None
     if request.method == "POST" and form.is_valid():
-        new_secret = services.api_token_create(user=user, name=form.cleaned_data["name"]).secret
-        form = TokenForm()
+        try:
+            new_secret = services.api_token_create(
+                user=user, name=form.cleaned_data["name"], password=form.cleaned_data["password"]
+            ).secret
+        except DomainError as error:
+            form.add_error("password", error.message)
+        else:
+            form = TokenForm()
     context = {
         "form": form,
         "new_secret": new_secret,
         "tokens": ApiToken.objects.filter(user=user, revoked_at__isnull=True),
     }
-    return render(request, "accounts/tokens.html", context)
+    return render(request, "accounts/tokens.html", context, status=400 if form.errors else 200)
 
 
 @login_required
