@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
+from ninja.errors import HttpError
 from ninja.security import HttpBearer, django_auth
 
 from heartwork.accounts import services as account_services
@@ -19,15 +20,28 @@ from heartwork.core.errors import DomainError
 from heartwork.daily.api import router as daily_router
 from heartwork.journal.api import router as journal_router
 
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
 
 class TokenAuth(HttpBearer):
-    """``Authorization: Bearer hw_…``: the token's owner."""
+    """``Authorization: Bearer hw_…``: the token's owner, within the token's scope."""
 
     def authenticate(self, request: HttpRequest, token: str) -> ApiToken | None:
         found = account_services.api_token_authenticate(token)
-        if found is not None:
-            request.user = found.user
-        return found
+        if found.expired:
+            raise HttpError(
+                401, "This token has expired. Make a new one under Settings → API tokens."
+            )
+        if found.token is None:
+            return None
+        if request.method in WRITE_METHODS and not found.token.can_write:
+            raise HttpError(
+                403,
+                "This token is read-only, so it can't change anything. Make a read-and-write "
+                "token under Settings → API tokens if this script needs to write.",
+            )
+        request.user = found.token.user
+        return found.token
 
 
 api = NinjaAPI(
@@ -37,6 +51,9 @@ api = NinjaAPI(
         "Everything a partner can do in Heartwork's web app, for scripts and other apps. "
         "Sign in with the browser session or with a personal access token "
         "(`Authorization: Bearer hw_…`, made under Settings → API tokens). "
+        "A token is read-only or read-write: a read-only token gets 403 on POST, PUT, "
+        "PATCH and DELETE. A token expires (after 90 days unless chosen otherwise); an "
+        "expired or revoked token gets 401, and a password change ends every token. "
         "An id you may not see answers 404."
     ),
     auth=[TokenAuth(), django_auth],

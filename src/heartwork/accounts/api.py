@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from django.http import HttpRequest
 from django.urls import reverse
@@ -47,13 +48,25 @@ class AcceptIn(Schema):
 class TokenIn(Schema):
     name: str = Field(max_length=80, description="What the token is for; only you see it.")
     password: str = Field(description="Your password, typed again: it proves it is you.")
+    scope: Literal["read", "read-write"] = Field(
+        "read",
+        description="`read`: only GET requests. `read-write`: also POST, PUT, PATCH and DELETE.",
+    )
+    expires_in_days: int = Field(
+        services.TOKEN_DEFAULT_DAYS,
+        ge=1,
+        le=services.TOKEN_MAX_DAYS,
+        description="How long the token works, from 1 to 365 days.",
+    )
 
 
 class TokenOut(Schema):
     id: int
     name: str
     prefix: str
+    scope: str = Field(description="`read` or `read-write`.")
     created_at: datetime
+    expires_at: datetime = Field(description="After this the token answers 401.")
     last_used_at: datetime | None
 
 
@@ -139,7 +152,7 @@ def invitation_revoke(request: HttpRequest, invitation_id: int) -> Status[object
 
 @router.get("/tokens", response=list[TokenOut], summary="My API tokens")
 def token_list(request: HttpRequest) -> list[ApiToken]:
-    return list(ApiToken.objects.filter(user=signed_in_user(request), revoked_at__isnull=True))
+    return list(services.live_tokens(signed_in_user(request)))
 
 
 @router.post(
@@ -163,13 +176,17 @@ def token_create(request: HttpRequest, payload: TokenIn) -> Status[object]:
         user=signed_in_user(request),
         name=payload.name,
         password=payload.password,
+        scope=payload.scope,
+        days=payload.expires_in_days,
     )
     t = new.token
     out = NewTokenOut(
         id=t.pk,
         name=t.name,
         prefix=t.prefix,
+        scope=t.scope,
         created_at=t.created_at,
+        expires_at=t.expires_at,
         last_used_at=None,
         token=new.secret,
     )

@@ -15,6 +15,7 @@ from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.contrib.sessions.models import Session
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from heartwork import access
@@ -152,9 +153,18 @@ class NewToken:
 
 
 TOKEN_PREFIX = "hw_"  # noqa: S105 - a public prefix, not a secret
+TOKEN_DEFAULT_DAYS = 90
+TOKEN_MAX_DAYS = 365
 
 
-def api_token_create(*, user: User, name: str, password: str) -> NewToken:
+def api_token_create(
+    *,
+    user: User,
+    name: str,
+    password: str,
+    scope: str = ApiToken.Scope.READ,
+    days: int = TOKEN_DEFAULT_DAYS,
+) -> NewToken:
     """Make a token for ``user``, who has just typed their password again.
 
     Only a signed-in person makes tokens (the API refuses a token that tries), and the
@@ -168,19 +178,41 @@ def api_token_create(*, user: User, name: str, password: str) -> NewToken:
         raise DomainError("Too many tries for now. Please wait an hour and try again.")
     if not user.check_password(password):
         raise DomainError("That password isn't right. No token was made.")
+    if scope not in ApiToken.Scope.values:
+        raise DomainError("Choose whether the token may only read, or read and write.")
+    if not 1 <= days <= TOKEN_MAX_DAYS:
+        raise DomainError(f"A token can last from 1 to {TOKEN_MAX_DAYS} days.")
     prefix = secrets.token_hex(6)
     secret = secrets.token_urlsafe(32)
     full = f"{TOKEN_PREFIX}{prefix}_{secret}"
+    now = timezone.now()
     token = ApiToken.objects.create(
-        user=user, name=name.strip() or "My token", prefix=prefix, secret_hash=digest(full)
+        user=user,
+        name=name.strip() or "My token",
+        prefix=prefix,
+        secret_hash=digest(full),
+        scope=scope,
+        created_at=now,
+        expires_at=now + timedelta(days=days),
     )
     return NewToken(token=token, secret=full)
 
 
-def api_token_authenticate(raw: str) -> ApiToken | None:
-    """The live token ``raw`` is, with its active user; records when it was last used."""
+@dataclass(frozen=True)
+class TokenCheck:
+    """What a presented token turned out to be: usable, or expired."""
+
+    token: ApiToken | None = None
+    expired: bool = False
+
+
+def api_token_authenticate(raw: str) -> TokenCheck:
+    """The live token ``raw`` is, with its user; records when it was last used.
+
+    A token is usable until it is revoked or expires, or its owner is deactivated.
+    """
     if not raw.startswith(TOKEN_PREFIX) or raw.count("_") < 2:
-        return None
+        return TokenCheck()
     prefix = raw[len(TOKEN_PREFIX) :].split("_", 1)[0]
     token = (
         ApiToken.objects.filter(prefix=prefix, revoked_at__isnull=True)
@@ -188,11 +220,14 @@ def api_token_authenticate(raw: str) -> ApiToken | None:
         .first()
     )
     if token is None or not secrets.compare_digest(token.secret_hash, digest(raw)):
-        return None
+        return TokenCheck()
     if not token.user.is_active:
-        return None
-    ApiToken.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
-    return token
+        return TokenCheck()
+    now = timezone.now()
+    if token.expires_at <= now:
+        return TokenCheck(expired=True)
+    ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+    return TokenCheck(token=token)
 
 
 @transaction.atomic
@@ -202,6 +237,13 @@ def api_token_revoke(*, user: User, token_id: int) -> None:
     )
     if not updated:
         raise DomainError("That token doesn't exist or was already revoked.")
+
+
+def live_tokens(user: User) -> QuerySet[ApiToken]:
+    """``user``'s tokens that still work: not revoked and not expired."""
+    return ApiToken.objects.filter(
+        user=user, revoked_at__isnull=True, expires_at__gt=timezone.now()
+    ).order_by("-created_at")
 
 
 @transaction.atomic

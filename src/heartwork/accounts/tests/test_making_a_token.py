@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import PASSWORD, People, api_client, client_for
 from django.test import Client
 
@@ -68,3 +69,18 @@ def test_the_token_page_asks_for_the_password(people: People) -> None:
     assert refused.status_code == 400
     assert "password isn&#x27;t right" in refused.content.decode()
     assert not ApiToken.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("scope", "shown"), [("read", "Read only"), ("read-write", "Read and write")]
+)
+def test_the_token_page_shows_scope_and_expiry(people: People, scope: str, shown: str) -> None:
+    client = client_for(people.alice)
+    form = {"name": "backup", "scope": scope, "days": 30, "password": PASSWORD}
+    assert client.post("/settings/tokens/", form).status_code == 200
+    token = ApiToken.objects.get()
+    assert token.scope == scope
+    assert (token.expires_at - token.created_at).days == 30
+    row = client.get("/settings/tokens/").content.decode()
+    assert shown in row
+    assert f'datetime="{token.expires_at.isoformat()}"' in row
