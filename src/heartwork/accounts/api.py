@@ -162,7 +162,8 @@ def token_list(request: HttpRequest) -> list[ApiToken]:
     description=(
         "Only from a signed-in browser session (with its CSRF token), with your password "
         "typed again. A request made with a token is refused with 403: a token cannot make "
-        "tokens. A wrong password answers 400; input that does not fit answers 422."
+        "tokens. A wrong password answers 400; input that does not fit answers 422. You are "
+        "told by email that a token was made."
     ),
 )
 def token_create(request: HttpRequest, payload: TokenIn) -> Status[object]:

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from functools import partial
 
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.contrib.sessions.models import Session
+from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
 from heartwork import access
@@ -169,7 +173,7 @@ def api_token_create(
 
     Only a signed-in person makes tokens (the API refuses a token that tries), and the
     password shows it is that person and not someone holding their unlocked phone; tries
-    are limited so this is no way to guess it.
+    are limited so this is no way to guess it. The owner is emailed once the token exists.
     """
     # Counted outside the transaction, so that a refused try still counts.
     if not ratelimit.allow(
@@ -186,16 +190,28 @@ def api_token_create(
     secret = secrets.token_urlsafe(32)
     full = f"{TOKEN_PREFIX}{prefix}_{secret}"
     now = timezone.now()
-    token = ApiToken.objects.create(
-        user=user,
-        name=name.strip() or "My token",
-        prefix=prefix,
-        secret_hash=digest(full),
-        scope=scope,
-        created_at=now,
-        expires_at=now + timedelta(days=days),
-    )
+    with transaction.atomic():
+        token = ApiToken.objects.create(
+            user=user,
+            name=name.strip() or "My token",
+            prefix=prefix,
+            secret_hash=digest(full),
+            scope=scope,
+            created_at=now,
+            expires_at=now + timedelta(days=days),
+        )
+        transaction.on_commit(
+            partial(_send_token_created_email, email=user.email, when=now), robust=True
+        )
     return NewToken(token=token, secret=full)
+
+
+def _send_token_created_email(*, email: str, when: datetime) -> None:
+    """Tell the owner a token exists, when, and where to revoke it; nothing more."""
+    context = {"when": when, "url": settings.SITE_URL + reverse("tokens")}
+    subject = render_to_string("accounts/email/token_created_subject.txt").strip()
+    body = render_to_string("accounts/email/token_created_message.txt", context)
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [email])
 
 
 @dataclass(frozen=True)
