@@ -6,9 +6,12 @@ personal access tokens (``Authorization: Bearer hw_…``) for scripts.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import HttpError
+from ninja.openapi.schema import OpenAPISchema
 from ninja.security import HttpBearer, django_auth
 
 from heartwork.accounts import services as account_services
@@ -44,7 +47,27 @@ class TokenAuth(HttpBearer):
         return found.token
 
 
-api = NinjaAPI(
+class HeartworkAPI(NinjaAPI):
+    def get_openapi_schema(self, **kwargs: Any) -> OpenAPISchema:
+        """Declare on every operation the answers that authentication can give."""
+        schema = super().get_openapi_schema(**kwargs)
+        for methods in schema["paths"].values():
+            for method, operation in methods.items():
+                if not operation.get("security"):
+                    continue
+                responses = operation["responses"]
+                responses.setdefault(
+                    "401", {"description": "Not signed in, or the token is unknown or expired"}
+                )
+                if method.upper() in WRITE_METHODS:
+                    responses.setdefault(
+                        "403",
+                        {"description": "A read-only token, or a session without its CSRF token"},
+                    )
+        return schema
+
+
+api = HeartworkAPI(
     title="Heartwork API",
     version="1",
     description=(
