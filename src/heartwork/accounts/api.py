@@ -64,7 +64,7 @@ class TokenOut(Schema):
     id: int
     name: str
     prefix: str
-    scope: str = Field(description="`read` or `read-write`.")
+    scope: Literal["read", "read-write"]
     created_at: datetime
     expires_at: datetime = Field(description="After this the token answers 401.")
     last_used_at: datetime | None
@@ -180,18 +180,8 @@ def token_create(request: HttpRequest, payload: TokenIn) -> Status[object]:
         scope=payload.scope,
         days=payload.expires_in_days,
     )
-    t = new.token
-    out = NewTokenOut(
-        id=t.pk,
-        name=t.name,
-        prefix=t.prefix,
-        scope=t.scope,
-        created_at=t.created_at,
-        expires_at=t.expires_at,
-        last_used_at=None,
-        token=new.secret,
-    )
-    return Status(201, out)
+    listed = TokenOut.from_orm(new.token).model_dump()
+    return Status(201, NewTokenOut(**listed, token=new.secret))
 
 
 @router.delete("/tokens/{token_id}", response={204: None}, summary="Revoke an API token")

@@ -20,7 +20,9 @@ def test_the_schema_documents_scope_and_expiry(schema: dict) -> None:
     days = made["expires_in_days"]
     assert (days["default"], days["minimum"], days["maximum"]) == (90, 1, 365)
     assert "password" in components["TokenIn"]["required"]
-    assert {"scope", "expires_at"} <= set(components["TokenOut"]["properties"])
+    listed = components["TokenOut"]["properties"]
+    assert listed["scope"]["enum"] == ["read", "read-write"]
+    assert listed["expires_at"]["format"] == "date-time"
 
 
 def test_making_a_token_documents_every_refusal(schema: dict) -> None:
