@@ -95,6 +95,22 @@ def client_for(user: User) -> Client:
     return client
 
 
+def token_for(user: User, *, scope: str = "read-write", days: int = 90) -> str:
+    """A new API token of ``user``'s, made as a person makes one: signed in, password again."""
+    made = client_for(user).post(
+        "/api/tokens",
+        {"name": "script", "password": PASSWORD, "scope": scope, "expires_in_days": days},
+        content_type="application/json",
+    )
+    assert made.status_code == 201, made.content
+    return str(made.json()["token"])
+
+
+def api_client(user: User, *, scope: str = "read-write", days: int = 90) -> Client:
+    """A script's client, signed in by a new token of ``user``'s."""
+    return Client(headers={"Authorization": f"Bearer {token_for(user, scope=scope, days=days)}"})
+
+
 # Browser tests (Playwright driving Debian's Chromium)
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -10,32 +10,75 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
+from ninja.errors import HttpError
+from ninja.openapi.schema import OpenAPISchema
 from ninja.security import HttpBearer, django_auth
 
 from heartwork.accounts import services as account_services
 from heartwork.accounts.api import router as accounts_router
+from heartwork.accounts.models import ApiToken
 from heartwork.checkup.api import router as checkup_router
 from heartwork.coach.web.api import router as coach_router
 from heartwork.core.errors import DomainError
 from heartwork.daily.api import router as daily_router
 from heartwork.journal.api import router as journal_router
 
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
 
 class TokenAuth(HttpBearer):
-    def authenticate(self, request: HttpRequest, token: str) -> Any:
-        user = account_services.api_token_authenticate(token)
-        if user is not None:
-            request.user = user
-        return user
+    """``Authorization: Bearer hw_…``: the token's owner, within the token's scope."""
+
+    def authenticate(self, request: HttpRequest, token: str) -> ApiToken | None:
+        found = account_services.api_token_authenticate(token)
+        if found.expired:
+            raise HttpError(
+                401, "This token has expired. Make a new one under Settings → API tokens."
+            )
+        if found.token is None:
+            return None
+        if request.method in WRITE_METHODS and not found.token.can_write:
+            raise HttpError(
+                403,
+                "This token is read-only, so it can't change anything. Make a read-and-write "
+                "token under Settings → API tokens if this script needs to write.",
+            )
+        request.user = found.token.user
+        return found.token
 
 
-api = NinjaAPI(
+class HeartworkAPI(NinjaAPI):
+    def get_openapi_schema(self, **kwargs: Any) -> OpenAPISchema:
+        """Declare on every operation the answers that authentication can give."""
+        schema = super().get_openapi_schema(**kwargs)
+        for methods in schema["paths"].values():
+            for method, operation in methods.items():
+                if not operation.get("security"):
+                    continue
+                # Ninja keys statuses by number, and JSON would repeat a number given as text.
+                responses = {str(code): answer for code, answer in operation["responses"].items()}
+                operation["responses"] = responses
+                responses.setdefault(
+                    "401", {"description": "Not signed in, or the token is unknown or expired"}
+                )
+                if method.upper() in WRITE_METHODS:
+                    responses.setdefault(
+                        "403",
+                        {"description": "A read-only token, or a session without its CSRF token"},
+                    )
+        return schema
+
+
+api = HeartworkAPI(
     title="Heartwork API",
     version="1",
     description=(
         "Everything a partner can do in Heartwork's web app, for scripts and other apps. "
         "Sign in with the browser session or with a personal access token "
         "(`Authorization: Bearer hw_…`, made under Settings → API tokens). "
+        "A token is read-only or read-write: a read-only token gets 403 on POST, PUT, "
+        "PATCH and DELETE. A token expires (after 90 days unless chosen otherwise); an "
+        "expired or revoked token gets 401, and a password change ends every token. "
         "An id you may not see answers 404."
     ),
     auth=[TokenAuth(), django_auth],

@@ -281,6 +281,8 @@ if PRODUCTION:
 
 # Rate limit for joining a couple by code: a short code must not be guessable.
 JOIN_ATTEMPTS_PER_HOUR = env.number("HEARTWORK_JOIN_ATTEMPTS_PER_HOUR", 10, minimum=1)
+# Making an API token asks for the password again; this many tries an hour per person.
+TOKEN_ATTEMPTS_PER_HOUR = env.number("HEARTWORK_TOKEN_ATTEMPTS_PER_HOUR", 10, minimum=1)
 INVITATION_DAYS = env.number("HEARTWORK_INVITATION_DAYS", 7, minimum=1)
 
 # Help shown instead of coaching tips when words signal danger: the built-in numbers for

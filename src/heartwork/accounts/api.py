@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from django.http import HttpRequest
 from django.urls import reverse
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 
 from heartwork import access
@@ -45,19 +46,36 @@ class AcceptIn(Schema):
 
 
 class TokenIn(Schema):
-    name: str
+    name: str = Field(max_length=80, description="What the token is for; only you see it.")
+    password: str = Field(description="Your password, typed again: it proves it is you.")
+    scope: Literal["read", "read-write"] = Field(
+        "read",
+        description="`read`: only GET requests. `read-write`: also POST, PUT, PATCH and DELETE.",
+    )
+    expires_in_days: int = Field(
+        services.TOKEN_DEFAULT_DAYS,
+        ge=1,
+        le=services.TOKEN_MAX_DAYS,
+        description="How long the token works, from 1 to 365 days.",
+    )
 
 
 class TokenOut(Schema):
     id: int
     name: str
     prefix: str
+    scope: Literal["read", "read-write"]
     created_at: datetime
+    expires_at: datetime = Field(description="After this the token answers 401.")
     last_used_at: datetime | None
 
 
 class NewTokenOut(TokenOut):
-    token: str
+    token: str = Field(description="The token itself. Shown once: only a hash is kept.")
+
+
+class ErrorOut(Schema):
+    detail: str
 
 
 def _partner_out(partner: User | None) -> PartnerOut | None:
@@ -134,22 +152,36 @@ def invitation_revoke(request: HttpRequest, invitation_id: int) -> Status[object
 
 @router.get("/tokens", response=list[TokenOut], summary="My API tokens")
 def token_list(request: HttpRequest) -> list[ApiToken]:
-    return list(ApiToken.objects.filter(user=signed_in_user(request), revoked_at__isnull=True))
+    return list(services.live_tokens(signed_in_user(request)))
 
 
-@router.post("/tokens", response={201: NewTokenOut}, summary="Make an API token (shown once)")
+@router.post(
+    "/tokens",
+    response={201: NewTokenOut, 400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 422: ErrorOut},
+    summary="Make an API token (shown once)",
+    description=(
+        "Only from a signed-in browser session (with its CSRF token), with your password "
+        "typed again. A request made with a token is refused with 403: a token cannot make "
+        "tokens. A wrong password answers 400; input that does not fit answers 422. You are "
+        "told by email that a token was made."
+    ),
+)
 def token_create(request: HttpRequest, payload: TokenIn) -> Status[object]:
-    new = services.api_token_create(user=signed_in_user(request), name=payload.name)
-    t = new.token
-    out = NewTokenOut(
-        id=t.pk,
-        name=t.name,
-        prefix=t.prefix,
-        created_at=t.created_at,
-        last_used_at=None,
-        token=new.secret,
+    if isinstance(request.auth, ApiToken):  # type: ignore[attr-defined]
+        raise HttpError(
+            403,
+            "A token can't make tokens. Sign in on the web and make one under "
+            "Settings → API tokens, with your password.",
+        )
+    new = services.api_token_create(
+        user=signed_in_user(request),
+        name=payload.name,
+        password=payload.password,
+        scope=payload.scope,
+        days=payload.expires_in_days,
     )
-    return Status(201, out)
+    listed = TokenOut.from_orm(new.token).model_dump()
+    return Status(201, NewTokenOut(**listed, token=new.secret))
 
 
 @router.delete("/tokens/{token_id}", response={204: None}, summary="Revoke an API token")

@@ -4,7 +4,7 @@ from django import forms
 from django.http import HttpRequest
 
 from heartwork.accounts import services
-from heartwork.accounts.models import User
+from heartwork.accounts.models import ApiToken, User
 
 
 class JoinForm(forms.Form):
@@ -33,8 +33,34 @@ class SignupExtraForm(ProfileForm):
 
 
 class TokenForm(forms.Form):
+    LIFETIMES = [
+        (7, "7 days"),
+        (30, "30 days"),
+        (90, "90 days"),
+        (180, "180 days"),
+        (365, "1 year"),
+    ]
+
     name = forms.CharField(
         max_length=80, label="What is this token for?", help_text="For example: my backup script."
+    )
+    scope = forms.ChoiceField(
+        label="What may it do?",
+        choices=ApiToken.Scope.choices,
+        initial=ApiToken.Scope.READ,
+        widget=forms.RadioSelect,
+        help_text="A read-only token can look but never change anything.",
+    )
+    days = forms.TypedChoiceField(
+        label="Stops working after",
+        choices=LIFETIMES,
+        coerce=int,
+        initial=services.TOKEN_DEFAULT_DAYS,
+    )
+    password = forms.CharField(
+        label="Your password",
+        help_text="Typed again, so that only you can make a token.",
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
 
 

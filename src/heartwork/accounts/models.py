@@ -112,18 +112,33 @@ class Invitation(models.Model):
 
 
 class ApiToken(models.Model):
-    """A personal access token for scripts. Stored hashed; shown once; revocable."""
+    """A personal access token for scripts. Stored hashed; shown once; revocable.
+
+    Made only from a signed-in browser after the password is typed again, never by
+    another token. Each has a scope and an expiry chosen when it is made, and all of a
+    person's tokens end when their password changes.
+    """
+
+    class Scope(models.TextChoices):
+        READ = "read", "Read only"
+        READ_WRITE = "read-write", "Read and write"
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
     name = models.CharField(max_length=80)
     prefix = models.CharField(max_length=16, unique=True)
     secret_hash = models.CharField(max_length=64)
+    scope = models.CharField(max_length=10, choices=Scope.choices)
     created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
     last_used_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:
         return f"{self.name} ({self.prefix}…)"
+
+    @property
+    def can_write(self) -> bool:
+        return self.scope == self.Scope.READ_WRITE
 
 
 class LoginFailure(models.Model):

@@ -9,14 +9,22 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from functools import partial
 
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
+from django.contrib.sessions.models import Session
+from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
 from heartwork import access
 from heartwork.accounts.models import ApiToken, Couple, Invitation, Membership, User
+from heartwork.core import ratelimit
 from heartwork.core.errors import DomainError
 from heartwork.core.secrets import digest, normalize_code, short_code, url_token
 
@@ -149,23 +157,78 @@ class NewToken:
 
 
 TOKEN_PREFIX = "hw_"  # noqa: S105 - a public prefix, not a secret
+TOKEN_DEFAULT_DAYS = 90
+TOKEN_MAX_DAYS = 365
 
 
-@transaction.atomic
-def api_token_create(*, user: User, name: str) -> NewToken:
+def api_token_create(
+    *,
+    user: User,
+    name: str,
+    password: str,
+    scope: str = ApiToken.Scope.READ,
+    days: int = TOKEN_DEFAULT_DAYS,
+) -> NewToken:
+    """Make a token for ``user``, who has just typed their password again.
+
+    Only a signed-in person makes tokens (the API refuses a token that tries), and the
+    password shows it is that person and not someone holding their unlocked phone; tries
+    are limited so this is no way to guess it. The owner is emailed once the token exists.
+    """
+    # Counted outside the transaction, so that a refused try still counts.
+    if not ratelimit.allow(
+        f"token-create:{user.pk}", limit=settings.TOKEN_ATTEMPTS_PER_HOUR, window_seconds=3600
+    ):
+        raise DomainError("Too many tries for now. Please wait an hour and try again.")
+    if not user.check_password(password):
+        raise DomainError("That password isn't right. No token was made.")
+    if scope not in ApiToken.Scope.values:
+        raise DomainError("Choose whether the token may only read, or read and write.")
+    if not 1 <= days <= TOKEN_MAX_DAYS:
+        raise DomainError(f"A token can last from 1 to {TOKEN_MAX_DAYS} days.")
     prefix = secrets.token_hex(6)
     secret = secrets.token_urlsafe(32)
     full = f"{TOKEN_PREFIX}{prefix}_{secret}"
-    token = ApiToken.objects.create(
-        user=user, name=name.strip() or "My token", prefix=prefix, secret_hash=digest(full)
-    )
+    now = timezone.now()
+    with transaction.atomic():
+        token = ApiToken.objects.create(
+            user=user,
+            name=name.strip() or "My token",
+            prefix=prefix,
+            secret_hash=digest(full),
+            scope=scope,
+            created_at=now,
+            expires_at=now + timedelta(days=days),
+        )
+        transaction.on_commit(
+            partial(_send_token_created_email, email=user.email, when=now), robust=True
+        )
     return NewToken(token=token, secret=full)
 
 
-def api_token_authenticate(raw: str) -> User | None:
-    """The active user a token belongs to, or None; records when it was last used."""
+def _send_token_created_email(*, email: str, when: datetime) -> None:
+    """Tell the owner a token exists, when, and where to revoke it; nothing more."""
+    context = {"when": when, "url": settings.SITE_URL + reverse("tokens")}
+    subject = render_to_string("accounts/email/token_created_subject.txt").strip()
+    body = render_to_string("accounts/email/token_created_message.txt", context)
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [email])
+
+
+@dataclass(frozen=True)
+class TokenCheck:
+    """What a presented token turned out to be: usable, or expired."""
+
+    token: ApiToken | None = None
+    expired: bool = False
+
+
+def api_token_authenticate(raw: str) -> TokenCheck:
+    """The live token ``raw`` is, with its user; records when it was last used.
+
+    A token is usable until it is revoked or expires, or its owner is deactivated.
+    """
     if not raw.startswith(TOKEN_PREFIX) or raw.count("_") < 2:
-        return None
+        return TokenCheck()
     prefix = raw[len(TOKEN_PREFIX) :].split("_", 1)[0]
     token = (
         ApiToken.objects.filter(prefix=prefix, revoked_at__isnull=True)
@@ -173,11 +236,14 @@ def api_token_authenticate(raw: str) -> User | None:
         .first()
     )
     if token is None or not secrets.compare_digest(token.secret_hash, digest(raw)):
-        return None
+        return TokenCheck()
     if not token.user.is_active:
-        return None
-    ApiToken.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
-    return token.user
+        return TokenCheck()
+    now = timezone.now()
+    if token.expires_at <= now:
+        return TokenCheck(expired=True)
+    ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+    return TokenCheck(token=token)
 
 
 @transaction.atomic
@@ -187,6 +253,42 @@ def api_token_revoke(*, user: User, token_id: int) -> None:
     )
     if not updated:
         raise DomainError("That token doesn't exist or was already revoked.")
+
+
+def live_tokens(user: User) -> QuerySet[ApiToken]:
+    """``user``'s tokens that still work: not revoked and not expired."""
+    return ApiToken.objects.filter(
+        user=user, revoked_at__isnull=True, expires_at__gt=timezone.now()
+    ).order_by("-created_at")
+
+
+@transaction.atomic
+def account_end_access(*, user: User, keep_session_key: str | None = None) -> None:
+    """End every API token of ``user`` and every session but ``keep_session_key``.
+
+    Every way a password changes calls this (see ``receivers.py``): a change keeps the
+    session that made it, a reset keeps none. Whoever had the old password, a token or a
+    signed-in browser loses them all at once.
+    """
+    ApiToken.objects.filter(user=user, revoked_at__isnull=True).update(revoked_at=timezone.now())
+    ended = [key for key in _session_keys(user) if key != keep_session_key]
+    Session.objects.filter(session_key__in=ended).delete()
+
+
+def _session_keys(user: User) -> list[str]:
+    """The keys of the live sessions signed in as ``user``.
+
+    Session data is stored signed, so each live session is read to find its owner: a
+    cost paid only when a password changes. (Django already refuses a session whose
+    password hash is stale; this removes them from the database as well.)
+    """
+    owner = str(user.pk)
+    sessions = Session.objects.filter(expire_date__gt=timezone.now())
+    return [
+        session.session_key
+        for session in sessions.iterator()
+        if session.get_decoded().get(SESSION_KEY) == owner
+    ]
 
 
 @transaction.atomic

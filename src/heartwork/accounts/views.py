@@ -13,7 +13,6 @@ from django.views.decorators.http import require_POST
 from heartwork import access
 from heartwork.accounts import services
 from heartwork.accounts.forms import DeleteAccountForm, JoinForm, ProfileForm, TokenForm
-from heartwork.accounts.models import ApiToken
 from heartwork.core import ratelimit
 from heartwork.core.errors import DomainError
 from heartwork.core.http import signed_in_user
@@ -132,14 +131,20 @@ def tokens(request: HttpRequest) -> HttpResponse:
     form = TokenForm(request.POST or None)
     new_secret = None
     if request.method == "POST" and form.is_valid():
-        new_secret = services.api_token_create(user=user, name=form.cleaned_data["name"]).secret
-        form = TokenForm()
-    context = {
-        "form": form,
-        "new_secret": new_secret,
-        "tokens": ApiToken.objects.filter(user=user, revoked_at__isnull=True),
-    }
-    return render(request, "accounts/tokens.html", context)
+        try:
+            new_secret = services.api_token_create(
+                user=user,
+                name=form.cleaned_data["name"],
+                password=form.cleaned_data["password"],
+                scope=form.cleaned_data["scope"],
+                days=form.cleaned_data["days"],
+            ).secret
+        except DomainError as error:
+            form.add_error("password", error.message)
+        else:
+            form = TokenForm()
+    context = {"form": form, "new_secret": new_secret, "tokens": services.live_tokens(user)}
+    return render(request, "accounts/tokens.html", context, status=400 if form.errors else 200)
 
 
 @login_required

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import People
+from conftest import People, api_client
 from django.test import Client
 
-from heartwork.accounts import services as account_services
 from heartwork.checkup.instrument import CLOSENESS, load
-
-
-def api(user) -> Client:
-    token = account_services.api_token_create(user=user, name="t").secret
-    return Client(headers={"Authorization": f"Bearer {token}"})
 
 
 def take(client: Client) -> int:
@@ -33,7 +27,7 @@ def take(client: Client) -> int:
 
 
 def test_taking_it_and_reading_the_report_through_the_api(people: People) -> None:
-    alice, bob = api(people.alice), api(people.bob)
+    alice, bob = api_client(people.alice), api_client(people.bob)
     assert len(alice.get("/api/checkup/instrument").json()) == 23
     number = take(alice)
     alone = alice.get(f"/api/checkup/reports/{number}").json()
@@ -49,7 +43,7 @@ def test_taking_it_and_reading_the_report_through_the_api(people: People) -> Non
 
 
 def test_bad_answers_get_clear_errors(people: People) -> None:
-    client = api(people.alice)
+    client = api_client(people.alice)
     round_id = client.post("/api/checkup/rounds").json()["id"]
     out_of_range = client.put(
         f"/api/checkup/rounds/{round_id}/answers/{load().items[0].key}",

@@ -5,10 +5,9 @@ from __future__ import annotations
 import logging
 
 import pytest
-from conftest import People, client_for
+from conftest import People, api_client, client_for
 from django.test import Client
 
-from heartwork.accounts import services as account_services
 from heartwork.journal import services as journal
 from heartwork.journal.models import JournalEntry
 
@@ -125,8 +124,7 @@ def test_help_to_reply_to_a_shared_entry(people: People) -> None:
 
 
 def test_the_api_analyzes_and_listens(people: People) -> None:
-    token = account_services.api_token_create(user=people.alice, name="t").secret
-    api = Client(headers={"Authorization": f"Bearer {token}"})
+    api = api_client(people.alice)
     data = api.post(
         "/api/coach/analyze", {"text": CRITICAL}, content_type="application/json"
     ).json()

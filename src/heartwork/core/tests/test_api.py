@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from conftest import People, client_for, make_user
+from conftest import PASSWORD, People, api_client, client_for, make_user
 from django.test import Client
 
 from heartwork import access
 from heartwork.accounts import services
 from heartwork.accounts.models import ApiToken
 from heartwork.journal.models import JournalEntry
-
-
-def bearer(people_user) -> Client:
-    secret = services.api_token_create(user=people_user, name="script").secret
-    return Client(headers={"Authorization": f"Bearer {secret}"})
 
 
 def test_the_api_refuses_anyone_not_signed_in(db) -> None:
@@ -24,14 +19,16 @@ def test_the_api_refuses_anyone_not_signed_in(db) -> None:
 
 
 def test_me_names_the_partner(people: People) -> None:
-    body = bearer(people.alice).get("/api/me").json()
+    body = api_client(people.alice).get("/api/me").json()
     assert body["email"] == "alice@example.com"
     assert body["partner"] == {"name": "Bob"}
 
 
 def test_tokens_are_stored_hashed_shown_once_and_revocable(people: People) -> None:
     client = client_for(people.alice)
-    made = client.post("/api/tokens", {"name": "backup"}, content_type="application/json")
+    made = client.post(
+        "/api/tokens", {"name": "backup", "password": PASSWORD}, content_type="application/json"
+    )
     assert made.status_code == 201
     secret = made.json()["token"]
     stored = ApiToken.objects.get()
@@ -46,7 +43,8 @@ def test_tokens_are_stored_hashed_shown_once_and_revocable(people: People) -> No
 
 def test_the_token_page_shows_a_new_token_once(people: People) -> None:
     client = client_for(people.alice)
-    first = client.post("/settings/tokens/", {"name": "backup"}).content.decode()
+    form = {"name": "backup", "scope": "read", "days": 90, "password": PASSWORD}
+    first = client.post("/settings/tokens/", form).content.decode()
     secret = services.TOKEN_PREFIX + ApiToken.objects.get().prefix
     assert secret in first
     again = client.get("/settings/tokens/").content.decode()
@@ -62,7 +60,7 @@ def test_session_writes_need_the_csrf_token(people: People) -> None:
 
 def test_linking_a_couple_through_the_api(db) -> None:
     robin, kai = make_user("robin@example.com", "Robin"), make_user("kai@example.com", "Kai")
-    robin_api, kai_api = bearer(robin), bearer(kai)
+    robin_api, kai_api = api_client(robin), api_client(kai)
     assert robin_api.get("/api/couple").status_code == 404
     invitation = robin_api.post("/api/invitations").json()
     assert "/couple/join/" in invitation["link"]
@@ -87,14 +85,14 @@ def test_linking_a_couple_through_the_api(db) -> None:
 
 def test_cancelling_an_invitation(db) -> None:
     robin = make_user("robin@example.com", "Robin")
-    api = bearer(robin)
+    api = api_client(robin)
     invitation = api.post("/api/invitations").json()
     assert api.delete(f"/api/invitations/{invitation['id']}").status_code == 204
     assert api.get("/api/invitations").json() == []
 
 
 def test_journal_through_the_api(people: People) -> None:
-    alice, bob = bearer(people.alice), bearer(people.bob)
+    alice, bob = api_client(people.alice), api_client(people.bob)
     made = alice.post(
         "/api/journal", {"title": "t", "body": "Private thought"}, content_type="application/json"
     ).json()
@@ -121,7 +119,9 @@ def test_journal_through_the_api(people: People) -> None:
     [{}, {"body": ""}, {"body": "x" * 20_001}, {"body": "ok", "shared": "perhaps"}],
 )
 def test_bad_journal_input_gets_a_clear_error(people: People, payload: dict[str, object]) -> None:
-    response = bearer(people.alice).post("/api/journal", payload, content_type="application/json")
+    response = api_client(people.alice).post(
+        "/api/journal", payload, content_type="application/json"
+    )
     assert response.status_code == 422
     assert response.json()["detail"]
 
@@ -131,3 +131,13 @@ def test_the_openapi_schema_and_docs_are_served(db) -> None:
     assert "/api/journal/{entry_id}" in schema["paths"]
     docs = Client().get("/api/docs").content.decode()
     assert "cdn." not in docs  # served from our own static files
+
+
+def test_the_schema_lists_each_status_once_per_operation() -> None:
+    """A status listed twice (as 401 and "401") is a duplicate key that breaks the docs page."""
+    from heartwork.api import api
+
+    for operations in api.get_openapi_schema()["paths"].values():
+        for operation in operations.values():
+            codes = [str(code) for code in operation["responses"]]
+            assert len(codes) == len(set(codes)), codes

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
-from conftest import People, client_for
+from conftest import PASSWORD, People, client_for
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from heartwork.accounts import services as account_services
@@ -215,7 +215,9 @@ def world(people: People) -> World:
         people=people,
         alice_private=journal.journal_create(author=people.alice, body="private").pk,
         alice_shared=journal.journal_create(author=people.alice, body="shared", shared=True).pk,
-        alice_token=account_services.api_token_create(user=people.alice, name="t").token.pk,
+        alice_token=account_services.api_token_create(
+            user=people.alice, name="t", password=PASSWORD
+        ).token.pk,
         sol_invitation=account_services.invitation_create(inviter=sol).pk,
         alice_response=answer_all(people.alice).pk,
         alice_open=checkup_services.checkup_start(user=people.alice).pk,

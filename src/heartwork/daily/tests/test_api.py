@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from conftest import People
-from django.test import Client
-
-from heartwork.accounts import services as account_services
-
-
-def api(user) -> Client:
-    token = account_services.api_token_create(user=user, name="t").secret
-    return Client(headers={"Authorization": f"Bearer {token}"})
+from conftest import People, api_client
 
 
 def test_todays_answers_stay_sealed_through_the_api(people: People) -> None:
-    alice, bob = api(people.alice), api(people.bob)
+    alice, bob = api_client(people.alice), api_client(people.bob)
     alice.put(
         "/api/daily/today/answer", {"body": "The lake at dawn."}, content_type="application/json"
     )
@@ -33,11 +25,11 @@ def test_todays_answers_stay_sealed_through_the_api(people: People) -> None:
         ).status_code
         == 201
     )
-    assert api(people.eve).get("/api/daily/today").json()["answers"] == []
+    assert api_client(people.eve).get("/api/daily/today").json()["answers"] == []
 
 
 def test_checkins_appreciations_plans_and_promises(people: People) -> None:
-    alice, bob = api(people.alice), api(people.bob)
+    alice, bob = api_client(people.alice), api_client(people.bob)
     assert (
         alice.post(
             "/api/daily/checkins",
