@@ -16,7 +16,7 @@ from heartwork.accounts import services as account_services
 from heartwork.accounts.api import router as accounts_router
 from heartwork.checkup.api import router as checkup_router
 from heartwork.coach.web.api import router as coach_router
-from heartwork.core.errors import DomainError
+from heartwork.core.errors import DomainError, RateLimited
 from heartwork.daily.api import router as daily_router
 from heartwork.journal.api import router as journal_router
 
@@ -46,6 +46,13 @@ api = NinjaAPI(
 @api.exception_handler(DomainError)
 def domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:
     return api.create_response(request, {"detail": exc.message}, status=400)
+
+
+@api.exception_handler(RateLimited)
+def rate_limited(request: HttpRequest, exc: RateLimited) -> HttpResponse:
+    response = api.create_response(request, {"detail": exc.message}, status=429)
+    response["Retry-After"] = str(exc.retry_after)
+    return response
 
 
 api.add_router("/", accounts_router)
