@@ -173,12 +173,21 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_SIGNUP_FORM_CLASS = "heartwork.accounts.forms.SignupExtraForm"
-ACCOUNT_EMAIL_VERIFICATION = env.text("HEARTWORK_EMAIL_VERIFICATION", "optional")
+ACCOUNT_FORMS = {"signup": "heartwork.accounts.allauth_forms.SignupForm"}
+ACCOUNT_ADAPTER = "heartwork.accounts.adapter.AccountAdapter"
+# Sign-up never says whether an email already has an account: every sign-up answers
+# "check your email", and the owner of a taken address is told of the attempt instead
+# (allauth's enumeration prevention). That needs mandatory verification; with
+# "optional" or "none" a new account is let in at once, so sign-up reveals taken emails.
+ACCOUNT_EMAIL_VERIFICATION = env.text("HEARTWORK_EMAIL_VERIFICATION", "mandatory")
 if ACCOUNT_EMAIL_VERIFICATION not in {"mandatory", "optional", "none"}:
     raise ImproperlyConfigured("HEARTWORK_EMAIL_VERIFICATION must be mandatory, optional or none.")
+ACCOUNT_PREVENT_ENUMERATION = True
+# The confirmation link logs in only the browser that signed up (allauth keeps the
+# pending log-in in that session); opened anywhere else it confirms and asks to log in.
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
-ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from conftest import People, client_for, make_user
+from conftest import People, client_for, emailed_link, make_user
 from django.utils import timezone
 
 from heartwork import access
@@ -134,7 +134,9 @@ def test_someone_alone_can_use_the_app(alone) -> None:
     assert client.post("/journal/new/", {"body": "Just for me."}).status_code == 302
 
 
-def test_someone_new_signs_up_from_the_link_and_lands_on_the_join_page(alone) -> None:
+def test_someone_new_signs_up_from_the_link_and_lands_on_the_join_page(
+    alone, django_capture_on_commit_callbacks
+) -> None:
     from django.test import Client
 
     robin, _ = alone
@@ -143,16 +145,19 @@ def test_someone_new_signs_up_from_the_link_and_lands_on_the_join_page(alone) ->
     client = Client()
     login_page = client.get(client.get(join_path)["Location"]).content.decode()
     assert f"/accounts/signup/?next={join_path.replace('/', '%2F')}" in login_page
-    response = client.post(
-        f"/accounts/signup/?next={join_path}",
-        {
-            "email": "new@example.com",
-            "name": "Noor",
-            "password1": "a quiet evening walk",
-            "password2": "a quiet evening walk",
-            "next": join_path,
-        },
-    )
-    assert response["Location"] == join_path
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/accounts/signup/?next={join_path}",
+            {
+                "email": "new@example.com",
+                "name": "Noor",
+                "password1": "a quiet evening walk",
+                "password2": "a quiet evening walk",
+                "next": join_path,
+            },
+        )
+    assert response["Location"] == "/accounts/confirm-email/"
+    confirmed = client.post(emailed_link("new@example.com", "/accounts/confirm-email/"))
+    assert confirmed["Location"] == join_path
     client.post(join_path)
     assert access.partner_of(robin).email == "new@example.com"  # type: ignore[union-attr]

@@ -84,9 +84,12 @@ def test_changing_the_password(people: People) -> None:
     assert people.alice.check_password("a new quiet river")
 
 
-def test_resetting_a_forgotten_password_by_email(people: People) -> None:
+def test_resetting_a_forgotten_password_by_email(
+    people: People, django_capture_on_commit_callbacks
+) -> None:
     client = Client()
-    client.post("/accounts/password/reset/", {"email": "alice@example.com"})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/accounts/password/reset/", {"email": "alice@example.com"})
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["alice@example.com"]
