@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.security import HttpBearer, django_auth
@@ -46,6 +47,12 @@ api = NinjaAPI(
 @api.exception_handler(DomainError)
 def domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:
     return api.create_response(request, {"detail": exc.message}, status=400)
+
+
+@api.exception_handler(RequestDataTooBig)
+def too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
+    detail = "The request is too large. Send less text at a time."
+    return api.create_response(request, {"detail": detail}, status=400)
 
 
 @api.exception_handler(RateLimited)

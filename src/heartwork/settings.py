@@ -173,7 +173,21 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_SIGNUP_FORM_CLASS = "heartwork.accounts.forms.SignupExtraForm"
-ACCOUNT_FORMS = {"signup": "heartwork.accounts.allauth_forms.SignupForm"}
+# allauth's forms, each holding its text to the shared rules (see accounts/allauth_forms.py)
+ACCOUNT_FORMS = {
+    name: f"heartwork.accounts.allauth_forms.{form}"
+    for name, form in {
+        "login": "LoginForm",
+        "signup": "SignupForm",
+        "add_email": "AddEmailForm",
+        "change_password": "ChangePasswordForm",
+        "set_password": "SetPasswordForm",
+        "reset_password": "ResetPasswordForm",
+        "reset_password_from_key": "ResetPasswordKeyForm",
+        "reauthenticate": "ReauthenticateForm",
+        "confirm_login_code": "ConfirmLoginCodeForm",
+    }.items()
+}
 ACCOUNT_ADAPTER = "heartwork.accounts.adapter.AccountAdapter"
 # Sign-up never says whether an email already has an account: every sign-up answers
 # "check your email", and the owner of a taken address is told of the attempt instead

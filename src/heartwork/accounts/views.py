@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -51,6 +52,10 @@ def couple_invite_cancel(request: HttpRequest) -> HttpResponse:
         services.invitation_revoke(user=user, invitation_id=invitation.pk)
         messages.success(request, "Your invitation is cancelled. Nobody can use it now.")
     return redirect("couple")
+
+
+def _form_status(form: forms.Form) -> int:
+    return 400 if form.errors else 200
 
 
 def _error_status(error: DomainError) -> int:
@@ -118,7 +123,7 @@ def settings_home(request: HttpRequest) -> HttpResponse:
         services.profile_update(user=user, name=form.cleaned_data["name"])
         messages.success(request, "Saved.")
         return redirect("settings")
-    return render(request, "accounts/settings.html", {"form": form})
+    return render(request, "accounts/settings.html", {"form": form}, status=_form_status(form))
 
 
 @login_required
@@ -134,7 +139,7 @@ def tokens(request: HttpRequest) -> HttpResponse:
         "new_secret": new_secret,
         "tokens": ApiToken.objects.filter(user=user, revoked_at__isnull=True),
     }
-    return render(request, "accounts/tokens.html", context)
+    return render(request, "accounts/tokens.html", context, status=_form_status(form))
 
 
 @login_required
@@ -157,4 +162,4 @@ def account_delete(request: HttpRequest) -> HttpResponse:
         logout(request)
         messages.success(request, "Your account and everything you wrote have been deleted.")
         return redirect("account_login")
-    return render(request, "accounts/delete.html", {"form": form})
+    return render(request, "accounts/delete.html", {"form": form}, status=_form_status(form))
