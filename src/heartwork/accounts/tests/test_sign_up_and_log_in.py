@@ -6,7 +6,7 @@ import re
 import time
 
 import pytest
-from conftest import PASSWORD, People, client_for
+from conftest import PASSWORD, People, client_for, emailed_link
 from django.core import mail
 from django.test import Client
 
@@ -109,3 +109,20 @@ def test_a_reset_answers_the_same_for_known_and_unknown_emails(people: People) -
     known = Client().post("/accounts/password/reset/", {"email": "alice@example.com"})
     unknown = Client().post("/accounts/password/reset/", {"email": "nobody@example.com"})
     assert (known.status_code, known["Location"]) == (unknown.status_code, unknown["Location"])
+
+
+def test_an_account_whose_email_was_never_confirmed_is_sent_a_link_at_log_in(
+    db, django_capture_on_commit_callbacks
+) -> None:
+    User.objects.create_user("old@example.com", PASSWORD, name="Old")  # made before verifying
+    client = Client()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/accounts/login/", {"login": "old@example.com", "password": PASSWORD}
+        )
+    assert response["Location"] == "/accounts/confirm-email/"
+    assert [m.to for m in mail.outbox] == [["old@example.com"]]
+    assert (
+        client.post(emailed_link("old@example.com", "/accounts/confirm-email/")).status_code == 302
+    )
+    assert "Hello, Old" in client.get("/").content.decode()
