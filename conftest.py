@@ -8,6 +8,7 @@ so that the same situation fails instead.
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.test import Client
 from django.utils import timezone
 
@@ -38,12 +40,27 @@ def _fast_hashing(settings):
 
 
 def make_user(email: str, name: str) -> User:
-    return User.objects.create_user(email, PASSWORD, name=name)
+    """A person whose email is confirmed, as after following the sign-up link."""
+    user = User.objects.create_user(email, PASSWORD, name=name)
+    EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
+    return user
 
 
 def link(a: User, b: User) -> None:
     invitation = account_services.invitation_create(inviter=a)
     account_services.invitation_accept(user=b, code=invitation.code)
+
+
+def emailed_link(to: str, path_start: str) -> str:
+    """The path of the last link starting with ``path_start`` emailed to ``to``."""
+    from django.core import mail
+
+    for message in reversed(mail.outbox):
+        if to in message.to:
+            found = re.search(rf"https?://[^/\s]+({re.escape(path_start)}\S*)", str(message.body))
+            if found:
+                return found.group(1)
+    raise AssertionError(f"No email to {to} with a link to {path_start}")
 
 
 @dataclass

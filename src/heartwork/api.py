@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import HttpError
@@ -19,7 +20,7 @@ from heartwork.accounts.api import router as accounts_router
 from heartwork.accounts.models import ApiToken
 from heartwork.checkup.api import router as checkup_router
 from heartwork.coach.web.api import router as coach_router
-from heartwork.core.errors import DomainError
+from heartwork.core.errors import DomainError, RateLimited
 from heartwork.daily.api import router as daily_router
 from heartwork.journal.api import router as journal_router
 
@@ -89,6 +90,19 @@ api = HeartworkAPI(
 @api.exception_handler(DomainError)
 def domain_error(request: HttpRequest, exc: DomainError) -> HttpResponse:
     return api.create_response(request, {"detail": exc.message}, status=400)
+
+
+@api.exception_handler(RequestDataTooBig)
+def too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
+    detail = "The request is too large. Send less text at a time."
+    return api.create_response(request, {"detail": detail}, status=400)
+
+
+@api.exception_handler(RateLimited)
+def rate_limited(request: HttpRequest, exc: RateLimited) -> HttpResponse:
+    response = api.create_response(request, {"detail": exc.message}, status=429)
+    response["Retry-After"] = str(exc.retry_after)
+    return response
 
 
 api.add_router("/", accounts_router)

@@ -182,12 +182,39 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_SIGNUP_FORM_CLASS = "heartwork.accounts.forms.SignupExtraForm"
-ACCOUNT_EMAIL_VERIFICATION = env.text("HEARTWORK_EMAIL_VERIFICATION", "optional")
+# allauth's forms, each holding its text to the shared rules (see accounts/allauth_forms.py)
+ACCOUNT_FORMS = {
+    name: f"heartwork.accounts.allauth_forms.{form}"
+    for name, form in {
+        "login": "LoginForm",
+        "signup": "SignupForm",
+        "add_email": "AddEmailForm",
+        "change_password": "ChangePasswordForm",
+        "set_password": "SetPasswordForm",
+        "reset_password_from_key": "ResetPasswordKeyForm",
+        "reauthenticate": "ReauthenticateForm",
+        "confirm_login_code": "ConfirmLoginCodeForm",
+    }.items()
+}
+# ...and the reset form, which also refuses while email is off (HEARTWORK_EMAIL=off).
+ACCOUNT_FORMS["reset_password"] = "heartwork.accounts.password_reset.PasswordResetForm"  # noqa: S105
+# Sign-up never says whether an email already has an account: every sign-up answers
+# "check your email", and the owner of a taken address is told of the attempt instead
+# (allauth's enumeration prevention). That needs mandatory verification; with
+# "optional" or "none" a new account is let in at once, so sign-up reveals taken emails.
+# With HEARTWORK_EMAIL=off no link can be sent, so verification defaults to none there.
+ACCOUNT_EMAIL_VERIFICATION = env.text(
+    "HEARTWORK_EMAIL_VERIFICATION",
+    "none" if env.text("HEARTWORK_EMAIL", "on").strip().lower() == "off" else "mandatory",
+)
 if ACCOUNT_EMAIL_VERIFICATION not in {"mandatory", "optional", "none"}:
     raise ImproperlyConfigured("HEARTWORK_EMAIL_VERIFICATION must be mandatory, optional or none.")
+ACCOUNT_PREVENT_ENUMERATION = True
+# The confirmation link logs in only the browser that signed up (allauth keeps the
+# pending log-in in that session); opened anywhere else it confirms and asks to log in.
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
-ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_RATE_LIMITS = {
     # Off: both refuse before the password is checked, so whoever shares the owner's
     # address (or knows their email) could keep them out. accounts/logins.py counts
@@ -198,7 +225,6 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "Heartwork: "
-ACCOUNT_FORMS = {"reset_password": "heartwork.accounts.password_reset.PasswordResetForm"}
 # Within LOGIN_COOL_OFF_MINUTES: wrong passwords one address may send for one email, and
 # for any emails before it gets one try per email (accounts/logins.py says why).
 LOGIN_COOL_OFF_MINUTES = 15

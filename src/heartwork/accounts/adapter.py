@@ -1,4 +1,5 @@
-"""Heartwork's hooks into django-allauth: the lockout rule, the client address, the notice."""
+"""Heartwork's hooks into django-allauth: the lockout rule, the client address, the
+failed-login notice, and emails that go out only once the transaction commits."""
 
 from __future__ import annotations
 
@@ -6,10 +7,14 @@ from typing import Any
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.auth_backends import AuthenticationBackend
+from allauth.core import context as allauth_context
 from django.contrib import messages
 from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.sites.shortcuts import get_current_site
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import HttpRequest
+from django.urls import reverse
 
 from heartwork.accounts import logins
 from heartwork.accounts.models import User
@@ -53,6 +58,30 @@ class AccountAdapter(DefaultAccountAdapter):
             failed = logins.login_failures_collect(user=user)
             if failed:
                 messages.info(request, failed_logins_notice(failed))
+
+    def send_mail(self, template_prefix: str, email: str, context: dict[str, Any]) -> None:
+        """Render now, while the request is at hand; send only if the work is kept."""
+        request = allauth_context.request
+        ctx = {"request": request, "email": email, "current_site": get_current_site(request)}
+        ctx.update(context)
+        message = self.render_mail(template_prefix, email, ctx)
+        transaction.on_commit(message.send)
+
+    def send_account_already_exists_mail(self, email: str) -> None:
+        """Someone signed up with an address that has an account: tell its owner.
+
+        The person signing up sees exactly what a new account sees (allauth's
+        enumeration prevention); only the owner of the address learns of the attempt.
+        """
+        request = allauth_context.request
+        self.send_mail(
+            "account/email/account_already_exists",
+            email,
+            {
+                "login_url": request.build_absolute_uri(reverse("account_login")),
+                "password_reset_url": request.build_absolute_uri(reverse("account_reset_password")),
+            },
+        )
 
 
 def failed_logins_notice(failed: int) -> str:

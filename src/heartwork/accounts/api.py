@@ -7,13 +7,16 @@ from typing import Literal
 
 from django.http import HttpRequest
 from django.urls import reverse
-from ninja import Field, Router, Schema, Status
+from ninja import Field, Schema, Status
 from ninja.errors import HttpError
 
 from heartwork import access
 from heartwork.accounts import services
+from heartwork.accounts.forms import PASSWORD_MAX
 from heartwork.accounts.models import ApiToken, Couple, Invitation, User
+from heartwork.core.apischema import ErrorOut, Router
 from heartwork.core.http import signed_in_user
+from heartwork.core.validation import Text
 
 router = Router(tags=["accounts"])
 
@@ -42,12 +45,14 @@ class InvitationOut(Schema):
 
 
 class AcceptIn(Schema):
-    code: str
+    code: Text = Field(..., max_length=20)
 
 
 class TokenIn(Schema):
-    name: str = Field(max_length=80, description="What the token is for; only you see it.")
-    password: str = Field(description="Your password, typed again: it proves it is you.")
+    name: Text = Field(max_length=80, description="What the token is for; only you see it.")
+    password: Text = Field(
+        max_length=PASSWORD_MAX, description="Your password, typed again: it proves it is you."
+    )
     scope: Literal["read", "read-write"] = Field(
         "read",
         description="`read`: only GET requests. `read-write`: also POST, PUT, PATCH and DELETE.",
@@ -74,10 +79,6 @@ class NewTokenOut(TokenOut):
     token: str = Field(description="The token itself. Shown once: only a hash is kept.")
 
 
-class ErrorOut(Schema):
-    detail: str
-
-
 def _partner_out(partner: User | None) -> PartnerOut | None:
     return PartnerOut(name=partner.display_name) if partner else None
 
@@ -97,7 +98,7 @@ def me(request: HttpRequest) -> MeOut:
     )
 
 
-@router.get("/couple", response={200: CoupleOut, 404: dict}, summary="My couple")
+@router.get("/couple", response={200: CoupleOut, 404: ErrorOut}, summary="My couple")
 def couple(request: HttpRequest) -> Status[object]:
     user = signed_in_user(request)
     current, partner = access.current_couple(user), access.partner_of(user)
@@ -107,7 +108,9 @@ def couple(request: HttpRequest) -> Status[object]:
 
 
 @router.post(
-    "/couple", response={201: CoupleOut}, summary="Join my partner with their invitation code"
+    "/couple",
+    response={201: CoupleOut, 400: ErrorOut, 429: ErrorOut},
+    summary="Join my partner with their invitation code",
 )
 def couple_join(request: HttpRequest, payload: AcceptIn) -> Status[object]:
     user = signed_in_user(request)
@@ -115,7 +118,7 @@ def couple_join(request: HttpRequest, payload: AcceptIn) -> Status[object]:
     return Status(201, _couple_out(couple, couple.memberships.exclude(user=user).get().user))
 
 
-@router.delete("/couple", response={204: None}, summary="Leave my couple")
+@router.delete("/couple", response={204: None, 400: ErrorOut}, summary="Leave my couple")
 def couple_leave(request: HttpRequest) -> Status[object]:
     services.couple_leave(user=signed_in_user(request))
     return Status(204, None)
@@ -128,7 +131,9 @@ def _invitation_out(request: HttpRequest, invitation: Invitation) -> InvitationO
     )
 
 
-@router.post("/invitations", response={201: InvitationOut}, summary="Invite my partner")
+@router.post(
+    "/invitations", response={201: InvitationOut, 400: ErrorOut}, summary="Invite my partner"
+)
 def invitation_create(request: HttpRequest) -> Status[object]:
     invitation = services.invitation_create(inviter=signed_in_user(request))
     return Status(201, _invitation_out(request, invitation))
@@ -140,7 +145,11 @@ def invitation_list(request: HttpRequest) -> list[InvitationOut]:
     return [_invitation_out(request, invitation)] if invitation else []
 
 
-@router.delete("/invitations/{invitation_id}", response={204: None}, summary="Cancel an invitation")
+@router.delete(
+    "/invitations/{invitation_id}",
+    response={204: None, 400: ErrorOut},
+    summary="Cancel an invitation",
+)
 def invitation_revoke(request: HttpRequest, invitation_id: int) -> Status[object]:
     user = signed_in_user(request)
     invitation = services.open_invitation(user)
@@ -184,7 +193,9 @@ def token_create(request: HttpRequest, payload: TokenIn) -> Status[object]:
     return Status(201, NewTokenOut(**listed, token=new.secret))
 
 
-@router.delete("/tokens/{token_id}", response={204: None}, summary="Revoke an API token")
+@router.delete(
+    "/tokens/{token_id}", response={204: None, 400: ErrorOut}, summary="Revoke an API token"
+)
 def token_revoke(request: HttpRequest, token_id: int) -> Status[object]:
     user = signed_in_user(request)
     if not ApiToken.objects.filter(pk=token_id, user=user, revoked_at__isnull=True).exists():

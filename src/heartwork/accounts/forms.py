@@ -5,9 +5,12 @@ from django.http import HttpRequest
 
 from heartwork.accounts import services
 from heartwork.accounts.models import ApiToken, User
+from heartwork.core.validation import TextRules
+
+PASSWORD_MAX = 1024  # far past any real password, short of making hashing a burden
 
 
-class JoinForm(forms.Form):
+class JoinForm(TextRules, forms.Form):
     code = forms.CharField(
         max_length=20,
         label="Invitation code",
@@ -16,7 +19,7 @@ class JoinForm(forms.Form):
     )
 
 
-class ProfileForm(forms.Form):
+class ProfileForm(TextRules, forms.Form):
     name = forms.CharField(
         max_length=60,
         required=False,
@@ -32,7 +35,7 @@ class SignupExtraForm(ProfileForm):
         services.profile_update(user=user, name=self.cleaned_data.get("name", ""))
 
 
-class TokenForm(forms.Form):
+class TokenForm(TextRules, forms.Form):
     LIFETIMES = [
         (7, "7 days"),
         (30, "30 days"),
@@ -59,14 +62,16 @@ class TokenForm(forms.Form):
     )
     password = forms.CharField(
         label="Your password",
+        max_length=PASSWORD_MAX,
         help_text="Typed again, so that only you can make a token.",
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
 
 
-class DeleteAccountForm(forms.Form):
+class DeleteAccountForm(TextRules, forms.Form):
     password = forms.CharField(
         label="Your password",
+        max_length=PASSWORD_MAX,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
 

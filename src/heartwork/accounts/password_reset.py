@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from allauth.account.forms import ResetPasswordForm
 from django import forms
 from django.conf import settings
+
+from heartwork.accounts.allauth_forms import ResetPasswordForm
 
 RESET_OFF = (
     "Password reset by email is turned off on this Heartwork, so no link can be sent. "
@@ -19,7 +20,8 @@ RESET_OFF = (
 
 
 class PasswordResetForm(ResetPasswordForm):
-    """allauth's reset form, refusing every request while email is off."""
+    """allauth's reset form under the shared text rules, refusing every request while
+    email is off."""
 
     @property
     def email_enabled(self) -> bool:

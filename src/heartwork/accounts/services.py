@@ -76,9 +76,27 @@ def open_invitation(user: User) -> Invitation | None:
     )
 
 
-@transaction.atomic
+JOIN_TOO_MANY = "Too many tries for now. Please wait an hour and try again."
+
+
 def invitation_accept(*, user: User, token: str = "", code: str = "") -> Couple:
-    """Link ``user`` and the inviter into a couple. Either all of it happens or none."""
+    """Link ``user`` and the inviter into a couple. Either all of it happens or none.
+
+    Every try counts against ``JOIN_ATTEMPTS_PER_HOUR``, by link or by code, from the
+    web or the API, so that a short code cannot be guessed. The count is taken before
+    the transaction, so a wrong code that rolls it back still counts.
+    """
+    ratelimit.enforce(
+        f"join:{user.pk}",
+        limit=settings.JOIN_ATTEMPTS_PER_HOUR,
+        window_seconds=3600,
+        message=JOIN_TOO_MANY,
+    )
+    return _invitation_accept(user=user, token=token, code=code)
+
+
+@transaction.atomic
+def _invitation_accept(*, user: User, token: str, code: str) -> Couple:
     found = invitation_find(token=token, code=code)
     invitation = (
         Invitation.objects.select_for_update().filter(pk=found.pk).first() if found else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -13,8 +14,7 @@ from django.views.decorators.http import require_POST
 from heartwork import access
 from heartwork.accounts import services
 from heartwork.accounts.forms import DeleteAccountForm, JoinForm, ProfileForm, TokenForm
-from heartwork.core import ratelimit
-from heartwork.core.errors import DomainError
+from heartwork.core.errors import DomainError, RateLimited
 from heartwork.core.http import signed_in_user
 
 
@@ -53,30 +53,33 @@ def couple_invite_cancel(request: HttpRequest) -> HttpResponse:
     return redirect("couple")
 
 
-def _join_allowed(request: HttpRequest) -> bool:
-    return ratelimit.allow(
-        f"join:{request.user.pk}", limit=settings.JOIN_ATTEMPTS_PER_HOUR, window_seconds=3600
-    )
+def _form_status(form: forms.Form) -> int:
+    return 400 if form.errors else 200
+
+
+def _error_status(error: DomainError) -> int:
+    return 429 if isinstance(error, RateLimited) else 400
 
 
 @login_required
 def couple_join(request: HttpRequest) -> HttpResponse:
     """Join by typing the code."""
     form = JoinForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        if not _join_allowed(request):
-            form.add_error("code", "Too many tries for now. Please wait an hour and try again.")
-        else:
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
             try:
                 services.invitation_accept(
                     user=signed_in_user(request), code=form.cleaned_data["code"]
                 )
             except DomainError as error:
                 form.add_error("code", error.message)
+                status = _error_status(error)
             else:
                 messages.success(request, "You're linked. Welcome to your shared space.")
                 return redirect("home")
-    return render(request, "accounts/join.html", {"form": form}, status=400 if form.errors else 200)
+    return render(request, "accounts/join.html", {"form": form}, status=status)
 
 
 @login_required
@@ -85,20 +88,17 @@ def couple_join_link(request: HttpRequest, token: str) -> HttpResponse:
     invitation = services.invitation_find(token=token)
     if invitation is None:
         return render(request, "accounts/join_link_missing.html", status=404)
-    error = None
+    error, status = None, 200
     if request.method == "POST":
-        if not _join_allowed(request):
-            error = "Too many tries for now. Please wait an hour and try again."
+        try:
+            services.invitation_accept(user=signed_in_user(request), token=token)
+        except DomainError as exc:
+            error, status = exc.message, _error_status(exc)
         else:
-            try:
-                services.invitation_accept(user=signed_in_user(request), token=token)
-            except DomainError as exc:
-                error = exc.message
-            else:
-                messages.success(request, "You're linked. Welcome to your shared space.")
-                return redirect("home")
+            messages.success(request, "You're linked. Welcome to your shared space.")
+            return redirect("home")
     context = {"invitation": invitation, "error": error, "token": token}
-    return render(request, "accounts/join_link.html", context, status=400 if error else 200)
+    return render(request, "accounts/join_link.html", context, status=status)
 
 
 @login_required
@@ -122,7 +122,7 @@ def settings_home(request: HttpRequest) -> HttpResponse:
         services.profile_update(user=user, name=form.cleaned_data["name"])
         messages.success(request, "Saved.")
         return redirect("settings")
-    return render(request, "accounts/settings.html", {"form": form})
+    return render(request, "accounts/settings.html", {"form": form}, status=_form_status(form))
 
 
 @login_required
@@ -144,7 +144,7 @@ def tokens(request: HttpRequest) -> HttpResponse:
         else:
             form = TokenForm()
     context = {"form": form, "new_secret": new_secret, "tokens": services.live_tokens(user)}
-    return render(request, "accounts/tokens.html", context, status=400 if form.errors else 200)
+    return render(request, "accounts/tokens.html", context, status=_form_status(form))
 
 
 @login_required
@@ -167,4 +167,4 @@ def account_delete(request: HttpRequest) -> HttpResponse:
         logout(request)
         messages.success(request, "Your account and everything you wrote have been deleted.")
         return redirect("account_login")
-    return render(request, "accounts/delete.html", {"form": form})
+    return render(request, "accounts/delete.html", {"form": form}, status=_form_status(form))

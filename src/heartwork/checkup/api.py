@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.http import HttpRequest
-from ninja import Field, Router, Schema, Status
+from ninja import Field, Schema, Status
 from ninja.errors import HttpError
 
 from heartwork import access
@@ -13,6 +13,7 @@ from heartwork.checkup import services
 from heartwork.checkup.instrument import POINTS, load
 from heartwork.checkup.models import CheckupResponse
 from heartwork.checkup.report import couple_report
+from heartwork.core.apischema import ErrorOut, Router
 from heartwork.core.http import signed_in_user
 
 router = Router(tags=["check-up"])
@@ -106,7 +107,9 @@ def answers(request: HttpRequest, response_id: int) -> dict[str, int]:
 
 
 @router.put(
-    "/rounds/{response_id}/answers/{item_key}", response=RoundOut, summary="Answer one question"
+    "/rounds/{response_id}/answers/{item_key}",
+    response={200: RoundOut, 400: ErrorOut},
+    summary="Answer one question",
 )
 def answer(request: HttpRequest, response_id: int, item_key: str, payload: AnswerIn) -> RoundOut:
     user = signed_in_user(request)
@@ -116,7 +119,11 @@ def answer(request: HttpRequest, response_id: int, item_key: str, payload: Answe
     return _round_out(access.get_owned(user, CheckupResponse, response_id))
 
 
-@router.post("/rounds/{response_id}/finish", response=RoundOut, summary="Finish a round")
+@router.post(
+    "/rounds/{response_id}/finish",
+    response={200: RoundOut, 400: ErrorOut},
+    summary="Finish a round",
+)
 def finish(request: HttpRequest, response_id: int) -> RoundOut:
     return _round_out(
         services.checkup_finish(user=signed_in_user(request), response_id=response_id)

@@ -3,9 +3,10 @@ from __future__ import annotations
 from django import forms
 
 from heartwork.checkup.instrument import POINTS, Item, load
+from heartwork.core.validation import TextRules
 
 
-class SectionForm(forms.Form):
+class SectionForm(TextRules, forms.Form):
     """One page of the check-up: a seven-point choice for each item of a section.
 
     Every item is optional here: whatever is answered is saved, and the rest can wait.
@@ -30,7 +31,7 @@ class SectionForm(forms.Form):
         return {k: v for k, v in self.cleaned_data.items() if v not in (None, "")}
 
 
-class ClosenessForm(forms.Form):
+class ClosenessForm(TextRules, forms.Form):
     closeness = forms.TypedChoiceField(
         choices=[(str(v), str(v)) for v in range(1, POINTS + 1)],
         coerce=int,

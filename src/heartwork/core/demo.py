@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+from allauth.account.models import EmailAddress
 from django.db import transaction
 from django.utils import timezone
 
@@ -91,6 +92,10 @@ def _person(person: DemoPerson) -> User:
     user = User.objects.filter(email=person.email).first()
     if user is None:
         user = User.objects.create_user(person.email, DEMO_PASSWORD, name=person.name)
+    # The demo people's addresses are made up: mark them confirmed so they can log in.
+    EmailAddress.objects.update_or_create(
+        user=user, email=user.email, defaults={"primary": True, "verified": True}
+    )
     return user
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import ipaddress
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 
 from heartwork.accounts.models import User
 
@@ -62,3 +64,17 @@ def _address(text: str) -> IPAddress | None:
 
 def _trusted(address: IPAddress) -> bool:
     return any(address in network for network in settings.TRUSTED_PROXIES)
+
+
+def invalid_form(request: HttpRequest, form: forms.Form, *, back: str) -> HttpResponse:
+    """A 400 page listing what was wrong, for a small form posted from another page.
+
+    Pages that show their own form render it again with the errors instead.
+    """
+    problems = [
+        (str(form.fields[name].label or name) if name in form.fields else "", error)
+        for name, errors in form.errors.items()
+        for error in errors
+    ]
+    context = {"problems": problems, "back": back}
+    return render(request, "core/invalid_form.html", context, status=400)

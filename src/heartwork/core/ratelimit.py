@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.core.cache import cache
 
+from heartwork.core.errors import RateLimited
+
 
 def allow(key: str, *, limit: int, window_seconds: int) -> bool:
     """Count one attempt under ``key``; False once ``limit`` is passed in the window."""
@@ -15,3 +17,13 @@ def allow(key: str, *, limit: int, window_seconds: int) -> bool:
         cache.set(cache_key, 1, timeout=window_seconds)
         count = 1
     return count <= limit
+
+
+def enforce(key: str, *, limit: int, window_seconds: int, message: str) -> None:
+    """Count one attempt under ``key`` and raise ``RateLimited`` once ``limit`` is passed.
+
+    Call it outside the service's transaction: an attempt that then fails must still
+    count, and a rolled-back transaction would take the count with it.
+    """
+    if not allow(key, limit=limit, window_seconds=window_seconds):
+        raise RateLimited(message, retry_after=window_seconds)

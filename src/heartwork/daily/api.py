@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Annotated
 
 from django.http import HttpRequest
-from ninja import Field, Router, Schema, Status
+from ninja import Field, Schema, Status
 
 from heartwork import access
+from heartwork.core.apischema import ErrorOut, Router
 from heartwork.core.errors import DomainError
 from heartwork.core.http import signed_in_user
+from heartwork.core.validation import Text
 from heartwork.daily import services
 from heartwork.daily.content import feeling_words
 from heartwork.daily.models import Appreciation, CheckIn, DailyAnswer, DailyReply, Plan, Promise
@@ -17,10 +20,11 @@ from heartwork.daily.services import TEXT_MAX
 from heartwork.daily.trust import trust_record
 
 router = Router(tags=["daily"])
+FEELING_MAX = 40  # the longest word in the feelings list is far shorter
 
 
 class TextIn(Schema):
-    body: str = Field(..., min_length=1, max_length=TEXT_MAX)
+    body: Text = Field(..., min_length=1, max_length=TEXT_MAX)
 
 
 class AnswerOut(Schema):
@@ -42,9 +46,9 @@ class TodayOut(Schema):
 
 class CheckInIn(Schema):
     mood: int = Field(..., ge=1, le=5)
-    feelings: list[str] = []
-    good_thing: str = Field("", max_length=TEXT_MAX)
-    hard_thing: str = Field("", max_length=TEXT_MAX)
+    feelings: list[Annotated[Text, Field(max_length=FEELING_MAX)]] = Field([], max_length=100)
+    good_thing: Text = Field("", max_length=TEXT_MAX)
+    hard_thing: Text = Field("", max_length=TEXT_MAX)
     shared: bool = False
 
 
@@ -60,8 +64,8 @@ class CheckInOut(Schema):
 
 
 class AppreciationIn(Schema):
-    kind: str = "thanks"
-    body: str = Field(..., min_length=1, max_length=TEXT_MAX)
+    kind: Text = Field("thanks", max_length=12)
+    body: Text = Field(..., min_length=1, max_length=TEXT_MAX)
 
 
 class AppreciationOut(Schema):
@@ -73,14 +77,14 @@ class AppreciationOut(Schema):
 
 
 class PlanIn(Schema):
-    title: str = Field(..., min_length=1, max_length=200)
+    title: Text = Field(..., min_length=1, max_length=200)
     planned_for: date
     is_new_to_us: bool = False
-    activity_key: str = ""
+    activity_key: Text = Field("", max_length=20)
 
 
 class DoneIn(Schema):
-    memory: str = Field("", max_length=TEXT_MAX)
+    memory: Text = Field("", max_length=TEXT_MAX)
     how_it_felt: int | None = Field(None, ge=1, le=5)
 
 
@@ -95,13 +99,13 @@ class PlanOut(Schema):
 
 
 class PromiseIn(Schema):
-    text: str = Field(..., min_length=1, max_length=500)
+    text: Text = Field(..., min_length=1, max_length=500)
     due: date
 
 
 class MarkIn(Schema):
-    status: str
-    note: str = Field("", max_length=TEXT_MAX)
+    status: Text = Field(..., max_length=14)
+    note: Text = Field("", max_length=TEXT_MAX)
 
 
 class PromiseOut(Schema):
@@ -127,7 +131,7 @@ def _name(item: object, user: object) -> str:
 
 @router.get(
     "/today",
-    response={200: TodayOut, 404: dict},
+    response={200: TodayOut, 404: ErrorOut},
     summary="Today's question and the answers I may see",
 )
 def today(request: HttpRequest) -> Status[object]:
@@ -164,7 +168,9 @@ def today(request: HttpRequest) -> Status[object]:
 
 
 @router.put(
-    "/today/answer", response=TodayOut, summary="Answer today's question (sealed until both answer)"
+    "/today/answer",
+    response={200: TodayOut, 400: ErrorOut},
+    summary="Answer today's question (sealed until both answer)",
 )
 def answer(request: HttpRequest, payload: TextIn) -> object:
     user = signed_in_user(request)
@@ -176,7 +182,9 @@ def answer(request: HttpRequest, payload: TextIn) -> object:
 
 
 @router.post(
-    "/answers/{answer_id}/reply", response={201: dict}, summary="Reply once to my partner's answer"
+    "/answers/{answer_id}/reply",
+    response={201: dict, 400: ErrorOut},
+    summary="Reply once to my partner's answer",
 )
 def reply(request: HttpRequest, answer_id: int, payload: TextIn) -> Status[dict[str, int]]:
     made = services.daily_reply(
@@ -203,7 +211,9 @@ def checkins(request: HttpRequest) -> list[CheckInOut]:
     ]
 
 
-@router.post("/checkins", response={201: dict}, summary="Check in (private unless shared)")
+@router.post(
+    "/checkins", response={201: dict, 400: ErrorOut}, summary="Check in (private unless shared)"
+)
 def checkin(request: HttpRequest, payload: CheckInIn) -> Status[dict[str, int]]:
     unknown = sorted(set(payload.feelings) - feeling_words())
     if unknown:
@@ -230,7 +240,7 @@ def appreciations(request: HttpRequest) -> list[AppreciationOut]:
     ]
 
 
-@router.post("/appreciations", response={201: dict}, summary="Send an appreciation")
+@router.post("/appreciations", response={201: dict, 400: ErrorOut}, summary="Send an appreciation")
 def appreciate(request: HttpRequest, payload: AppreciationIn) -> Status[dict[str, int]]:
     made = services.appreciation_send(
         user=signed_in_user(request), kind=payload.kind, body=payload.body
@@ -255,7 +265,7 @@ def plans(request: HttpRequest) -> list[PlanOut]:
     return [_plan_out(p) for p in access.readable(signed_in_user(request), Plan)[:200]]
 
 
-@router.post("/plans", response={201: PlanOut}, summary="Plan time together")
+@router.post("/plans", response={201: PlanOut, 400: ErrorOut}, summary="Plan time together")
 def plan(request: HttpRequest, payload: PlanIn) -> Status[PlanOut]:
     made = services.plan_create(
         user=signed_in_user(request),
@@ -267,7 +277,11 @@ def plan(request: HttpRequest, payload: PlanIn) -> Status[PlanOut]:
     return Status(201, _plan_out(made))
 
 
-@router.post("/plans/{plan_id}/done", response=PlanOut, summary="Mark a plan done, with a memory")
+@router.post(
+    "/plans/{plan_id}/done",
+    response={200: PlanOut, 400: ErrorOut},
+    summary="Mark a plan done, with a memory",
+)
 def plan_done(request: HttpRequest, plan_id: int, payload: DoneIn) -> PlanOut:
     return _plan_out(
         services.plan_done(
@@ -293,7 +307,7 @@ def promises(request: HttpRequest) -> list[PromiseOut]:
     ]
 
 
-@router.post("/promises", response={201: PromiseOut}, summary="Make a promise")
+@router.post("/promises", response={201: PromiseOut, 400: ErrorOut}, summary="Make a promise")
 def promise(request: HttpRequest, payload: PromiseIn) -> Status[PromiseOut]:
     user = signed_in_user(request)
     return Status(
@@ -303,7 +317,9 @@ def promise(request: HttpRequest, payload: PromiseIn) -> Status[PromiseOut]:
 
 
 @router.post(
-    "/promises/{promise_id}/mark", response=PromiseOut, summary="Mark my partner's promise"
+    "/promises/{promise_id}/mark",
+    response={200: PromiseOut, 400: ErrorOut},
+    summary="Mark my partner's promise",
 )
 def mark(request: HttpRequest, promise_id: int, payload: MarkIn) -> PromiseOut:
     user = signed_in_user(request)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django import forms
 
+from heartwork.core.validation import TextRules
 from heartwork.daily.content import feeling_groups
 from heartwork.daily.models import Appreciation, Promise
 from heartwork.daily.services import TEXT_MAX
@@ -9,7 +10,7 @@ from heartwork.daily.services import TEXT_MAX
 MOODS = [(1, "Very low"), (2, "Low"), (3, "Okay"), (4, "Good"), (5, "Very good")]
 
 
-class AnswerForm(forms.Form):
+class AnswerForm(TextRules, forms.Form):
     body = forms.CharField(
         label="Your answer",
         max_length=TEXT_MAX,
@@ -18,7 +19,7 @@ class AnswerForm(forms.Form):
     )
 
 
-class ReplyForm(forms.Form):
+class ReplyForm(TextRules, forms.Form):
     body = forms.CharField(
         label="Your reply",
         max_length=TEXT_MAX,
@@ -27,7 +28,7 @@ class ReplyForm(forms.Form):
     )
 
 
-class CheckInForm(forms.Form):
+class CheckInForm(TextRules, forms.Form):
     mood = forms.TypedChoiceField(
         label="How are you today?",
         choices=MOODS,
@@ -63,7 +64,7 @@ class CheckInForm(forms.Form):
         ]
 
 
-class AppreciationForm(forms.Form):
+class AppreciationForm(TextRules, forms.Form):
     kind = forms.ChoiceField(
         label="What kind",
         choices=Appreciation.Kind.choices,
@@ -78,14 +79,14 @@ class AppreciationForm(forms.Form):
     )
 
 
-class PlanForm(forms.Form):
+class PlanForm(TextRules, forms.Form):
     title = forms.CharField(label="What you'll do", max_length=200)
     planned_for = forms.DateField(label="When", widget=forms.DateInput(attrs={"type": "date"}))
     is_new_to_us = forms.BooleanField(label="Something new for us", required=False)
-    activity_key = forms.CharField(required=False, widget=forms.HiddenInput)
+    activity_key = forms.CharField(required=False, max_length=20, widget=forms.HiddenInput)
 
 
-class DoneForm(forms.Form):
+class DoneForm(TextRules, forms.Form):
     memory = forms.CharField(
         label="A short memory (optional)",
         required=False,
@@ -102,14 +103,14 @@ class DoneForm(forms.Form):
     )
 
 
-class PromiseForm(forms.Form):
+class PromiseForm(TextRules, forms.Form):
     text = forms.CharField(
         label="I'll…", max_length=500, help_text="Something small and specific works best."
     )
     due = forms.DateField(label="By", widget=forms.DateInput(attrs={"type": "date"}))
 
 
-class MarkForm(forms.Form):
+class MarkForm(TextRules, forms.Form):
     status = forms.ChoiceField(choices=[c for c in Promise.Status.choices if c[0] != "open"])
     note = forms.CharField(label="A note (optional)", required=False, max_length=TEXT_MAX)
 
@@ -122,7 +123,7 @@ def _zones() -> list[tuple[str, str]]:
     ]
 
 
-class DailySettingsForm(forms.Form):
+class DailySettingsForm(TextRules, forms.Form):
     timezone = forms.ChoiceField(
         label="Our time zone", help_text="Today's question changes at midnight here."
     )
@@ -145,7 +146,7 @@ class DailySettingsForm(forms.Form):
         self.fields["packs"].choices = packs  # type: ignore[attr-defined]
 
 
-class RemindersForm(forms.Form):
+class RemindersForm(TextRules, forms.Form):
     enabled = forms.BooleanField(
         label="Remind me about today's question",
         required=False,

@@ -8,13 +8,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from heartwork import access
 from heartwork.coach.web.service import coach_listen
 from heartwork.core.errors import DomainError
-from heartwork.core.http import signed_in_user
+from heartwork.core.http import invalid_form, signed_in_user
 from heartwork.daily import services
 from heartwork.daily.content import filter_activities
 from heartwork.daily.forms import (
@@ -101,7 +102,7 @@ def reply(request: HttpRequest, answer_id: int) -> HttpResponse:
         else:
             messages.success(request, "Reply sent.")
     else:
-        messages.error(request, "Write a few words for your reply.")
+        return invalid_form(request, form, back=reverse("daily"))
     return redirect("daily")
 
 
@@ -226,6 +227,8 @@ def plan_done(request: HttpRequest, plan_id: int) -> HttpResponse:
             how_it_felt=form.cleaned_data["how_it_felt"],
         )
         messages.success(request, "Marked done. A memory kept.")
+    else:
+        return invalid_form(request, form, back=reverse("daily_time"))
     return redirect("daily_time")
 
 
@@ -275,6 +278,8 @@ def promise_mark(request: HttpRequest, promise_id: int) -> HttpResponse:
             messages.error(request, error.message)
         else:
             messages.success(request, "Thank you for marking it.")
+    else:
+        return invalid_form(request, form, back=reverse("daily_promises"))
     return redirect("daily_promises")
 
 
@@ -338,7 +343,8 @@ def daily_settings(request: HttpRequest) -> HttpResponse:
         "reminders_form": reminders_form,
         "partner": couple is not None,
     }
-    return render(request, "daily/settings.html", context)
+    status = 400 if settings_form.errors or reminders_form.errors else 200
+    return render(request, "daily/settings.html", context, status=status)
 
 
 @login_required

@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.http import HttpRequest
-from ninja import Field, Router, Schema, Status
+from ninja import Field, Schema, Status
 
 from heartwork import access
 from heartwork.accounts.models import User
+from heartwork.core.apischema import ErrorOut, Router
 from heartwork.core.http import signed_in_user
+from heartwork.core.validation import Text
 from heartwork.journal import services
 from heartwork.journal.models import JournalEntry
 
@@ -17,14 +19,14 @@ router = Router(tags=["journal"])
 
 
 class EntryIn(Schema):
-    title: str = Field("", max_length=services.TITLE_MAX)
-    body: str = Field(..., min_length=1, max_length=services.BODY_MAX)
+    title: Text = Field("", max_length=services.TITLE_MAX)
+    body: Text = Field(..., min_length=1, max_length=services.BODY_MAX)
     shared: bool = False
 
 
 class EntryPatch(Schema):
-    title: str | None = Field(None, max_length=services.TITLE_MAX)
-    body: str | None = Field(None, min_length=1, max_length=services.BODY_MAX)
+    title: Text | None = Field(None, max_length=services.TITLE_MAX)
+    body: Text | None = Field(None, min_length=1, max_length=services.BODY_MAX)
     shared: bool | None = None
 
 
@@ -58,7 +60,9 @@ def entry_list(request: HttpRequest) -> list[EntryOut]:
     return [_out(e, user) for e in access.readable(user, JournalEntry).select_related("author")]
 
 
-@router.post("", response={201: EntryOut}, summary="Write an entry (private unless shared)")
+@router.post(
+    "", response={201: EntryOut, 400: ErrorOut}, summary="Write an entry (private unless shared)"
+)
 def entry_create(request: HttpRequest, payload: EntryIn) -> Status[object]:
     user = signed_in_user(request)
     entry = services.journal_create(
@@ -73,7 +77,9 @@ def entry_detail(request: HttpRequest, entry_id: int) -> EntryOut:
     return _out(access.get_readable(user, JournalEntry, entry_id), user)
 
 
-@router.patch("/{entry_id}", response=EntryOut, summary="Change my entry or who sees it")
+@router.patch(
+    "/{entry_id}", response={200: EntryOut, 400: ErrorOut}, summary="Change my entry or who sees it"
+)
 def entry_update(request: HttpRequest, entry_id: int, payload: EntryPatch) -> EntryOut:
     user = signed_in_user(request)
     entry = services.journal_update(

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 from django import forms
 
+from heartwork.core.validation import TextRules
 from heartwork.journal.services import BODY_MAX, TITLE_MAX
 
 
-class EntryForm(forms.Form):
+class EntryForm(TextRules, forms.Form):
     title = forms.CharField(max_length=TITLE_MAX, required=False, label="Title (optional)")
     body = forms.CharField(
         max_length=BODY_MAX,

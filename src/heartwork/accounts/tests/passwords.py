@@ -6,7 +6,7 @@ import re
 
 from conftest import PASSWORD
 from django.core import mail
-from django.test import Client
+from django.test import Client, TestCase
 
 NEW_PASSWORD = "a new quiet river"
 
@@ -21,7 +21,8 @@ def change_password(client: Client) -> None:
 
 def reset_password(client: Client, email: str) -> None:
     """Ask for a reset link by email, follow it, and choose a new password."""
-    client.post("/accounts/password/reset/", {"email": email})
+    with TestCase.captureOnCommitCallbacks(execute=True):  # the email goes out on commit
+        client.post("/accounts/password/reset/", {"email": email})
     link = re.search(
         r"http://testserver(/accounts/password/reset/key/\S+/)", str(mail.outbox[-1].body)
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import PASSWORD, Clock, People, client_for
+from conftest import PASSWORD, Clock, People, client_for, emailed_link
 from django.core import mail
 from django.test import Client
 
@@ -82,9 +82,12 @@ def test_changing_the_password(people: People) -> None:
     assert people.alice.check_password("a new quiet river")
 
 
-def test_resetting_a_forgotten_password_by_email(people: People) -> None:
+def test_resetting_a_forgotten_password_by_email(
+    people: People, django_capture_on_commit_callbacks
+) -> None:
     client = Client()
-    client.post("/accounts/password/reset/", {"email": "alice@example.com"})
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/accounts/password/reset/", {"email": "alice@example.com"})
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["alice@example.com"]
@@ -104,3 +107,20 @@ def test_a_reset_answers_the_same_for_known_and_unknown_emails(people: People) -
     known = Client().post("/accounts/password/reset/", {"email": "alice@example.com"})
     unknown = Client().post("/accounts/password/reset/", {"email": "nobody@example.com"})
     assert (known.status_code, known["Location"]) == (unknown.status_code, unknown["Location"])
+
+
+def test_an_account_whose_email_was_never_confirmed_is_sent_a_link_at_log_in(
+    db, django_capture_on_commit_callbacks
+) -> None:
+    User.objects.create_user("old@example.com", PASSWORD, name="Old")  # made before verifying
+    client = Client()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/accounts/login/", {"login": "old@example.com", "password": PASSWORD}
+        )
+    assert response["Location"] == "/accounts/confirm-email/"
+    assert [m.to for m in mail.outbox] == [["old@example.com"]]
+    assert (
+        client.post(emailed_link("old@example.com", "/accounts/confirm-email/")).status_code == 302
+    )
+    assert "Hello, Old" in client.get("/").content.decode()

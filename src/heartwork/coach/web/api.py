@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
-from ninja import Field, Router, Schema
+from ninja import Field, Schema
 from ninja.throttling import AuthRateThrottle
 
 from heartwork.coach.web.service import MAX_TEXT, coach_analyze, coach_listen
+from heartwork.core.apischema import Router
+from heartwork.core.validation import Text
 
 router = Router(tags=["coach"], throttle=[AuthRateThrottle("120/m")])
 
 
 class TextIn(Schema):
-    text: str = Field(..., min_length=1, max_length=MAX_TEXT)
+    text: Text = Field(..., min_length=1, max_length=MAX_TEXT)
 
 
 class SpanOut(Schema):

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from conftest import PASSWORD
+from conftest import PASSWORD, emailed_link
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
 expect = sync_api.expect
@@ -30,6 +30,9 @@ def sign_up(page: Any, name: str, email: str) -> None:
     page.get_by_label("Password:", exact=True).fill(PASSWORD)
     page.get_by_label("Password (again)").fill(PASSWORD)
     page.get_by_role("button", name="Make my account").click()
+    expect(page.get_by_role("heading", name="Check your email")).to_be_visible()
+    page.goto(emailed_link(email, "/accounts/confirm-email/"))
+    page.get_by_role("button", name="Confirm").click()
     expect(page.get_by_role("heading", name=f"Hello, {name}")).to_be_visible()
 
 

@@ -47,6 +47,6 @@ def test_a_bad_time_zone_is_refused_without_losing_the_rest(people: People) -> N
     response = client_for(people.alice).post(
         "/daily/settings/", {"save_questions": "1", "timezone": "Mars/Olympus", "max_depth": "2"}
     )
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "Select a valid choice" in response.content.decode()
     assert not DailySettings.objects.exists()

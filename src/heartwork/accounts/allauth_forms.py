@@ -1,0 +1,75 @@
+"""django-allauth's forms as Heartwork uses them (``ACCOUNT_FORMS``): each holds its text
+fields to the shared rules (a length limit; no NUL, no unpaired surrogate).
+
+This module imports allauth's forms, so it must never be imported by
+``heartwork.accounts.forms``, which allauth itself imports for the sign-up form.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from allauth.account import forms as allauth
+from django.contrib.auth.hashers import make_password
+from django.http import HttpRequest
+
+from heartwork.accounts.forms import PASSWORD_MAX
+from heartwork.core.validation import TextRules
+
+EMAIL_MAX = 254
+CODE_MAX = 32
+
+LIMITS = {
+    "login": EMAIL_MAX,
+    "email": EMAIL_MAX,
+    "password": PASSWORD_MAX,
+    "oldpassword": PASSWORD_MAX,
+    "password1": PASSWORD_MAX,
+    "password2": PASSWORD_MAX,
+    "code": CODE_MAX,
+}
+
+
+class LoginForm(TextRules, allauth.LoginForm):
+    text_limits: ClassVar[dict[str, int]] = LIMITS
+
+
+class SignupForm(allauth.SignupForm):
+    """TextRules comes in through ``SignupExtraForm``, allauth's base for this form."""
+
+    text_limits: ClassVar[dict[str, int]] = LIMITS
+
+    def try_save(self, request: HttpRequest) -> tuple[Any, Any]:
+        if self.account_already_exists:
+            # A new account hashes its password; hash this one too and throw it away,
+            # so that the time taken does not tell the two apart either.
+            make_password(self.cleaned_data.get("password1"))
+        return super().try_save(request)
+
+
+class AddEmailForm(TextRules, allauth.AddEmailForm):
+    text_limits: ClassVar[dict[str, int]] = LIMITS
+
+
+class ChangePasswordForm(TextRules, allauth.ChangePasswordForm):
+    text_limits: ClassVar[dict[str, int]] = LIMITS
+
+
+class SetPasswordForm(TextRules, allauth.SetPasswordForm):
+    text_limits: ClassVar[dict[str, int]] = LIMITS
+
+
+class ResetPasswordForm(TextRules, allauth.ResetPasswordForm):
+    text_limits: ClassVar[dict[str, int]] = LIMITS
+
+
+class ResetPasswordKeyForm(TextRules, allauth.ResetPasswordKeyForm):
+    text_limits: ClassVar[dict[str, int]] = LIMITS
+
+
+class ReauthenticateForm(TextRules, allauth.ReauthenticateForm):
+    text_limits: ClassVar[dict[str, int]] = LIMITS
+
+
+class ConfirmLoginCodeForm(TextRules, allauth.ConfirmLoginCodeForm):
+    text_limits: ClassVar[dict[str, int]] = LIMITS

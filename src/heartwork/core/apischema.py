@@ -1,0 +1,92 @@
+"""What every API operation can answer besides its own success, for the OpenAPI schema.
+
+Apps build their endpoints on this module's ``Router``, which declares the answers that
+the API's own machinery gives, the same for every operation:
+
+- 401 when nobody is signed in (every operation needs a session or a token);
+- 400 for a body that cannot be read (not JSON, or too large);
+- 403 when a browser session writes (POST, PUT, PATCH, DELETE) without its CSRF token;
+- 404 for an id in the path that the reader may not see (it answers as if it were not
+  there);
+- 422 for a body or parameter that does not fit the schema, naming the field;
+- 429 where the router throttles.
+
+What only some operations answer, each declares itself with ``ErrorOut``: 400 for a
+request a service refuses (a ``DomainError``), 404 without an id in the path, and 429
+from a service's own rate limit. ``core/tests/test_api_answers.py`` checks the
+declarations, and the bad-input test checks that no operation answers anything else.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any, get_type_hints
+
+import ninja
+from ninja import Schema
+from ninja.constants import NOT_SET
+from pydantic import BaseModel
+
+UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+class InvalidOut(Schema):
+    detail: list[dict[str, Any]]
+
+
+def common_answers(
+    *,
+    methods: list[str],
+    path: str,
+    has_params: bool,
+    has_body: bool,
+    throttled: bool,
+    signed_in: bool,
+) -> dict[int, type[Schema]]:
+    answers: dict[int, type[Schema]] = {}
+    if has_body:
+        answers[400] = ErrorOut
+    if signed_in:
+        answers[401] = ErrorOut
+    if UNSAFE & set(methods):
+        answers[403] = ErrorOut
+    if "{" in path:
+        answers[404] = ErrorOut
+    if has_params:
+        answers[422] = InvalidOut
+    if throttled:
+        answers[429] = ErrorOut
+    return answers
+
+
+class Router(ninja.Router):
+    """ninja's Router, declaring in each operation's responses the answers listed above."""
+
+    def add_api_operation(
+        self,
+        path: str,
+        methods: list[str],
+        view_func: Callable[..., Any],
+        *,
+        response: Any = NOT_SET,
+        **options: Any,
+    ) -> None:
+        declared = dict(response) if isinstance(response, dict) else {200: response}
+        hints = get_type_hints(view_func)
+        params = [hints.get(name) for name in inspect.signature(view_func).parameters][1:]
+        throttle = options.get("throttle", NOT_SET)
+        common = common_answers(
+            methods=methods,
+            path=path,
+            has_params=bool(params),
+            has_body=any(isinstance(p, type) and issubclass(p, BaseModel) for p in params),
+            throttled=bool(throttle if throttle is not NOT_SET else self.throttle is not NOT_SET),
+            signed_in=options.get("auth", NOT_SET) is not None,
+        )
+        answers = dict(sorted((common | declared).items(), key=lambda item: str(item[0])))
+        super().add_api_operation(path, methods, view_func, response=answers, **options)
