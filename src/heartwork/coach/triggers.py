@@ -72,8 +72,9 @@ def _cover(items: Iterable[tuple[object, object]], word_start: bool) -> Cover | 
                 if found:
                     candidates.append(found)
             spaces = all(_is_space_class(o, a) for o, a in sub)
-            # Zero repeats leave the position as it was.
-            at_start = (spaces and (low >= 1 or at_start)) or (low == 0 and at_start)
+            # A word starts here only if it does however many times the part repeats: after
+            # one or more, only when the part is white space; after none, as it was before.
+            at_start = spaces and (low >= 1 or at_start)
         elif op in (C.ASSERT, C.ASSERT_NOT):
             pass
         else:
