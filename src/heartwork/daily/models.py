@@ -69,10 +69,17 @@ def answer_seal(daily_question_id: int) -> str:
 
 
 class DailyAnswer(CoupleItem):
+    """One person's answer to the day's question.
+
+    Free to change while sealed. Once both answers are open, a change is still kept but
+    marked with ``edited_at``, so neither can read the other's and quietly rewrite their own.
+    """
+
     daily_question = models.ForeignKey(
         DailyQuestion, on_delete=models.CASCADE, related_name="answers"
     )
     body = EncryptedTextField()
+    edited_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints: ClassVar = [
