@@ -319,7 +319,11 @@ def profile_update(*, user: User, name: str) -> User:
 
 @transaction.atomic
 def account_delete(*, user: User) -> None:
-    """Delete a person and everything they wrote; their couple ends first."""
+    """Delete a person and everything they wrote; their couple ends first.
+
+    Only what they wrote: the partner's replies to their answers stay the partner's,
+    as replies to an answer that was deleted (``DailyReply.answer`` is set to null).
+    """
     if access.current_couple(user) is not None:
         couple_leave(user=user)
     user.delete()

@@ -33,6 +33,8 @@ class AnswerOut(Schema):
     mine: bool
     body: str
     reply: str | None
+    # When the answer was changed after both were open; null if it never was.
+    edited_at: datetime | None
 
 
 class TodayOut(Schema):
@@ -160,6 +162,7 @@ def today(request: HttpRequest) -> Status[object]:
                     mine=a.author_id == user.pk,
                     body=a.body,
                     reply=replies.get(a.pk),
+                    edited_at=a.edited_at,
                 )
                 for a in answers
             ],

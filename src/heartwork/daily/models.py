@@ -69,10 +69,17 @@ def answer_seal(daily_question_id: int) -> str:
 
 
 class DailyAnswer(CoupleItem):
+    """One person's answer to the day's question.
+
+    Free to change while sealed. Once both answers are open, a change is still kept but
+    marked with ``edited_at``, so neither can read the other's and quietly rewrite their own.
+    """
+
     daily_question = models.ForeignKey(
         DailyQuestion, on_delete=models.CASCADE, related_name="answers"
     )
     body = EncryptedTextField()
+    edited_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints: ClassVar = [
@@ -84,9 +91,15 @@ class DailyAnswer(CoupleItem):
 
 
 class DailyReply(CoupleItem):
-    """One reply to the partner's answer, once both have answered."""
+    """One reply to the partner's answer, once both have answered.
 
-    answer = models.ForeignKey(DailyAnswer, on_delete=models.CASCADE, related_name="replies")
+    The reply is its author's, not the answer's: when the partner deletes their account
+    and their answer with it, the reply stays, as a reply to an answer that was deleted.
+    """
+
+    answer = models.ForeignKey(
+        DailyAnswer, null=True, blank=True, on_delete=models.SET_NULL, related_name="replies"
+    )
     body = EncryptedTextField()
 
     class Meta:
@@ -96,6 +109,13 @@ class DailyReply(CoupleItem):
 
     def __str__(self) -> str:
         return f"Reply {self.pk}"
+
+    @property
+    def replying_to(self) -> str:
+        """What the reply answers, in words: the partner's answer, or one since deleted."""
+        if self.answer_id is None:
+            return "a reply to an answer that was deleted"
+        return "a reply to your partner's answer"
 
 
 class CheckIn(CoupleItem):

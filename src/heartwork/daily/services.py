@@ -36,9 +36,14 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo("UTC")
 
 
+def couple_zone(couple_id: int) -> ZoneInfo:
+    """The time zone a couple chose for their days (UTC until they choose)."""
+    name = DailySettings.objects.filter(couple_id=couple_id).values_list("timezone", flat=True)
+    return zone(name.first() or "UTC")
+
+
 def couple_today(couple: Couple, now: datetime | None = None) -> date:
-    settings = DailySettings.objects.filter(couple=couple).first()
-    return (now or timezone.now()).astimezone(zone(settings.timezone if settings else "UTC")).date()
+    return (now or timezone.now()).astimezone(couple_zone(couple.pk)).date()
 
 
 def _couple(user: User) -> Couple:
@@ -91,22 +96,39 @@ def todays_question(
 
 @transaction.atomic
 def daily_answer(*, user: User, daily_question_id: int, body: str) -> DailyAnswer:
-    """Answer (or change one's answer to) a question; sealed until both have answered."""
+    """Answer (or change one's answer to) a question; sealed until both have answered.
+
+    Changing it while it is sealed leaves no trace. Once the partner has answered too,
+    both answers are open, and a change is kept with the time it was made (``edited_at``):
+    an answer rewritten after reading the partner's shows as edited to both.
+    """
     couple = _couple(user)
     question = DailyQuestion.objects.filter(pk=daily_question_id, couple=couple).first()
     if question is None:
         raise DomainError("That question isn't one of yours.")
     body = _text(body, "your answer")
-    answer, _ = DailyAnswer.objects.update_or_create(
-        daily_question=question,
-        author=user,
-        defaults={
-            "body": body,
-            "couple": couple,
-            "visibility": Visibility.SEALED,
-            "seal_key": answer_seal(question.pk),
-        },
-    )
+    mine = DailyAnswer.objects.filter(daily_question=question, author=user)
+    answer = mine.select_for_update().first()
+    if answer is None:
+        try:
+            with transaction.atomic():
+                return DailyAnswer.objects.create(
+                    daily_question=question,
+                    author=user,
+                    body=body,
+                    couple=couple,
+                    visibility=Visibility.SEALED,
+                    seal_key=answer_seal(question.pk),
+                )
+        except IntegrityError:  # saved from another tab a moment ago
+            answer = mine.select_for_update().get()
+    if answer.body == body:
+        return answer
+    opened = DailyAnswer.objects.filter(daily_question=question).exclude(author=user).exists()
+    if opened:
+        answer.edited_at = timezone.now()
+    answer.body = body
+    answer.save(update_fields=["body", "edited_at", "updated_at"])
     return answer
 
 

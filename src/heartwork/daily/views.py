@@ -72,8 +72,9 @@ def question(request: HttpRequest) -> HttpResponse:
                 request, "Saved. Your answer opens for your partner once they've answered too."
             )
             return redirect("daily")
-    replies = {}
-    if theirs is not None:
+    replies, zone = {}, None
+    if today is not None and theirs is not None:
+        zone = services.couple_zone(today.couple_id)
         for reply in access.readable(user, DailyReply).filter(answer__daily_question=today):
             replies[reply.answer_id] = reply
     context = {
@@ -82,6 +83,7 @@ def question(request: HttpRequest) -> HttpResponse:
         "theirs": theirs,
         "form": form,
         "replies": replies,
+        "zone": zone,
         "reply_form": ReplyForm(),
         "partner": access.partner_of(user),
     }
@@ -353,8 +355,10 @@ def earlier(request: HttpRequest) -> HttpResponse:
     user = signed_in_user(request)
     couple = access.current_couple(user)
     days: dict[int, dict[str, object]] = {}
+    zone = None
     if couple is not None:
         today = services.couple_today(couple)
+        zone = services.couple_zone(couple.pk)
         answers = (
             access.readable(user, DailyAnswer)
             .filter(
@@ -370,6 +374,5 @@ def earlier(request: HttpRequest) -> HttpResponse:
                 answer.daily_question_id, {"question": answer.daily_question, "answers": []}
             )
             day["answers"].append(answer)  # type: ignore[attr-defined]
-    return render(
-        request, "daily/earlier.html", {"days": list(days.values()), "partner": couple is not None}
-    )
+    context = {"days": list(days.values()), "partner": couple is not None, "zone": zone}
+    return render(request, "daily/earlier.html", context)
