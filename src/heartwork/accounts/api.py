@@ -49,7 +49,9 @@ class AcceptIn(Schema):
 
 
 class TokenIn(Schema):
-    name: Text = Field(max_length=80, description="What the token is for; only you see it.")
+    name: Text = Field(
+        max_length=services.TOKEN_NAME_MAX, description="What the token is for; only you see it."
+    )
     password: Text = Field(
         max_length=PASSWORD_MAX, description="Your password, typed again: it proves it is you."
     )

@@ -21,7 +21,7 @@ class JoinForm(TextRules, forms.Form):
 
 class ProfileForm(TextRules, forms.Form):
     name = forms.CharField(
-        max_length=60,
+        max_length=services.NAME_MAX,
         required=False,
         label="Your first name or nickname",
         help_text="This is how your partner sees you. You can change it later.",
@@ -45,7 +45,9 @@ class TokenForm(TextRules, forms.Form):
     ]
 
     name = forms.CharField(
-        max_length=80, label="What is this token for?", help_text="For example: my backup script."
+        max_length=services.TOKEN_NAME_MAX,
+        label="What is this token for?",
+        help_text="For example: my backup script.",
     )
     scope = forms.ChoiceField(
         label="What may it do?",

@@ -24,10 +24,14 @@ class UserManager(BaseUserManager["User"]):
 
 
 class User(AbstractBaseUser, PermissionsMixin):
-    """A person. Email is the login; the name is what the partner sees."""
+    """A person. Email is the login; the name is what the partner sees.
+
+    The email stays plain text because it is how a person signs in (looked up, unique);
+    the name is encrypted at rest like everything else a person writes.
+    """
 
     email = models.EmailField(unique=True)
-    name = models.CharField(max_length=60, blank=True)
+    name = EncryptedTextField(blank=True, default="")  # at most NAME_MAX, checked in services
     is_active = models.BooleanField(default=True)
     is_staff = models.BooleanField(default=False)
     date_joined = models.DateTimeField(default=timezone.now)
@@ -124,7 +128,7 @@ class ApiToken(models.Model):
         READ_WRITE = "read-write", "Read and write"
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
-    name = models.CharField(max_length=80)
+    name = EncryptedTextField()  # at most TOKEN_NAME_MAX, checked in services
     prefix = models.CharField(max_length=16, unique=True)
     secret_hash = models.CharField(max_length=64)
     scope = models.CharField(max_length=10, choices=Scope.choices)

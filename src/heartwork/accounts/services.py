@@ -177,6 +177,10 @@ class NewToken:
 TOKEN_PREFIX = "hw_"  # noqa: S105 - a public prefix, not a secret
 TOKEN_DEFAULT_DAYS = 90
 TOKEN_MAX_DAYS = 365
+# Names are encrypted at rest, so the database holds no length limit: these are the limits,
+# kept here for every edge (forms and API schemas state the same numbers).
+NAME_MAX = 60
+TOKEN_NAME_MAX = 80
 
 
 def api_token_create(
@@ -204,6 +208,9 @@ def api_token_create(
         raise DomainError("Choose whether the token may only read, or read and write.")
     if not 1 <= days <= TOKEN_MAX_DAYS:
         raise DomainError(f"A token can last from 1 to {TOKEN_MAX_DAYS} days.")
+    name = name.strip() or "My token"
+    if len(name) > TOKEN_NAME_MAX:
+        raise DomainError(f"Please keep the token's name under {TOKEN_NAME_MAX} characters.")
     prefix = secrets.token_hex(6)
     secret = secrets.token_urlsafe(32)
     full = f"{TOKEN_PREFIX}{prefix}_{secret}"
@@ -211,7 +218,7 @@ def api_token_create(
     with transaction.atomic():
         token = ApiToken.objects.create(
             user=user,
-            name=name.strip() or "My token",
+            name=name,
             prefix=prefix,
             secret_hash=digest(full),
             scope=scope,
@@ -312,7 +319,10 @@ def _session_keys(user: User) -> list[str]:
 @transaction.atomic
 def profile_update(*, user: User, name: str) -> User:
     """Change the name the partner sees."""
-    user.name = name.strip()
+    name = name.strip()
+    if len(name) > NAME_MAX:
+        raise DomainError(f"Please keep your name under {NAME_MAX} characters.")
+    user.name = name
     user.save(update_fields=["name"])
     return user
 

@@ -12,6 +12,7 @@ from heartwork import access
 from heartwork.accounts.models import Couple, User
 from heartwork.core.errors import DomainError
 from heartwork.core.models import Visibility
+from heartwork.daily.content import activities
 from heartwork.daily.models import (
     Appreciation,
     CheckIn,
@@ -205,6 +206,10 @@ def appreciations_seen(*, user: User) -> int:
 def plan_create(
     *, user: User, title: str, planned_for: date, activity_key: str = "", is_new_to_us: bool = False
 ) -> Plan:
+    # A key into the built-in ideas, never free text: it is the one text column of a plan
+    # that is not encrypted.
+    if activity_key and activity_key not in {a.key for a in activities()}:
+        raise DomainError("That isn't one of the ideas: pick one from the list, or none.")
     return Plan.objects.create(
         author=user,
         couple=_couple(user),
