@@ -2,9 +2,11 @@
 
 When a message speaks of danger, every surface shows help that fits its urgency instead
 of tips on wording: a cry for help is never coached. The detector's first duty is
-recall (a missed message costs far more than an extra list of helplines), so it flags
-when either net fires: the hand-written patterns of ``rules.py`` or the small model of
-``model.py`` trained on our own corpus (``corpus/concern``).
+recall (a missed message costs far more than an extra list of helplines). Two nets: the
+hand-written patterns of ``rules.py`` (one that never fired on an everyday training line
+flags on its own) and the small model of ``model.py``, trained on our own corpus
+(``corpus/concern``), which reads the words and the patterns that fired and decides the
+rest at a threshold set for recall.
 
 Nothing here stores, logs or counts a detection: it is computed for the person who wrote
 (or, for a shared text, who reads) and forgotten.
