@@ -22,6 +22,7 @@ from heartwork.checkup.api import router as checkup_router
 from heartwork.coach.web.api import router as coach_router
 from heartwork.core.errors import DomainError, RateLimited
 from heartwork.daily.api import router as daily_router
+from heartwork.export.api import router as export_router
 from heartwork.journal.api import router as journal_router
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -110,3 +111,4 @@ api.add_router("/journal", journal_router)
 api.add_router("/coach", coach_router)
 api.add_router("/checkup", checkup_router)
 api.add_router("/daily", daily_router)
+api.add_router("/export", export_router)

@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "heartwork.coach.web",
     "heartwork.checkup",
     "heartwork.daily",
+    "heartwork.export",
 ]
 
 MIDDLEWARE = [

@@ -11,6 +11,7 @@ urlpatterns = [
     path("coach/", include("heartwork.coach.web.urls")),
     path("checkup/", include("heartwork.checkup.urls")),
     path("daily/", include("heartwork.daily.urls")),
+    path("settings/", include("heartwork.export.urls")),
     path("", include("heartwork.accounts.urls")),
     path("api/", api.urls),
 ]

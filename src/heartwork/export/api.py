@@ -1,0 +1,127 @@
+"""The export for scripts: the same data as the JSON file under Settings.
+
+The schemas only declare the shape for the OpenAPI document (see docs/export.md); the
+data comes from the one selector, and a test checks that the file and this answer match.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import Schema
+
+from heartwork.core.apischema import Router
+from heartwork.core.http import signed_in_user
+from heartwork.export.selectors import export_for
+
+router = Router(tags=["export"])
+
+
+class ProfileOut(Schema):
+    email: str
+    name: str
+    date_joined: datetime
+
+
+class PartnerOut(Schema):
+    name: str
+
+
+class ItemOut(Schema):
+    id: int
+    mine: bool
+    author: str
+    author_name: str
+    visibility: str
+    created_at: datetime
+    updated_at: datetime
+
+
+class JournalOut(ItemOut):
+    title: str
+    body: str
+
+
+class DailyAnswerOut(ItemOut):
+    date: date
+    question: str
+    body: str
+    edited_at: datetime | None
+
+
+class DailyReplyOut(ItemOut):
+    answer_id: int | None
+    body: str
+
+
+class CheckInOut(ItemOut):
+    date: date
+    mood: int
+    feelings: list[str]
+    good_thing: str
+    hard_thing: str
+
+
+class AppreciationOut(ItemOut):
+    kind: str
+    body: str
+    seen_at: datetime | None
+
+
+class PlanOut(ItemOut):
+    title: str
+    activity_key: str
+    planned_for: date
+    is_new_to_us: bool
+    done_at: datetime | None
+    memory: str
+    how_it_felt: int | None
+
+
+class PromiseOut(ItemOut):
+    text: str
+    due: date
+    status: str
+    note: str
+    marked_at: datetime | None
+
+
+class CheckupAnswerOut(Schema):
+    item_key: str
+    item: str
+    value: int
+    answered_at: datetime
+
+
+class CheckupRoundOut(Schema):
+    round_number: int
+    started_at: datetime
+    finished_at: datetime | None
+    share_self_needs: bool
+    answers: list[CheckupAnswerOut]
+
+
+class ExportOut(Schema):
+    schema_version: int
+    exported_at: datetime
+    profile: ProfileOut
+    partner: PartnerOut | None
+    journal: list[JournalOut]
+    daily_answers: list[DailyAnswerOut]
+    daily_replies: list[DailyReplyOut]
+    checkins: list[CheckInOut]
+    appreciations: list[AppreciationOut]
+    plans: list[PlanOut]
+    promises: list[PromiseOut]
+    checkup_rounds: list[CheckupRoundOut]
+
+
+@router.get(
+    "",
+    response=ExportOut,
+    summary="Everything I wrote and everything shared with me (schema in docs/export.md)",
+)
+def export(request: HttpRequest) -> dict[str, Any]:
+    return export_for(signed_in_user(request))

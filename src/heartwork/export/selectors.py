@@ -1,0 +1,146 @@
+"""Everything one person may take with them: one read for the JSON file, the page and the API.
+
+What goes in is exactly what the access layer lets the person read: everything they
+wrote, and what their current partner shared with them (sealed answers once both have
+answered). The partner's private and still-sealed items are not in it, nor the partner's
+check-up answers: those reach the partner only as the couple report they choose to share.
+
+The number of queries is fixed (one per kind of item), however long the history.
+The shape is documented in docs/export.md; change ``SCHEMA_VERSION`` with it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.utils import timezone
+
+from heartwork import access
+from heartwork.accounts.models import User
+from heartwork.checkup.instrument import load
+from heartwork.checkup.models import CheckupResponse
+from heartwork.core.models import CoupleItem
+from heartwork.daily.models import (
+    Appreciation,
+    CheckIn,
+    DailyAnswer,
+    DailyReply,
+    Plan,
+    Promise,
+)
+from heartwork.journal.models import JournalEntry
+
+SCHEMA_VERSION = 1
+
+Record = dict[str, Any]
+
+
+def _item(item: CoupleItem, user: User) -> Record:
+    """The keys every item shares: whose it is and who could see it."""
+    mine = item.author_id == user.pk
+    return {
+        "id": item.pk,
+        "mine": mine,
+        "author": "me" if mine else "partner",
+        "author_name": item.author.display_name,
+        "visibility": item.visibility,
+        "created_at": item.created_at,
+        "updated_at": item.updated_at,
+    }
+
+
+def export_for(user: User) -> Record:
+    """Everything ``user`` wrote and everything shared with them that they can still see."""
+    partner = access.partner_of(user)
+
+    def readable(model: type[CoupleItem]) -> Any:
+        return access.readable(user, model).select_related("author").order_by("created_at", "id")
+
+    item_texts = {item.key: item.text for item in load().items}
+    responses = (
+        access.owned(user, CheckupResponse).prefetch_related("answers").order_by("round_number")
+    )
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "exported_at": timezone.now(),
+        "profile": {
+            "email": user.email,
+            "name": user.name,
+            "date_joined": user.date_joined,
+        },
+        "partner": {"name": partner.display_name} if partner else None,
+        "journal": [
+            {**_item(e, user), "title": e.title, "body": e.body} for e in readable(JournalEntry)
+        ],
+        "daily_answers": [
+            {
+                **_item(a, user),
+                "date": a.daily_question.date,
+                "question": a.daily_question.question.text,
+                "body": a.body,
+                "edited_at": a.edited_at,
+            }
+            for a in readable(DailyAnswer).select_related("daily_question__question")
+        ],
+        "daily_replies": [
+            {**_item(r, user), "answer_id": r.answer_id, "body": r.body}
+            for r in readable(DailyReply)
+        ],
+        "checkins": [
+            {
+                **_item(c, user),
+                "date": c.date,
+                "mood": c.mood,
+                "feelings": list(c.feelings),
+                "good_thing": c.good_thing,
+                "hard_thing": c.hard_thing,
+            }
+            for c in readable(CheckIn)
+        ],
+        "appreciations": [
+            {**_item(a, user), "kind": a.kind, "body": a.body, "seen_at": a.seen_at}
+            for a in readable(Appreciation)
+        ],
+        "plans": [
+            {
+                **_item(p, user),
+                "title": p.title,
+                "activity_key": p.activity_key,
+                "planned_for": p.planned_for,
+                "is_new_to_us": p.is_new_to_us,
+                "done_at": p.done_at,
+                "memory": p.memory,
+                "how_it_felt": p.how_it_felt,
+            }
+            for p in readable(Plan)
+        ],
+        "promises": [
+            {
+                **_item(p, user),
+                "text": p.text,
+                "due": p.due,
+                "status": p.status,
+                "note": p.note,
+                "marked_at": p.marked_at,
+            }
+            for p in readable(Promise)
+        ],
+        "checkup_rounds": [
+            {
+                "round_number": r.round_number,
+                "started_at": r.created_at,
+                "finished_at": r.finished_at,
+                "share_self_needs": r.share_self_needs,
+                "answers": [
+                    {
+                        "item_key": a.item_key,
+                        "item": item_texts.get(a.item_key, ""),
+                        "value": a.value,
+                        "answered_at": a.answered_at,
+                    }
+                    for a in sorted(r.answers.all(), key=lambda a: a.item_key)
+                ],
+            }
+            for r in responses
+        ],
+    }

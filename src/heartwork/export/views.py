@@ -1,0 +1,32 @@
+"""The export under Settings: a JSON file to keep and a page to read or print."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from heartwork.core.http import signed_in_user
+from heartwork.export.selectors import export_for
+
+
+@login_required
+@require_GET
+@never_cache
+def export_json(request: HttpRequest) -> HttpResponse:
+    data = export_for(signed_in_user(request))
+    response = JsonResponse(data, encoder=DjangoJSONEncoder, json_dumps_params={"indent": 2})
+    filename = f"heartwork-export-{timezone.now():%Y-%m-%d}.json"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+@require_GET
+@never_cache
+def export_page(request: HttpRequest) -> HttpResponse:
+    return render(request, "export/export.html", {"export": export_for(signed_in_user(request))})
