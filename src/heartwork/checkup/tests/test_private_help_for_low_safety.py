@@ -36,8 +36,3 @@ def test_a_low_safety_score_drives_no_couple_practice(people: People) -> None:
         assert "safety_to_share" not in {row.dimension.key for row in report.growth}
         assert not any(gap.dimension.key == "safety_to_share" for gap in report.gaps)
 
-
-def test_a_warm_round_shows_no_private_card(people: People) -> None:
-    finish_round(people.alice, EVERY_PART)
-    html = client_for(people.alice).get("/checkup/report/1/").content.decode()
-    assert "Just for you" not in html
