@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from django.http import HttpRequest
 from ninja import Field, Schema, Status
@@ -16,6 +16,7 @@ from heartwork.checkup.models import CheckupResponse
 from heartwork.checkup.report import couple_report
 from heartwork.core.apischema import ErrorOut, Router
 from heartwork.core.http import signed_in_user
+from heartwork.core.validation import Text
 
 router = Router(tags=["check-up"])
 
@@ -53,8 +54,9 @@ PartnerStatus = Literal["shared", "not shared", "not finished"]
 
 
 class SharingIn(Schema):
-    parts: list[str] = Field(
+    parts: list[Annotated[Text, Field(max_length=40)]] = Field(
         ...,
+        max_length=10,
         description="Section keys and/or 'closeness' the partner may see; the rest is not "
         "shared. Respect and safety-to-share scores are never shown, whatever is listed.",
     )

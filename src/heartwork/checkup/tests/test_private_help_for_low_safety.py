@@ -35,4 +35,3 @@ def test_a_low_safety_score_drives_no_couple_practice(people: People) -> None:
         assert report is not None
         assert "safety_to_share" not in {row.dimension.key for row in report.growth}
         assert not any(gap.dimension.key == "safety_to_share" for gap in report.gaps)
-
