@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated, Literal
 
 from django.http import HttpRequest
 from ninja import Field, Schema, Status
@@ -15,6 +16,7 @@ from heartwork.checkup.models import CheckupResponse
 from heartwork.checkup.report import couple_report
 from heartwork.core.apischema import ErrorOut, Router
 from heartwork.core.http import signed_in_user
+from heartwork.core.validation import Text
 
 router = Router(tags=["check-up"])
 
@@ -39,17 +41,32 @@ class RoundOut(Schema):
     finished_at: datetime | None
     answered: int
     total: int
-    share_self_needs: bool
+    shared_parts: list[str] = Field(
+        ..., description="The sections (and 'closeness') whose scores the partner may see."
+    )
 
 
 class AnswerIn(Schema):
     value: int = Field(..., ge=1, le=POINTS)
 
 
+PartnerStatus = Literal["shared", "not shared", "not finished"]
+
+
+class SharingIn(Schema):
+    parts: list[Annotated[Text, Field(max_length=40)]] = Field(
+        ...,
+        max_length=10,
+        description="Section keys and/or 'closeness' the partner may see; the rest is not "
+        "shared. Respect and safety-to-share scores are never shown, whatever is listed.",
+    )
+
+
 class ScoreOut(Schema):
     dimension: str
     mine: int | None
-    partner: int | None
+    partner: int | None = Field(..., description="Null unless partner_status is 'shared'.")
+    partner_status: PartnerStatus
 
 
 class ReportOut(Schema):
@@ -71,7 +88,7 @@ def _round_out(response: CheckupResponse) -> RoundOut:
         finished_at=response.finished_at,
         answered=total - len(services.missing(response)),
         total=total,
-        share_self_needs=response.share_self_needs,
+        shared_parts=list(response.shared_parts),
     )
 
 
@@ -130,6 +147,25 @@ def finish(request: HttpRequest, response_id: int) -> RoundOut:
     )
 
 
+@router.put(
+    "/rounds/{response_id}/sharing",
+    response={200: RoundOut, 400: ErrorOut},
+    summary="Choose what the partner sees of a round, before finishing or later",
+)
+def sharing(request: HttpRequest, response_id: int, payload: SharingIn) -> RoundOut:
+    return _round_out(
+        services.checkup_share(
+            user=signed_in_user(request), response_id=response_id, parts=payload.parts
+        )
+    )
+
+
+def _partner_status(partner_finished: bool, score: int | None) -> PartnerStatus:
+    if not partner_finished:
+        return "not finished"
+    return "shared" if score is not None else "not shared"
+
+
 @router.get("/reports/{round_number}", response=ReportOut, summary="The couple report of a round")
 def report(request: HttpRequest, round_number: int) -> ReportOut:
     built = couple_report(signed_in_user(request), round_number)
@@ -139,7 +175,12 @@ def report(request: HttpRequest, round_number: int) -> ReportOut:
         round_number=built.round_number,
         partner_finished=built.theirs is not None,
         scores=[
-            ScoreOut(dimension=row.dimension.key, mine=row.mine, partner=row.theirs)
+            ScoreOut(
+                dimension=row.dimension.key,
+                mine=row.mine,
+                partner=row.theirs,
+                partner_status=_partner_status(built.theirs is not None, row.theirs),
+            )
             for _, rows in built.sections
             for row in rows
         ],

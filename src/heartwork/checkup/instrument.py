@@ -13,7 +13,6 @@ from pathlib import Path
 
 PATH = Path(__file__).with_name("data") / "instrument.json"
 POINTS = 7
-PRIVATE_SECTION = "self_needs"  # shown to the partner only if the person chooses
 CLOSENESS = "closeness"  # the picture item's key
 
 
@@ -41,6 +40,9 @@ class Dimension:
     pair: str | None
     items: tuple[Item, ...]
     practices: tuple[Practice, ...]
+    # Speaks of fear, belittling or safety to share: never shown to the partner and never
+    # a reason for couple practices, whatever the person chooses to share.
+    sensitive: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,11 @@ class Instrument:
         return next(s for s in self.sections if s.key == key)
 
     @property
+    def share_choices(self) -> list[tuple[str, str]]:
+        """What a person can choose to share, part by part: each section, then the picture."""
+        return [(s.key, s.title) for s in self.sections] + [(CLOSENESS, "How close you feel")]
+
+    @property
     def item_keys(self) -> frozenset[str]:
         return frozenset(item.key for item in self.items) | {CLOSENESS}
 
@@ -94,7 +101,14 @@ def load(path: Path = PATH) -> Instrument:
         practices = tuple(Practice(p["title"], p["how"], p["place"]) for p in d["practices"])
         dimensions.setdefault(d["section"], []).append(
             Dimension(
-                d["key"], d["section"], d["name"], d["about"], d.get("pair"), items, practices
+                d["key"],
+                d["section"],
+                d["name"],
+                d["about"],
+                d.get("pair"),
+                items,
+                practices,
+                bool(d.get("sensitive", False)),
             )
         )
     sections = tuple(

@@ -2,7 +2,9 @@
 
 A response is private while it is being filled in. When it is finished it becomes
 ``sealed`` under the key of its round, so the access layer shows it to the partner only
-once the partner has finished the same round too.
+once the partner has finished the same round too. Even then the partner sees only the
+parts listed in ``shared_parts`` (section keys and the closeness picture), chosen by the
+person, and never the sensitive dimensions (see ``report.partner_view``).
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ def seal_key(round_number: int) -> str:
 class CheckupResponse(CoupleItem):
     round_number = models.PositiveIntegerField()
     finished_at = models.DateTimeField(null=True, blank=True)
-    share_self_needs = models.BooleanField(
-        default=False, help_text="Show my 'what I need from myself' scores to my partner."
+    shared_parts = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="The sections (and 'closeness') whose scores my partner may see.",
     )
 
     class Meta:

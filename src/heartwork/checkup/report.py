@@ -1,24 +1,26 @@
 """The couple report and one's own history, built from finished responses.
 
 Reads go through the access layer: the partner's response of a round exists for the
-reader only once both have finished that round (sealed visibility).
+reader only once both have finished that round (sealed visibility). Of that response
+the reader sees only ``partner_view``: the parts its author chose to share, never a
+sensitive dimension (fear, belittling, safety to share).
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from heartwork import access
 from heartwork.accounts.models import User
 from heartwork.checkup import scoring
-from heartwork.checkup.instrument import CLOSENESS, PRIVATE_SECTION, Dimension, Instrument, load
+from heartwork.checkup.instrument import CLOSENESS, Dimension, Instrument, load
 from heartwork.checkup.models import CheckupAnswer, CheckupResponse
 from heartwork.checkup.norms import reliability_and_sd
 from heartwork.checkup.stats import reliable_change
 
 GROWTH = 55  # below this a dimension is a place to grow
-VERY_LOW = 25  # respect or safety this low: a counselor could help
 MAX_GROWTH_AREAS = 5
 
 
@@ -56,10 +58,63 @@ class CoupleReport:
     gaps: list[Gap] = field(default_factory=list)
     closeness: tuple[int | None, int | None] = (None, None)
     counselor: list[str] = field(default_factory=list)
+    # Sensitive dimensions where I scored low: a private card, for me alone.
+    private_help: list[Row] = field(default_factory=list)
 
 
-def _visible(section: str, response: CheckupResponse | None) -> bool:
-    return response is not None and (section != PRIVATE_SECTION or response.share_self_needs)
+@dataclass(frozen=True)
+class PartnerView:
+    """What the partner sees of one response: the only way their scores leave it."""
+
+    parts: frozenset[str]
+    scores: dict[str, int]
+    closeness: int | None
+
+
+def partner_view(
+    answers: dict[str, int], parts: Collection[str], instrument: Instrument
+) -> PartnerView:
+    """The scores of the shared parts, without any sensitive dimension."""
+    chosen = frozenset(parts)
+    all_scores = scoring.scores(answers, instrument)
+    shown = {
+        d.key: all_scores[d.key]
+        for d in instrument.dimensions
+        if d.section in chosen and not d.sensitive and d.key in all_scores
+    }
+    return PartnerView(chosen, shown, answers.get(CLOSENESS) if CLOSENESS in chosen else None)
+
+
+@dataclass
+class PreviewSection:
+    key: str
+    title: str
+    shared: bool
+    rows: list[tuple[Dimension, int | None]]  # the score the partner sees, None: not shared
+
+
+@dataclass
+class Preview:
+    sections: list[PreviewSection]
+    closeness_shared: bool
+    closeness: int | None
+
+
+def partner_preview(response: CheckupResponse, parts: Collection[str] | None = None) -> Preview:
+    """Exactly what my partner will see of my response, with ``parts`` (or my saved choice)."""
+    instrument = load()
+    chosen = response.shared_parts if parts is None else parts
+    view = partner_view(answers_of(response), chosen, instrument)
+    sections = [
+        PreviewSection(
+            s.key,
+            s.title,
+            s.key in view.parts,
+            [(d, view.scores.get(d.key)) for d in s.dimensions],
+        )
+        for s in instrument.sections
+    ]
+    return Preview(sections, CLOSENESS in view.parts, view.closeness)
 
 
 def couple_report(user: User, round_number: int) -> CoupleReport | None:
@@ -80,35 +135,39 @@ def couple_report(user: User, round_number: int) -> CoupleReport | None:
     )
     instrument = load()
     my_answers = answers_of(mine)
-    their_answers = answers_of(theirs) if theirs else {}
     my_scores = scoring.scores(my_answers, instrument)
-    their_scores = scoring.scores(their_answers, instrument)
+    # Never the partner's answers or full scores: only what they chose to share.
+    theirs_seen = (
+        partner_view(answers_of(theirs), theirs.shared_parts, instrument)
+        if theirs
+        else PartnerView(frozenset(), {}, None)
+    )
+    their_scores = theirs_seen.scores
     report = CoupleReport(round_number, mine, theirs, theirs.author if theirs else None)
     for section in instrument.sections:
         rows = [
-            Row(
-                d,
-                my_scores.get(d.key),
-                their_scores.get(d.key) if _visible(section.key, theirs) else None,
-                scoring.drivers(my_answers, d),
-            )
+            Row(d, my_scores.get(d.key), their_scores.get(d.key), scoring.drivers(my_answers, d))
             for d in section.dimensions
         ]
         report.sections.append((section.title, rows))
     every = [row for _, rows in report.sections for row in rows]
+    report.private_help = [
+        r for r in every if r.dimension.sensitive and r.mine is not None and r.mine < GROWTH
+    ]
+    couple_rows = [r for r in every if not r.dimension.sensitive]
     report.strengths = [
         r
-        for r in every
+        for r in couple_rows
         if r.mine is not None
         and r.theirs is not None
         and r.mine >= scoring.STRONG
         and r.theirs >= scoring.STRONG
     ]
-    low = [r for r in every if r.lowest is not None and r.lowest < GROWTH]
+    low = [r for r in couple_rows if r.lowest is not None and r.lowest < GROWTH]
     report.growth = sorted(low, key=lambda r: r.lowest or 0)[:MAX_GROWTH_AREAS]
     report.gaps = _gaps(instrument, my_scores, their_scores, report.partner) if theirs else []
-    report.closeness = (my_answers.get(CLOSENESS), their_answers.get(CLOSENESS))
-    report.counselor = counselor_reasons(user, my_scores, their_scores)
+    report.closeness = (my_answers.get(CLOSENESS), theirs_seen.closeness)
+    report.counselor = counselor_reasons(user)
     return report
 
 
@@ -128,13 +187,19 @@ GAP_WORDING = {
 def _gaps(
     instrument: Instrument, mine: dict[str, int], theirs: dict[str, int], partner: User | None
 ) -> list[Gap]:
-    """Where two views of the same thing differ by GAP points or more, said without blame."""
+    """Where two views of the same thing differ by GAP points or more, said without blame.
+
+    Never about a sensitive dimension, on either side: fear or belittling is not a
+    difference of views to talk over with the partner.
+    """
     name = partner.display_name if partner else "Your partner"
     gaps = []
     for d in instrument.dimensions:
         wording = GAP_WORDING.get(d.section)
         other = d.key if d.section == "foundations" else d.pair
         if wording is None or other is None:
+            continue
+        if d.sensitive or instrument.dimension(other).sensitive:
             continue
         a, b = mine.get(d.key), theirs.get(other)
         if a is not None and b is not None and abs(a - b) >= scoring.GAP:
@@ -145,29 +210,18 @@ def _gaps(
     return gaps
 
 
-# A foundation that, scored very low by either partner, is reason enough to see someone.
-_COUNSELOR_WHEN_LOW = (
-    (
-        "partner_respect",
-        "Feeling respected scored very low. Belittling or shaming wears "
-        "closeness down quickly, and a counselor can help you both change it.",
-    ),
-    (
-        "safety_to_share",
-        "Feeling safe to share scored very low. Being able to speak without "
-        "fear matters, and a counselor offers a safe place to start.",
-    ),
-)
+def counselor_reasons(user: User) -> list[str]:
+    """Why a counselor for the two of us could help; an empty list otherwise.
 
-
-def counselor_reasons(user: User, mine: dict[str, int], theirs: dict[str, int]) -> list[str]:
-    """Why a counselor could help, if the scores say so; an empty list otherwise."""
-    reasons = [
-        reason
-        for key, reason in _COUNSELOR_WHEN_LOW
-        if any(scores.get(key, 100) < VERY_LOW for scores in (mine, theirs))
+    Sensitive dimensions never count here: a low score there leads the person alone to
+    private help (``CoupleReport.private_help``), not to a joint suggestion.
+    """
+    sensitive = {d.key for d in load().dimensions if d.sensitive}
+    reasons = []
+    overall = [
+        scoring.overall({k: v for k, v in r.scores.items() if k not in sensitive})
+        for r in my_rounds(user)[-2:]
     ]
-    overall = [scoring.overall(r.scores) for r in my_rounds(user)[-2:]]
     if len(overall) == 2 and all(o is not None and o < scoring.LOW for o in overall):
         reasons.append(
             "Your overall closeness has been in the lowest band for two rounds. That "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
@@ -63,11 +65,26 @@ def missing(response: CheckupResponse) -> list[str]:
     return [key for key in [*(i.key for i in load().items), CLOSENESS] if key not in answered]
 
 
+def _valid_parts(parts: Collection[str]) -> list[str]:
+    choices = [key for key, _ in load().share_choices]
+    unknown = set(parts) - set(choices)
+    if unknown:
+        raise DomainError(
+            f"These aren't parts of the check-up you can share: {', '.join(sorted(unknown))}."
+        )
+    return [key for key in choices if key in parts]
+
+
 @transaction.atomic
-def checkup_finish(*, user: User, response_id: int) -> CheckupResponse:
+def checkup_finish(
+    *, user: User, response_id: int, shared_parts: Collection[str] | None = None
+) -> CheckupResponse:
+    """Finish a round. ``shared_parts`` is the person's choice; None keeps the one saved."""
     response = access.get_owned(user, CheckupResponse, response_id)
     if response.is_finished:
         return response
+    if shared_parts is not None:
+        response.shared_parts = _valid_parts(shared_parts)
     left = missing(response)
     if left:
         raise DomainError(
@@ -83,8 +100,13 @@ def checkup_finish(*, user: User, response_id: int) -> CheckupResponse:
 
 
 @transaction.atomic
-def checkup_share_self_needs(*, user: User, response_id: int, share: bool) -> CheckupResponse:
+def checkup_share(*, user: User, response_id: int, parts: Collection[str]) -> CheckupResponse:
+    """Choose which parts of a round the partner sees, before finishing or at any time after.
+
+    Parts left out show to the partner as "not shared". Sensitive dimensions are never
+    shown, whatever is chosen here.
+    """
     response = access.get_owned(user, CheckupResponse, response_id)
-    response.share_self_needs = share
-    response.save(update_fields=["share_self_needs", "updated_at"])
+    response.shared_parts = _valid_parts(parts)
+    response.save(update_fields=["shared_parts", "updated_at"])
     return response

@@ -14,7 +14,12 @@ from heartwork.checkup import charts, services
 from heartwork.checkup.forms import ClosenessForm, SectionForm
 from heartwork.checkup.instrument import CLOSENESS, load
 from heartwork.checkup.models import CheckupResponse
-from heartwork.checkup.report import changes_since_last, couple_report, my_rounds
+from heartwork.checkup.report import (
+    changes_since_last,
+    couple_report,
+    my_rounds,
+    partner_preview,
+)
 from heartwork.core.errors import DomainError
 from heartwork.core.http import signed_in_user
 
@@ -126,21 +131,36 @@ def answer(request: HttpRequest) -> HttpResponse:
     return render(request, "checkup/_progress.html", {"progress": (done, total)})
 
 
+def _shared_message(parts: list[str]) -> str:
+    titles = [title for key, title in load().share_choices if key in parts]
+    if not titles:
+        return "Your partner sees none of your scores from this round."
+    return "Your partner sees your scores for: " + "; ".join(titles) + "."
+
+
 @login_required
 def review(request: HttpRequest) -> HttpResponse:
+    """Finish: first see exactly what the partner will see, and choose it part by part."""
     user = signed_in_user(request)
     response = services.open_response(user)
     if response is None:
         return redirect("checkup")
     error = None
     if request.method == "POST":
+        parts = request.POST.getlist("share")
         try:
-            finished = services.checkup_finish(user=user, response_id=response.pk)
+            if request.POST.get("action") == "preview":
+                response = services.checkup_share(user=user, response_id=response.pk, parts=parts)
+            else:
+                finished = services.checkup_finish(
+                    user=user, response_id=response.pk, shared_parts=parts
+                )
+                messages.success(
+                    request, "Thank you. Your answers are saved. " + _shared_message(parts)
+                )
+                return redirect("checkup_report", round_number=finished.round_number)
         except DomainError as exc:
             error = exc.message
-        else:
-            messages.success(request, "Thank you. Your answers are saved and private.")
-            return redirect("checkup_report", round_number=finished.round_number)
     missing = set(services.missing(response))
     unanswered = [(s.title, s.key, sum(i.key in missing for i in s.items)) for s in load().sections]
     context = {
@@ -149,6 +169,8 @@ def review(request: HttpRequest) -> HttpResponse:
         "closeness_missing": CLOSENESS in missing,
         "error": error,
         "progress": _progress(response),
+        "preview": partner_preview(response),
+        "partner": access.partner_of(user),
     }
     return render(request, "checkup/review.html", context, status=400 if error else 200)
 
@@ -159,7 +181,13 @@ def report(request: HttpRequest, round_number: int) -> HttpResponse:
     built = couple_report(user, round_number)
     if built is None:
         raise Http404("No finished round with that number")
-    return render(request, "checkup/report.html", {"report": built, "place_urls": PLACES})
+    context = {
+        "report": built,
+        "place_urls": PLACES,
+        "preview": partner_preview(built.mine),
+        "partner": built.partner,  # named only once they have finished this round
+    }
+    return render(request, "checkup/report.html", context)
 
 
 @login_required
@@ -169,12 +197,14 @@ def share(request: HttpRequest, round_number: int) -> HttpResponse:
     response = access.owned(user, CheckupResponse).filter(round_number=round_number).first()
     if response is None:
         raise Http404("No such round")
-    share_it = request.POST.get("share") == "1"
-    services.checkup_share_self_needs(user=user, response_id=response.pk, share=share_it)
-    messages.success(
-        request,
-        "Your partner can now see those scores." if share_it else "Those scores are private again.",
-    )
+    try:
+        response = services.checkup_share(
+            user=user, response_id=response.pk, parts=request.POST.getlist("share")
+        )
+    except DomainError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, "Saved. " + _shared_message(response.shared_parts))
     return redirect("checkup_report", round_number=round_number)
 
 

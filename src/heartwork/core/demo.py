@@ -260,7 +260,11 @@ def _demo_checkups(alex: User, sam: User) -> None:
                 item_key=CLOSENESS,
                 value=4 + round_index + (person == alex),
             )
-            checkup.checkup_finish(user=person, response_id=response.pk)
+            checkup.checkup_finish(
+                user=person,
+                response_id=response.pk,
+                shared_parts=["partner_offers", "self_offers", "foundations", "closeness"],
+            )
             CheckupResponse.objects.filter(pk=response.pk).update(
                 finished_at=timezone.now() - timedelta(weeks=weeks_ago),
                 created_at=timezone.now() - timedelta(weeks=weeks_ago, hours=1),

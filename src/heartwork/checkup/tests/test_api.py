@@ -22,6 +22,12 @@ def take(client: Client) -> int:
         content_type="application/json",
     ).json()
     assert done["answered"] == done["total"] == 93
+    shared = client.put(
+        f"/api/checkup/rounds/{round_['id']}/sharing",
+        {"parts": ["partner_offers", "foundations"]},
+        content_type="application/json",
+    ).json()
+    assert shared["shared_parts"] == ["partner_offers", "foundations"]
     assert client.post(f"/api/checkup/rounds/{round_['id']}/finish").status_code == 200
     return int(round_["round_number"])
 
@@ -39,7 +45,9 @@ def test_taking_it_and_reading_the_report_through_the_api(people: People) -> Non
     assert together["partner_finished"] is True
     by_key = {s["dimension"]: s for s in together["scores"]}
     assert by_key["partner_kindness"]["partner"] is not None
-    assert by_key["self_acceptance"]["partner"] is None  # not shared by default
+    assert by_key["partner_kindness"]["partner_status"] == "shared"
+    assert by_key["self_acceptance"]["partner"] is None  # not chosen
+    assert by_key["self_acceptance"]["partner_status"] == "not shared"
 
 
 def test_bad_answers_get_clear_errors(people: People) -> None:

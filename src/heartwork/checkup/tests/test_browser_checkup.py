@@ -30,7 +30,10 @@ def take_checkup(page: Any, choice: int) -> None:
     page.get_by_role("radio").nth(4).check()
     page.get_by_role("button", name="Save and continue").click()
     expect(page.get_by_text("93 of 93 answered")).to_be_visible()
-    page.get_by_role("button", name="Finish and see my report").click()
+    expect(page.get_by_text("not shared").first).to_be_visible()  # nothing ticked yet
+    for box in page.get_by_role("checkbox").all():
+        box.check()
+    page.get_by_role("button", name="Finish and share only what I ticked").click()
     expect(page.get_by_role("heading", name="Round 1: your report")).to_be_visible()
 
 

@@ -1,11 +1,11 @@
-"""The couple report opens only when both have finished; self-needs stay private by default."""
+"""The couple report opens only when both have finished, and shows only what was shared."""
 
 from __future__ import annotations
 
 from conftest import People, client_for
 
 from heartwork.checkup.instrument import load
-from heartwork.checkup.tests.test_taking_the_checkup import answer_all
+from heartwork.checkup.tests.test_taking_the_checkup import EVERY_PART, answer_all
 
 
 def test_before_the_partner_finishes_the_report_shows_only_ones_own_scores(people: People) -> None:
@@ -17,35 +17,26 @@ def test_before_the_partner_finishes_the_report_shows_only_ones_own_scores(peopl
     assert client_for(people.bob).get("/checkup/report/1/").status_code == 404
 
 
-def test_after_both_finish_each_sees_the_other_side_by_side(people: People) -> None:
-    answer_all(people.alice, value=6)
-    answer_all(people.bob, value=3)
+def test_after_both_finish_each_sees_what_the_other_shared_side_by_side(people: People) -> None:
+    answer_all(people.alice, value=6, share=EVERY_PART)
+    answer_all(people.bob, value=3, share=EVERY_PART)
     html = client_for(people.alice).get("/checkup/report/1/").content.decode()
     assert '<th scope="col">Bob</th>' in html
     assert "Where you see things differently" in html
     assert "Places to grow, and how" in html
 
 
-def test_self_needs_scores_are_private_until_shared(people: People) -> None:
+def test_nothing_is_shared_unless_chosen(people: People) -> None:
     answer_all(people.alice, value=6)
     answer_all(people.bob, value=5)
-    bob = client_for(people.bob)
-    assert bob.get("/checkup/report/1/").content.decode().count("kept private") == 5
-    client_for(people.alice).post("/checkup/report/1/share/", {"share": "1"})
-    assert "kept private" not in bob.get("/checkup/report/1/").content.decode()
+    html = client_for(people.bob).get("/checkup/report/1/").content.decode()
+    assert html.count("not shared") >= len(load().dimensions) + 1  # every score and the picture
 
 
 def test_an_outsider_sees_nothing(people: People) -> None:
     answer_all(people.alice)
     answer_all(people.bob)
     assert client_for(people.eve).get("/checkup/report/1/").status_code == 404
-
-
-def test_very_low_safety_suggests_a_counselor(people: People) -> None:
-    answer_all(people.alice, value=1)
-    html = client_for(people.alice).get("/checkup/report/1/").content.decode()
-    assert "A counselor could help" in html
-    assert "safe to share scored very low" in html
 
 
 def test_the_history_has_a_chart_and_a_table_and_names_real_change(people: People) -> None:

@@ -11,8 +11,11 @@ from heartwork.checkup.models import CheckupResponse
 from heartwork.checkup.scoring import dimension_score, item_value
 from heartwork.core.errors import DomainError
 
+EVERY_PART = [key for key, _ in load().share_choices]
 
-def answer_all(user, value: int = 6) -> CheckupResponse:
+
+def answer_all(user, value: int = 6, share: list[str] | None = None) -> CheckupResponse:
+    """Answer every item with ``value`` (keyed) and finish, sharing ``share`` (default none)."""
     response = services.checkup_start(user=user)
     for item in load().items:
         services.checkup_answer(
@@ -22,7 +25,7 @@ def answer_all(user, value: int = 6) -> CheckupResponse:
             value=8 - value if item.reverse else value,
         )
     services.checkup_answer(user=user, response_id=response.pk, item_key=CLOSENESS, value=5)
-    return services.checkup_finish(user=user, response_id=response.pk)
+    return services.checkup_finish(user=user, response_id=response.pk, shared_parts=share)
 
 
 def test_the_instrument_has_every_dimension_with_at_least_three_items() -> None:

@@ -118,6 +118,14 @@ CASES: dict[str, list[Case]] = {
             alice,
         )
     ],
+    "api:sharing": [
+        Case(
+            "put",
+            lambda w: f"/api/checkup/rounds/{w.alice_response}/sharing",
+            outsider_and_partner,
+            alice,
+        )
+    ],
     "api:report": [Case("get", lambda w: "/api/checkup/reports/1", outsider_and_partner, alice)],
     # Alice's answer is sealed until Bob answers: hidden from him, unknown to Eve.
     "daily_reply": [
@@ -238,7 +246,7 @@ def _request(user: User, case: Case, world: World) -> int:
     call = getattr(client, case.method)
     url = case.url(world)
     # API writes get a body that fits any of them, so only access decides the answer.
-    body = '{"value": 3, "body": "x", "status": "kept"}'
+    body = '{"value": 3, "body": "x", "status": "kept", "parts": []}'
     json_methods = {"patch", "put"} | ({"post"} if url.startswith("/api/") else set())
     kwargs = (
         {"content_type": "application/json", "data": body} if case.method in json_methods else {}

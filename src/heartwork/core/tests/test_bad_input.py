@@ -197,8 +197,9 @@ API = [
         "post", "/api/daily/promises/{promise}/mark", ("status", "note"), {"status": "kept"}, "bob"
     ),
     Target("put", "/api/checkup/rounds/{round}/answers/{item}", ("value",), {}, text=False),
+    Target("put", "/api/checkup/rounds/{round}/sharing", ("parts",), {}),
 ]
-LISTS = {"feelings", "packs"}  # fields that take a list of strings
+LISTS = {"feelings", "packs", "parts"}  # fields that take a list of strings
 
 HYPOTHESIS = settings(
     max_examples=8,
