@@ -99,7 +99,7 @@ class CheckupRoundOut(Schema):
     round_number: int
     started_at: datetime
     finished_at: datetime | None
-    share_self_needs: bool
+    shared_parts: list[str]
     answers: list[CheckupAnswerOut]
 
 

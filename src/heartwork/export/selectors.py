@@ -130,7 +130,7 @@ def export_for(user: User) -> Record:
                 "round_number": r.round_number,
                 "started_at": r.created_at,
                 "finished_at": r.finished_at,
-                "share_self_needs": r.share_self_needs,
+                "shared_parts": list(r.shared_parts or []),
                 "answers": [
                     {
                         "item_key": a.item_key,
