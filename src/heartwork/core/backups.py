@@ -32,6 +32,7 @@ PG_DUMP_MAGIC = b"PGDMP"
 SUFFIXES = {"sqlite": ".sqlite3", "postgresql": ".dump"}
 NAME = re.compile(r"^heartwork-(\d{8}T\d{6}Z)\.(sqlite3|dump)$")
 USER_TABLE = "accounts_user"
+PG_VERSIONS = Path("/usr/lib/postgresql")  # Debian's home for each version's tools
 # libpq reads these from the environment; a password never goes on a command line.
 LIBPQ_OPTIONS = {
     "sslmode": "PGSSLMODE",
@@ -138,7 +139,7 @@ def find_pg_tool(name: str) -> str:
     if found:
         return found
     candidates = sorted(
-        Path("/usr/lib/postgresql").glob(f"*/bin/{name}"),
+        PG_VERSIONS.glob(f"*/bin/{name}"),
         key=lambda p: [int(n) if n.isdigit() else 0 for n in p.parent.parent.name.split(".")],
     )
     if candidates:
