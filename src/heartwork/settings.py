@@ -147,6 +147,8 @@ else:
             "TEST": {"NAME": str(DATA_DIR / "test.sqlite3")},
         }
     }
+# `heartwork backup` keeps this many backups in DATA_DIR/backups (see core/backups.py).
+BACKUP_KEEP = env.number("HEARTWORK_BACKUP_KEEP", 7, minimum=1)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {

@@ -37,6 +37,8 @@ def start(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
         ("HEARTWORK_EMAIL", "sometimes"),
         ("HEARTWORK_TRUSTED_PROXIES", "proxy.internal"),
         ("HEARTWORK_TRUSTED_PROXIES", "10.0.0.5/8"),
+        ("HEARTWORK_BACKUP_KEEP", "0"),
+        ("HEARTWORK_BACKUP_KEEP", "a week"),
     ],
 )
 def test_a_bad_value_stops_start_up_naming_the_variable(name: str, value: str) -> None:
