@@ -13,13 +13,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import People, require_or_skip
+from conftest import People
 from django.core.management import CommandError, call_command
 from django.db import connection
 
 from heartwork.core import backups
-
-POSTGRES_MISSING = "PostgreSQL backup tests need DATABASE_URL naming a PostgreSQL database"
 
 # Two partners, a shared journal entry, and both answers to today's question.
 SEED = """
@@ -94,7 +92,16 @@ def only_backup(data: Path) -> Path:
     return made
 
 
-def test_a_couple_survives_backup_wipe_and_restore_on_sqlite(tmp_path: Path) -> None:
+def test_a_couple_survives_backup_wipe_and_restore(request: pytest.FixtureRequest) -> None:
+    """On the database the suite runs on, so each CI run proves its own and skips nothing."""
+    tmp_path: Path = request.getfixturevalue("tmp_path")
+    if connection.vendor == "postgresql":
+        round_trip_on_postgresql(tmp_path, request.getfixturevalue("postgres_databases"))
+    else:
+        round_trip_on_sqlite(tmp_path)
+
+
+def round_trip_on_sqlite(tmp_path: Path) -> None:
     data = tmp_path / "data"
     env = {"HEARTWORK_DATA_DIR": str(data), "DATABASE_URL": ""}
     heartwork(env, "migrate", "--noinput", "-v", "0")
@@ -122,8 +129,6 @@ def read_back_people(env: dict[str, str]) -> list[str]:
 @pytest.fixture
 def postgres_databases() -> Iterator[tuple[str, str]]:
     """Two new, empty PostgreSQL databases beside the test database, dropped afterwards."""
-    if connection.vendor != "postgresql":
-        require_or_skip("HEARTWORK_REQUIRE_POSTGRES", POSTGRES_MISSING)
     import psycopg
 
     db = connection.settings_dict
@@ -143,10 +148,7 @@ def postgres_databases() -> Iterator[tuple[str, str]]:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-@pytest.mark.postgres
-def test_a_couple_survives_backup_wipe_and_restore_on_postgresql(
-    tmp_path: Path, postgres_databases: tuple[str, str]
-) -> None:
+def round_trip_on_postgresql(tmp_path: Path, postgres_databases: tuple[str, str]) -> None:
     data = tmp_path / "data"
     first, fresh = postgres_databases
     env = {"HEARTWORK_DATA_DIR": str(data), "DATABASE_URL": first}
