@@ -5,6 +5,7 @@ from django.http import HttpRequest
 
 from heartwork.accounts import services
 from heartwork.accounts.models import ApiToken, User
+from heartwork.core.errors import DomainError
 from heartwork.core.validation import TextRules
 
 PASSWORD_MAX = 1024  # far past any real password, short of making hashing a burden
@@ -83,6 +84,13 @@ class DeleteAccountForm(TextRules, forms.Form):
 
     def clean_password(self) -> str:
         password: str = self.cleaned_data["password"]
-        if not self.user.check_password(password):
-            raise forms.ValidationError("That password isn't right. Nothing has been deleted.")
+        try:
+            services.password_confirm(
+                user=self.user,
+                password=password,
+                action="account-delete",
+                refusal="That password isn't right. Nothing has been deleted.",
+            )
+        except DomainError as error:
+            raise forms.ValidationError(error.message) from None
         return password

@@ -183,6 +183,22 @@ NAME_MAX = 60
 TOKEN_NAME_MAX = 80
 
 
+def password_confirm(*, user: User, password: str, action: str, refusal: str) -> None:
+    """The password typed again before a serious step: making a token, deleting the account.
+
+    It shows the step is taken by the owner, not by someone holding their unlocked phone,
+    so tries are limited per person and step (``TOKEN_ATTEMPTS_PER_HOUR``): the form is
+    no way to guess the password. Counted before the check and outside any transaction,
+    so a refused try still counts.
+    """
+    if not ratelimit.allow(
+        f"{action}:{user.pk}", limit=settings.TOKEN_ATTEMPTS_PER_HOUR, window_seconds=3600
+    ):
+        raise DomainError("Too many tries for now. Please wait an hour and try again.")
+    if not user.check_password(password):
+        raise DomainError(refusal)
+
+
 def api_token_create(
     *,
     user: User,
@@ -197,13 +213,12 @@ def api_token_create(
     password shows it is that person and not someone holding their unlocked phone; tries
     are limited so this is no way to guess it. The owner is emailed once the token exists.
     """
-    # Counted outside the transaction, so that a refused try still counts.
-    if not ratelimit.allow(
-        f"token-create:{user.pk}", limit=settings.TOKEN_ATTEMPTS_PER_HOUR, window_seconds=3600
-    ):
-        raise DomainError("Too many tries for now. Please wait an hour and try again.")
-    if not user.check_password(password):
-        raise DomainError("That password isn't right. No token was made.")
+    password_confirm(
+        user=user,
+        password=password,
+        action="token-create",
+        refusal="That password isn't right. No token was made.",
+    )
     if scope not in ApiToken.Scope.values:
         raise DomainError("Choose whether the token may only read, or read and write.")
     if not 1 <= days <= TOKEN_MAX_DAYS:
