@@ -131,11 +131,12 @@ def dev_threshold(
     raise SystemExit("no threshold reaches the recall target on dev")
 
 
-def cross_validate(x: object, y: list[str], rows: list, threshold: float) -> None:
+def cross_validate(
+    x: object, y: list[str], rows: list, fired: list[list[str]], threshold: float
+) -> None:
     """Leave one writer out; the coach corpus always stays in training."""
     groups = np.array([r[3] for r in rows])
     weights = np.array([r[4] for r in rows])
-    fired = [[p.name for p in matches(normalize(r[0]))] for r in rows]
     danger = np.array([c != "none" for c in y])
     flagged = np.zeros(len(rows), dtype=bool)
     for writer in sorted(set(groups) - {"coach"}):
@@ -185,7 +186,7 @@ def main() -> None:
     )
     print(f"wrote {MODEL_PATH.relative_to(ROOT)} ({MODEL_PATH.stat().st_size / 1e6:.1f} MB)")
     if "--no-cv" not in sys.argv:
-        cross_validate(x, y, rows, threshold)
+        cross_validate(x, y, rows, fired, threshold)
 
 
 if __name__ == "__main__":

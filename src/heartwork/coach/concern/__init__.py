@@ -66,11 +66,14 @@ class Concern:
         }
 
 
+_ORDER = {pattern.name: order for order, pattern in enumerate(PATTERNS)}
+
+
 def _most_urgent(fired: list[Pattern]) -> Pattern:
     """Danger happening now before danger known to come before the worst, then the rest."""
     return min(
         fired,
-        key=lambda p: (0 if p.sub in IMMINENT else 1 if p.sub in URGENT else 2, PATTERNS.index(p)),
+        key=lambda p: (0 if p.sub in IMMINENT else 1 if p.sub in URGENT else 2, _ORDER[p.name]),
     )
 
 

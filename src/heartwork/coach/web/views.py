@@ -9,7 +9,13 @@ from django.views.decorators.http import require_POST
 
 from heartwork import access
 from heartwork.coach.labels import HARMFUL, NAMES
-from heartwork.coach.web.service import MAX_TEXT, coach_analyze, coach_listen, help_directory
+from heartwork.coach.web.service import (
+    MAX_TEXT,
+    coach_analyze,
+    coach_concern,
+    coach_listen,
+    help_directory,
+)
 from heartwork.core.http import signed_in_user
 from heartwork.journal.models import JournalEntry
 
@@ -61,11 +67,15 @@ def say_it_kindly(request: HttpRequest) -> HttpResponse:
 def hint(request: HttpRequest) -> HttpResponse:
     """A short hint for a text field the partner will read (htmx only)."""
     text = request.POST.get(request.POST.get("field", "body"), "")[:MAX_TEXT]
-    analysis = coach_analyze(text) if text.strip() else None
-    if analysis and not analysis.concern and request.POST.get("only") == "concern":
-        analysis = None
-    patterns = [NAMES[label].lower() for label in analysis.harmful] if analysis else []
-    return render(request, "coach/_hint.html", {"analysis": analysis, "patterns": patterns})
+    if not text.strip():
+        return render(request, "coach/_hint.html", {})
+    if request.POST.get("only") == "concern":
+        # A field about one's own day: only danger earns a word, so the labels are not read.
+        return render(request, "coach/_hint.html", {"concern": coach_concern(text)})
+    analysis = coach_analyze(text)
+    patterns = [NAMES[label].lower() for label in analysis.harmful]
+    context = {"concern": analysis.concern, "patterns": patterns}
+    return render(request, "coach/_hint.html", context)
 
 
 @login_required
