@@ -74,11 +74,10 @@ def respond(
             "Threats to kill, weapons, and hands on the neck are signs of serious "
             f"danger. If you feel in danger now, call {number}."
         )
-    steps += [
+    steps.append(
         "An abuse helpline listens in confidence and can help you think about what "
-        "to do next, whether or not you want to leave.",
-        "Softer words are not the answer here: the problem is not how you say things.",
-    ]
+        "to do next, whether or not you want to leave."
+    )
     lines = (
         [*help.emergency, *help.abuse] if urgency == "urgent" else [*help.abuse, *help.emergency]
     )
