@@ -14,14 +14,14 @@ from heartwork.checkup import services
 from heartwork.checkup.instrument import POINTS, load
 from heartwork.checkup.models import CheckupResponse
 from heartwork.checkup.report import couple_report
-from heartwork.core.apischema import ErrorOut, Router
+from heartwork.core.apischema import ErrorOut, InputSchema, Router
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
 
 router = Router(tags=["check-up"])
 
 
-class ItemOut(Schema):
+class QuestionOut(Schema):
     key: str
     text: str
     reverse: bool
@@ -31,7 +31,7 @@ class DimensionOut(Schema):
     key: str
     section: str
     name: str
-    items: list[ItemOut]
+    items: list[QuestionOut]
 
 
 class RoundOut(Schema):
@@ -46,14 +46,14 @@ class RoundOut(Schema):
     )
 
 
-class AnswerIn(Schema):
+class AnswerIn(InputSchema):
     value: int = Field(..., ge=1, le=POINTS)
 
 
 PartnerStatus = Literal["shared", "not shared", "not finished"]
 
 
-class SharingIn(Schema):
+class SharingIn(InputSchema):
     parts: list[Annotated[Text, Field(max_length=40)]] = Field(
         ...,
         max_length=10,
@@ -99,7 +99,7 @@ def instrument(request: HttpRequest) -> list[DimensionOut]:
             key=d.key,
             section=d.section,
             name=d.name,
-            items=[ItemOut(key=i.key, text=i.text, reverse=i.reverse) for i in d.items],
+            items=[QuestionOut(key=i.key, text=i.text, reverse=i.reverse) for i in d.items],
         )
         for d in load().dimensions
     ]

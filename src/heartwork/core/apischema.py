@@ -20,13 +20,16 @@ declarations, and the bad-input test checks that no operation answers anything e
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Callable
-from typing import Any, get_type_hints
+from datetime import date
+from typing import Annotated, Any, get_type_hints
 
 import ninja
-from ninja import Schema
+from ninja import Field, Schema
 from ninja.constants import NOT_SET
-from pydantic import BaseModel
+from pydantic import BaseModel, BeforeValidator, ConfigDict
+from pydantic_core import PydanticCustomError
 
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 
@@ -37,6 +40,28 @@ class ErrorOut(Schema):
 
 class InvalidOut(Schema):
     detail: list[dict[str, Any]]
+
+
+class InputSchema(Schema):
+    """A request body whose values must already be of the type its schema declares.
+
+    pydantic's default would quietly read ``"shared": 0`` as false and ``"mood": "3"`` as
+    3, although the OpenAPI document promises a boolean and an integer; a script relying on
+    that breaks the day the rule is kept. Such a body is refused with 422, naming the field.
+    """
+
+    model_config = ConfigDict(strict=True)
+
+
+def _calendar_day(value: object) -> object:
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value  # pydantic then refuses a day that does not exist, such as 2030-02-30
+    raise PydanticCustomError("date_type", "Give the date as YYYY-MM-DD, for example 2030-01-31.")
+
+
+Day = Annotated[date, Field(strict=False), BeforeValidator(_calendar_day)]
+"""A calendar day in a request body, written ``YYYY-MM-DD`` as its schema's ``format: date``
+says: not a number of seconds, and not a date and time."""
 
 
 def common_answers(

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from django.http import HttpRequest
 from ninja import Field, Schema, Status
 
 from heartwork import access
-from heartwork.core.apischema import ErrorOut, Router
+from heartwork.core.apischema import Day, ErrorOut, InputSchema, Router
 from heartwork.core.errors import DomainError
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
@@ -23,7 +23,7 @@ router = Router(tags=["daily"])
 FEELING_MAX = 40  # the longest word in the feelings list is far shorter
 
 
-class TextIn(Schema):
+class TextIn(InputSchema):
     body: Text = Field(..., min_length=1, max_length=TEXT_MAX)
 
 
@@ -46,7 +46,7 @@ class TodayOut(Schema):
     answers: list[AnswerOut]  # empty until both have answered, apart from my own
 
 
-class CheckInIn(Schema):
+class CheckInIn(InputSchema):
     mood: int = Field(..., ge=1, le=5)
     feelings: list[Annotated[Text, Field(max_length=FEELING_MAX)]] = Field([], max_length=100)
     good_thing: Text = Field("", max_length=TEXT_MAX)
@@ -65,8 +65,8 @@ class CheckInOut(Schema):
     shared: bool
 
 
-class AppreciationIn(Schema):
-    kind: Text = Field("thanks", max_length=12)
+class AppreciationIn(InputSchema):
+    kind: Literal["thanks", "compliment", "affection"] = "thanks"  # Appreciation.Kind
     body: Text = Field(..., min_length=1, max_length=TEXT_MAX)
 
 
@@ -78,14 +78,14 @@ class AppreciationOut(Schema):
     created_at: datetime
 
 
-class PlanIn(Schema):
+class PlanIn(InputSchema):
     title: Text = Field(..., min_length=1, max_length=200)
-    planned_for: date
+    planned_for: Day
     is_new_to_us: bool = False
     activity_key: Text = Field("", max_length=20)
 
 
-class DoneIn(Schema):
+class DoneIn(InputSchema):
     memory: Text = Field("", max_length=TEXT_MAX)
     how_it_felt: int | None = Field(None, ge=1, le=5)
 
@@ -100,13 +100,13 @@ class PlanOut(Schema):
     how_it_felt: int | None
 
 
-class PromiseIn(Schema):
+class PromiseIn(InputSchema):
     text: Text = Field(..., min_length=1, max_length=500)
-    due: date
+    due: Day
 
 
-class MarkIn(Schema):
-    status: Text = Field(..., max_length=14)
+class MarkIn(InputSchema):
+    status: Literal["kept", "not_kept", "renegotiated"]  # how the partner marks a Promise
     note: Text = Field("", max_length=TEXT_MAX)
 
 

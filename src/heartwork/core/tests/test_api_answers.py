@@ -85,3 +85,31 @@ def test_the_declared_answers_are_the_ones_given(people: People, schema) -> None
     assert {code for *_, code in seen} == {401, 403, 400, 404, 422, 200}
     for method, path, code in seen:
         assert code in declared(schema, method, path), (method, path, code)
+
+
+def test_every_body_and_answer_has_a_schema_name_of_its_own(schema) -> None:
+    """The OpenAPI document keys each shape by its class name, so two classes with one name
+    silently share the first one's shape: the coach's body once showed the daily answer's
+    ``body`` field where it takes ``text``, and a new plan was documented with the export's
+    fields."""
+    from ninja import Schema
+
+    def subclasses(cls: type) -> list[type]:
+        return [c for sub in cls.__subclasses__() for c in (sub, *subclasses(sub))]
+
+    ours: dict[str, set[str]] = {}
+    for cls in subclasses(Schema):
+        if cls.__module__.startswith("heartwork."):
+            ours.setdefault(cls.__name__, set()).add(cls.__module__)
+    shared = {name: sorted(modules) for name, modules in ours.items() if len(modules) > 1}
+    assert shared == {}
+    assert set(schema["components"]["schemas"]) <= set(ours)
+
+
+def test_every_422_is_described_as_the_list_of_problems_it_is(schema) -> None:
+    """A 422 lists each problem with its field (``{"detail": [...]}``); making a token once
+    documented it as a single sentence."""
+    for method, path, operation in operations(schema):
+        if "422" in operation["responses"]:
+            answer = operation["responses"]["422"]["content"]["application/json"]["schema"]
+            assert answer == {"$ref": "#/components/schemas/InvalidOut"}, f"{method} {path}"

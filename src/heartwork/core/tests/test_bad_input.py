@@ -184,7 +184,8 @@ API = [
     Target("put", "/api/daily/today/answer", ("body",), {}),
     Target("post", "/api/daily/answers/{answer}/reply", ("body",), {}, "bob"),
     Target("post", "/api/daily/checkins", ("good_thing", "hard_thing", "feelings"), {"mood": 3}),
-    Target("post", "/api/daily/appreciations", ("kind", "body"), {"body": "Hi"}),
+    # A kind and a mark's status are choices from a list (an enum in the schema), not text.
+    Target("post", "/api/daily/appreciations", ("body",), {"kind": "thanks"}),
     Target(
         "post",
         "/api/daily/plans",
@@ -193,9 +194,7 @@ API = [
     ),
     Target("post", "/api/daily/plans/{plan}/done", ("memory",), {}),
     Target("post", "/api/daily/promises", ("text",), {"due": SOON}),
-    Target(
-        "post", "/api/daily/promises/{promise}/mark", ("status", "note"), {"status": "kept"}, "bob"
-    ),
+    Target("post", "/api/daily/promises/{promise}/mark", ("note",), {"status": "kept"}, "bob"),
     Target("put", "/api/checkup/rounds/{round}/answers/{item}", ("value",), {}, text=False),
     Target("put", "/api/checkup/rounds/{round}/sharing", ("parts",), {}),
 ]

@@ -1,0 +1,70 @@
+"""A body value of another type than the schema declares is refused by name, not guessed at.
+
+Found by schemathesis (test_api_schemathesis.py): ``"shared": 0`` was saved as false,
+``"due": 0`` as 1 January 1970, and an appreciation's kind, documented as any text,
+was refused only by the service.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from conftest import People, client_for
+from django.utils import timezone
+
+from heartwork.daily.models import Plan, Promise
+from heartwork.journal.models import JournalEntry
+
+SOON = (timezone.localdate() + timedelta(days=3)).isoformat()
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "field"),
+    [
+        ("/api/journal", {"body": "Hello", "shared": 0}, "shared"),
+        ("/api/journal", {"body": "Hello", "shared": "true"}, "shared"),
+        ("/api/daily/checkins", {"mood": "3"}, "mood"),
+        ("/api/daily/checkins", {"mood": 3.0}, "mood"),
+        ("/api/daily/promises", {"text": "Call", "due": 0}, "due"),
+        ("/api/daily/promises", {"text": "Call", "due": f"{SOON}T00:00:00"}, "due"),
+        (
+            "/api/daily/plans",
+            {"title": "Walk", "planned_for": SOON, "is_new_to_us": 1},
+            "is_new_to_us",
+        ),
+        ("/api/daily/appreciations", {"kind": "hugs", "body": "Hi"}, "kind"),
+    ],
+)
+def test_a_value_of_another_type_is_refused_naming_the_field(
+    people: People, path: str, body: dict[str, Any], field: str
+) -> None:
+    response = client_for(people.alice).post(path, body, content_type="application/json")
+    assert response.status_code == 422, response.content
+    assert field in {problem["loc"][-1] for problem in response.json()["detail"]}
+    assert not JournalEntry.objects.exists()
+    assert not Promise.objects.exists()
+    assert not Plan.objects.exists()
+
+
+def test_the_same_bodies_written_as_documented_are_kept(people: People) -> None:
+    alice = client_for(people.alice)
+    for path, body in [
+        ("/api/journal", {"body": "Hello", "shared": False}),
+        ("/api/daily/checkins", {"mood": 3}),
+        ("/api/daily/promises", {"text": "Call", "due": SOON}),
+        ("/api/daily/plans", {"title": "Walk", "planned_for": SOON, "is_new_to_us": True}),
+        ("/api/daily/appreciations", {"kind": "compliment", "body": "Hi"}),
+    ]:
+        response = alice.post(path, body, content_type="application/json")
+        assert response.status_code == 201, (path, response.content)
+
+
+def test_a_day_that_does_not_exist_is_refused(people: People) -> None:
+    response = client_for(people.alice).post(
+        "/api/daily/promises",
+        {"text": "Call", "due": "2030-02-30"},
+        content_type="application/json",
+    )
+    assert response.status_code == 422
