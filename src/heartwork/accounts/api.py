@@ -14,7 +14,7 @@ from heartwork import access
 from heartwork.accounts import services
 from heartwork.accounts.forms import PASSWORD_MAX
 from heartwork.accounts.models import ApiToken, Couple, Invitation, User
-from heartwork.core.apischema import ErrorOut, InputSchema, Router
+from heartwork.core.apischema import ErrorOut, InputSchema, Router, Whole
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
 
@@ -59,7 +59,7 @@ class TokenIn(InputSchema):
         "read",
         description="`read`: only GET requests. `read-write`: also POST, PUT, PATCH and DELETE.",
     )
-    expires_in_days: int = Field(
+    expires_in_days: Whole = Field(
         services.TOKEN_DEFAULT_DAYS,
         ge=1,
         le=services.TOKEN_MAX_DAYS,

@@ -14,7 +14,7 @@ from heartwork.checkup import services
 from heartwork.checkup.instrument import POINTS, load
 from heartwork.checkup.models import CheckupResponse
 from heartwork.checkup.report import couple_report
-from heartwork.core.apischema import ErrorOut, InputSchema, Router
+from heartwork.core.apischema import ErrorOut, InputSchema, Router, Whole
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
 
@@ -47,7 +47,7 @@ class RoundOut(Schema):
 
 
 class AnswerIn(InputSchema):
-    value: int = Field(..., ge=1, le=POINTS)
+    value: Whole = Field(..., ge=1, le=POINTS)
 
 
 PartnerStatus = Literal["shared", "not shared", "not finished"]

@@ -64,6 +64,17 @@ Day = Annotated[date, Field(strict=False), BeforeValidator(_calendar_day)]
 says: not a number of seconds, and not a date and time."""
 
 
+def _whole_number(value: object) -> object:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # JSON Schema counts 3.0 as the integer 3
+    return value
+
+
+Whole = Annotated[int, BeforeValidator(_whole_number)]
+"""An integer in a request body: ``3`` or ``3.0`` as JSON Schema's ``integer`` allows, never
+``"3"``, ``true`` or ``3.5``."""
+
+
 def common_answers(
     *,
     methods: list[str],

@@ -9,7 +9,7 @@ from django.http import HttpRequest
 from ninja import Field, Schema, Status
 
 from heartwork import access
-from heartwork.core.apischema import Day, ErrorOut, InputSchema, Router
+from heartwork.core.apischema import Day, ErrorOut, InputSchema, Router, Whole
 from heartwork.core.errors import DomainError
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
@@ -47,7 +47,7 @@ class TodayOut(Schema):
 
 
 class CheckInIn(InputSchema):
-    mood: int = Field(..., ge=1, le=5)
+    mood: Whole = Field(..., ge=1, le=5)
     feelings: list[Annotated[Text, Field(max_length=FEELING_MAX)]] = Field([], max_length=100)
     good_thing: Text = Field("", max_length=TEXT_MAX)
     hard_thing: Text = Field("", max_length=TEXT_MAX)
@@ -87,7 +87,7 @@ class PlanIn(InputSchema):
 
 class DoneIn(InputSchema):
     memory: Text = Field("", max_length=TEXT_MAX)
-    how_it_felt: int | None = Field(None, ge=1, le=5)
+    how_it_felt: Whole | None = Field(None, ge=1, le=5)
 
 
 class PlanOut(Schema):

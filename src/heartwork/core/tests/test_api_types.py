@@ -26,7 +26,8 @@ SOON = (timezone.localdate() + timedelta(days=3)).isoformat()
         ("/api/journal", {"body": "Hello", "shared": 0}, "shared"),
         ("/api/journal", {"body": "Hello", "shared": "true"}, "shared"),
         ("/api/daily/checkins", {"mood": "3"}, "mood"),
-        ("/api/daily/checkins", {"mood": 3.0}, "mood"),
+        ("/api/daily/checkins", {"mood": 3.5}, "mood"),
+        ("/api/daily/checkins", {"mood": True}, "mood"),
         ("/api/daily/promises", {"text": "Call", "due": 0}, "due"),
         ("/api/daily/promises", {"text": "Call", "due": f"{SOON}T00:00:00"}, "due"),
         (
@@ -53,6 +54,7 @@ def test_the_same_bodies_written_as_documented_are_kept(people: People) -> None:
     for path, body in [
         ("/api/journal", {"body": "Hello", "shared": False}),
         ("/api/daily/checkins", {"mood": 3}),
+        ("/api/daily/checkins", {"mood": 3.0}),  # JSON Schema's integer includes 3.0
         ("/api/daily/promises", {"text": "Call", "due": SOON}),
         ("/api/daily/plans", {"title": "Walk", "planned_for": SOON, "is_new_to_us": True}),
         ("/api/daily/appreciations", {"kind": "compliment", "body": "Hi"}),
