@@ -74,6 +74,10 @@ Whole = Annotated[int, BeforeValidator(_whole_number)]
 """An integer in a request body: ``3`` or ``3.0`` as JSON Schema's ``integer`` allows, never
 ``"3"``, ``true`` or ``3.5``."""
 
+WholeOrNull = Annotated[int | None, BeforeValidator(_whole_number)]
+"""``Whole`` or null. Written as one type, not ``Whole | None``: pydantic would then put a
+``Field``'s limits into the schema as ``ge``/``le``, words JSON Schema does not know."""
+
 
 def common_answers(
     *,

@@ -9,7 +9,7 @@ from django.http import HttpRequest
 from ninja import Field, Schema, Status
 
 from heartwork import access
-from heartwork.core.apischema import Day, ErrorOut, InputSchema, Router, Whole
+from heartwork.core.apischema import Day, ErrorOut, InputSchema, Router, Whole, WholeOrNull
 from heartwork.core.errors import DomainError
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
@@ -87,7 +87,7 @@ class PlanIn(InputSchema):
 
 class DoneIn(InputSchema):
     memory: Text = Field("", max_length=TEXT_MAX)
-    how_it_felt: Whole | None = Field(None, ge=1, le=5)
+    how_it_felt: WholeOrNull = Field(None, ge=1, le=5)
 
 
 class PlanOut(Schema):

@@ -113,3 +113,18 @@ def test_every_422_is_described_as_the_list_of_problems_it_is(schema) -> None:
         if "422" in operation["responses"]:
             answer = operation["responses"]["422"]["content"]["application/json"]["schema"]
             assert answer == {"$ref": "#/components/schemas/InvalidOut"}, f"{method} {path}"
+
+
+def test_every_limit_is_written_in_json_schemas_own_words(schema) -> None:
+    """``minimum``/``maximum``, never pydantic's ``ge``/``le``, which clients ignore. pydantic
+    writes those when a validator wraps an optional integer (see ``WholeOrNull``), and a
+    plan's ``how_it_felt`` then reads as any integer while the API refuses 0."""
+
+    def keys(node: object) -> set[str]:
+        if isinstance(node, dict):
+            return set(node) | {k for value in node.values() for k in keys(value)}
+        if isinstance(node, list):
+            return {k for value in node for k in keys(value)}
+        return set()
+
+    assert not keys(schema["components"]) & {"ge", "le", "gt", "lt"}
