@@ -28,7 +28,8 @@ from typing import Annotated, Any, get_type_hints
 import ninja
 from ninja import Field, Schema
 from ninja.constants import NOT_SET
-from pydantic import BaseModel, BeforeValidator, ConfigDict
+from ninja.schema import DjangoGetter
+from pydantic import BaseModel, BeforeValidator, ConfigDict, model_validator
 from pydantic_core import PydanticCustomError
 
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
@@ -51,6 +52,16 @@ class InputSchema(Schema):
     """
 
     model_config = ConfigDict(strict=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _an_object(cls, values: object) -> object:
+        """A body must be a JSON object. ninja reads every body by attribute, so without this
+        ``[null, null]`` passed as a body whose fields all have defaults."""
+        body = values._obj if isinstance(values, DjangoGetter) else values
+        if not isinstance(body, dict):
+            raise PydanticCustomError("model_type", "Send the body as a JSON object: {…}.")
+        return values
 
 
 def _calendar_day(value: object) -> object:

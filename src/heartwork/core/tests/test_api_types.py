@@ -7,14 +7,16 @@ was refused only by the service.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from conftest import People, client_for
+from conftest import People, client_for, ref
 from django.utils import timezone
 
+from heartwork.daily import services as daily
 from heartwork.daily.models import Plan, Promise
+from heartwork.journal import services as journal
 from heartwork.journal.models import JournalEntry
 
 SOON = (timezone.localdate() + timedelta(days=3)).isoformat()
@@ -70,3 +72,17 @@ def test_a_day_that_does_not_exist_is_refused(people: People) -> None:
         content_type="application/json",
     )
     assert response.status_code == 422
+
+
+@pytest.mark.parametrize("body", ["[null, null]", "[]", '"memory"', "3", "null"])
+def test_a_body_that_is_not_an_object_is_refused(people: People, body: str) -> None:
+    """Marking a plan done and changing an entry take only optional fields, so any JSON
+    value once passed as their body, and ``[null, null]`` marked a plan done."""
+    alice = client_for(people.alice)
+    plan = daily.plan_create(user=people.alice, title="Walk", planned_for=date.fromisoformat(SOON))
+    entry = journal.journal_create(author=people.alice, body="Mine.")
+    done = alice.post(f"/api/daily/plans/{ref(plan)}/done", body, content_type="application/json")
+    changed = alice.patch(f"/api/journal/{ref(entry)}", body, content_type="application/json")
+    assert (done.status_code, changed.status_code) == (422, 422)
+    plan.refresh_from_db()
+    assert plan.done_at is None
