@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from conftest import People, client_for
 from django.test import Client
+from django.utils import timezone
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +129,28 @@ def test_every_limit_is_written_in_json_schemas_own_words(schema) -> None:
         return set()
 
     assert not keys(schema["components"]) & {"ge", "le", "gt", "lt"}
+
+
+def test_an_unknown_or_revoked_token_gets_401_on_a_write_too(people: People) -> None:
+    """As documented; a write used to get 403 "CSRF check Failed" instead, which sent a
+    script's author looking for a CSRF token (found by schemathesis)."""
+    from conftest import token_for
+
+    from heartwork.accounts.models import ApiToken
+
+    revoked = token_for(people.alice)
+    ApiToken.objects.filter(user=people.alice).update(revoked_at=timezone.now())
+    for token in (revoked, "hw_000000000000_unknown", "not-a-token"):
+        # As a real script: Django's test client skips the CSRF check unless told not to.
+        script = Client(enforce_csrf_checks=True, headers={"Authorization": f"Bearer {token}"})
+        answer = script.post("/api/journal", {"body": "Hi"}, content_type="application/json")
+        assert answer.status_code == 401, (token, answer.content)
+        assert script.delete("/api/couple").status_code == 401
+
+
+def test_a_browser_session_still_needs_its_csrf_token_to_write(people: People) -> None:
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(people.alice)
+    answer = browser.post("/api/journal", {"body": "Hi"}, content_type="application/json")
+    assert answer.status_code == 403
+    assert Client(enforce_csrf_checks=True).post("/api/journal", {}).status_code == 401

@@ -333,18 +333,23 @@ def world(people: People) -> World:
     )
 
 
+def script(user: User, *, scope: str = "read-write") -> Client:
+    """A script's client: a token of ``user``'s, no cookies, and CSRF checked as for real
+    (Django's test client skips the check unless told not to)."""
+    return Client(
+        enforce_csrf_checks=True,
+        headers={"Authorization": f"Bearer {token_for(user, scope=scope)}"},
+    )
+
+
 def _client(actor: Actor, case: Case, world: World) -> Client:
     api = case.url(world).startswith("/api/")
     if actor.read_only:
-        return Client(
-            headers={"Authorization": f"Bearer {token_for(case.owner(world), scope='read')}"}
-        )
+        return script(case.owner(world), scope="read")
     user = actor.user(world)
     if user is None:
-        return Client()
-    if api:
-        return Client(headers={"Authorization": f"Bearer {token_for(user)}"})
-    return client_for(user)
+        return Client(enforce_csrf_checks=api)
+    return script(user) if api else client_for(user)
 
 
 def _send(client: Client, case: Case, world: World) -> HttpResponse:
@@ -444,10 +449,8 @@ def test_the_owner_reaches_the_same_url(world: World, name: str, index: int) -> 
         assert _send(client_for(owner), case, world).status_code not in {401, 403, 404}
         return
     if case.method == "get":
-        read_only = Client(headers={"Authorization": f"Bearer {token_for(owner, scope='read')}"})
-        assert _send(read_only, case, world).status_code == 200
-    read_write = Client(headers={"Authorization": f"Bearer {token_for(owner)}"})
-    assert _send(read_write, case, world).status_code not in {401, 403, 404}
+        assert _send(script(owner, scope="read"), case, world).status_code == 200
+    assert _send(script(owner), case, world).status_code not in {401, 403, 404}
 
 
 def test_a_read_only_token_gets_the_same_403_for_any_id_so_it_confirms_nothing(
@@ -456,9 +459,7 @@ def test_a_read_only_token_gets_the_same_403_for_any_id_so_it_confirms_nothing(
     """The scope is checked before any id is looked up: the owner's thing, the partner's
     private thing and an id that exists nowhere all answer the same."""
     bobs_private = journal.journal_create(author=world.people.bob, body="Bob's own words")
-    read_only = Client(
-        headers={"Authorization": f"Bearer {token_for(world.people.alice, scope='read')}"}
-    )
+    read_only = script(world.people.alice, scope="read")
     answers = {
         read_only.delete(f"/api/journal/{entry}").status_code
         for entry in (ref(world.alice_shared), ref(bobs_private), "999999999")
