@@ -19,12 +19,14 @@ def answer_round(
 ) -> CheckupResponse:
     """Answer every item (keyed values: higher is better), leaving the round open.
 
-    ``keyed`` gives one dimension's keyed answers item by item; the rest get ``default``.
+    ``keyed`` gives one dimension's keyed answers item by item; the rest get ``default``,
+    except the direct question about fear, answered "Not at all true" unless given.
     """
     keyed = keyed or {}
     response = services.checkup_start(user=user)
     for dimension in load().dimensions:
-        values = keyed.get(dimension.key, [default] * len(dimension.items))
+        level = 7 if dimension.screen else default
+        values = keyed.get(dimension.key, [level] * len(dimension.items))
         for item, value in zip(dimension.items, values, strict=True):
             services.checkup_answer(
                 user=user,
