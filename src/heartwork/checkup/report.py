@@ -182,7 +182,17 @@ def couple_report(user: User, round_number: int) -> CoupleReport | None:
     report.growth = sorted(low, key=lambda r: r.lowest or 0)[:MAX_GROWTH_AREAS]
     report.practices_held_back = _hold_back_opening_up(report.growth, bool(report.private_help))
     their_scores = {r.dimension.key: r.theirs for r in every if r.theirs is not None}
-    report.gaps = _gaps(instrument, my_scores, their_scores, report.partner) if theirs else []
+    report.gaps = (
+        _gaps(
+            instrument,
+            my_scores,
+            their_scores,
+            report.partner,
+            nudge=not report.private_help,
+        )
+        if theirs
+        else []
+    )
     report.closeness = (my_answers.get(CLOSENESS), theirs_seen.closeness)
     report.counselor = [] if report.private_help else counselor_reasons(my_rounds(user))
     return report
@@ -221,31 +231,47 @@ def _hold_back_opening_up(growth: list[Row], unsafe: bool) -> bool:
     return held_back
 
 
-# How each section's two views are compared, and said: {name} is the partner, {a} my
-# score, {b} theirs, {more} "more" or "less". The partner's key is the paired dimension
-# (how they see themself) or, for foundations, the same one. "Neither view is wrong" is
-# never said where the experience of the one on the receiving end counts (patience,
-# respect): EXPERIENCE_COUNTS is said there instead.
+# How each section's two views are compared, and said: what differs, then a nudge to talk
+# it over. {name} is the partner, {a} my score, {b} theirs, {more} "more" or "less". The
+# partner's key is the paired dimension (how they see themself) or, for foundations, the
+# same one. "Neither view is wrong" is never said where the experience of the one on the
+# receiving end counts (patience, respect): EXPERIENCE_COUNTS is said there instead. A
+# reader who does not feel safe with their partner gets no nudge to talk it over.
 GAP_WORDING = {
-    "partner_offers": "{name} sees their own {dimension} {more} than you feel it ({name}: {b}, you: {a}). "
-    "Neither view is wrong; it may be worth asking each other what it looks like day to day.",
-    "self_offers": "{name} feels your {dimension} {more} than you see it in yourself ({name}: {b}, "
-    "you: {a}). A gentle conversation about what they notice could help you both.",
-    "foundations": "You see {dimension} between you differently (you: {a}, {name}: {b}). Talking about "
-    "what shapes each view is a good start.",
+    "partner_offers": (
+        "{name} sees their own {dimension} {more} than you feel it ({name}: {b}, you: {a}).",
+        "Neither view is wrong; it may be worth asking each other what it looks like day to day.",
+    ),
+    "self_offers": (
+        "{name} feels your {dimension} {more} than you see it in yourself ({name}: {b}, you: {a}).",
+        "A gentle conversation about what they notice could help you both.",
+    ),
+    "foundations": (
+        "You see {dimension} between you differently (you: {a}, {name}: {b}).",
+        "Talking about what shapes each view is a good start.",
+    ),
 }
 EXPERIENCE_COUNTS = {
-    "partner_offers": "{name} sees their own {dimension} {more} than you feel it ({name}: {b}, you: {a}). "
-    "How it feels on your side is real, and it counts as it is. If you want to raise it, the "
-    "coach can help you find the words; you don't have to.",
-    "self_offers": "{name} feels your {dimension} {more} than you see it in yourself ({name}: {b}, "
-    "you: {a}). Here what it is like on their side is what counts: you could ask what they "
-    "notice, and listen without defending.",
+    "partner_offers": (
+        "{name} sees their own {dimension} {more} than you feel it ({name}: {b}, you: {a}). "
+        "How it feels on your side is real, and it counts as it is.",
+        "If you want to raise it, the coach can help you find the words; you don't have to.",
+    ),
+    "self_offers": (
+        "{name} feels your {dimension} {more} than you see it in yourself ({name}: {b}, you: {a}). "
+        "Here what it is like on their side is what counts.",
+        "You could ask what they notice, and listen without defending.",
+    ),
 }
 
 
 def _gaps(
-    instrument: Instrument, mine: dict[str, int], theirs: dict[str, int], partner: User | None
+    instrument: Instrument,
+    mine: dict[str, int],
+    theirs: dict[str, int],
+    partner: User | None,
+    *,
+    nudge: bool,
 ) -> list[Gap]:
     """Where two views of the same thing differ by GAP points or more, said without blame.
 
@@ -266,7 +292,8 @@ def _gaps(
         a, b = mine.get(d.key), theirs.get(paired.key)
         if a is not None and b is not None and abs(a - b) >= scoring.GAP:
             more = "more" if b > a else "less"
+            said = " ".join(wording if nudge else wording[:1])
             gaps.append(
-                Gap(d, wording.format(name=name, dimension=d.name.lower(), more=more, a=a, b=b))
+                Gap(d, said.format(name=name, dimension=d.name.lower(), more=more, a=a, b=b))
             )
     return gaps

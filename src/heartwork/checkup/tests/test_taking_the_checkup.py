@@ -88,7 +88,9 @@ def test_finishing_with_questions_left_keeps_every_answer_and_says_how_many(peop
     client.post("/checkup/answer/", {load().items[0].key: "4"})
     response = client.post("/checkup/review/")
     assert response.status_code == 400
-    assert f"{len(load().item_keys) - 1} questions are still unanswered" in response.content.decode()
+    assert (
+        f"{len(load().item_keys) - 1} questions are still unanswered" in response.content.decode()
+    )
     assert CheckupResponse.objects.get().answers.count() == 1
 
 
