@@ -13,7 +13,7 @@ from heartwork import access
 from heartwork.checkup import services
 from heartwork.checkup.instrument import POINTS, load
 from heartwork.checkup.models import CheckupResponse
-from heartwork.checkup.report import couple_report
+from heartwork.checkup.report import Row, couple_report
 from heartwork.core.apischema import ErrorOut, Router
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
@@ -37,6 +37,7 @@ class DimensionOut(Schema):
 class RoundOut(Schema):
     id: int
     round_number: int
+    instrument_version: int = Field(..., description="The version of the questions it is on.")
     started_at: datetime
     finished_at: datetime | None
     answered: int
@@ -50,7 +51,7 @@ class AnswerIn(Schema):
     value: int = Field(..., ge=1, le=POINTS)
 
 
-PartnerStatus = Literal["shared", "not shared", "not finished"]
+PartnerStatus = Literal["shared", "not shared", "not finished", "asked differently"]
 
 
 class SharingIn(Schema):
@@ -65,7 +66,11 @@ class SharingIn(Schema):
 class ScoreOut(Schema):
     dimension: str
     mine: int | None
-    partner: int | None = Field(..., description="Null unless partner_status is 'shared'.")
+    partner: int | None = Field(
+        ...,
+        description="Null unless partner_status is 'shared'. 'asked differently': the partner "
+        "took this round on another version of the questions, so the two are not compared.",
+    )
     partner_status: PartnerStatus
 
 
@@ -80,10 +85,11 @@ class ReportOut(Schema):
 
 
 def _round_out(response: CheckupResponse) -> RoundOut:
-    total = len(load().item_keys)
+    total = len(load(response.instrument_version).item_keys)
     return RoundOut(
         id=response.pk,
         round_number=response.round_number,
+        instrument_version=response.instrument_version,
         started_at=response.created_at,
         finished_at=response.finished_at,
         answered=total - len(services.missing(response)),
@@ -160,10 +166,12 @@ def sharing(request: HttpRequest, response_id: int, payload: SharingIn) -> Round
     )
 
 
-def _partner_status(partner_finished: bool, score: int | None) -> PartnerStatus:
+def _partner_status(partner_finished: bool, row: Row) -> PartnerStatus:
     if not partner_finished:
         return "not finished"
-    return "shared" if score is not None else "not shared"
+    if row.asked_differently:
+        return "asked differently"
+    return "shared" if row.theirs is not None else "not shared"
 
 
 @router.get("/reports/{round_number}", response=ReportOut, summary="The couple report of a round")
@@ -179,7 +187,7 @@ def report(request: HttpRequest, round_number: int) -> ReportOut:
                 dimension=row.dimension.key,
                 mine=row.mine,
                 partner=row.theirs,
-                partner_status=_partner_status(built.theirs is not None, row.theirs),
+                partner_status=_partner_status(built.theirs is not None, row),
             )
             for _, rows in built.sections
             for row in rows

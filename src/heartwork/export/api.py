@@ -97,6 +97,7 @@ class CheckupAnswerOut(Schema):
 
 class CheckupRoundOut(Schema):
     round_number: int
+    instrument_version: int
     started_at: datetime
     finished_at: datetime | None
     shared_parts: list[str]

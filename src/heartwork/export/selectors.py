@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from heartwork import access
 from heartwork.accounts.models import User
-from heartwork.checkup.instrument import load
+from heartwork.checkup.instrument import item_texts as checkup_item_texts
 from heartwork.checkup.models import CheckupResponse
 from heartwork.core.models import CoupleItem
 from heartwork.daily.models import (
@@ -56,7 +56,7 @@ def export_for(user: User) -> Record:
     def readable(model: type[CoupleItem]) -> Any:
         return access.readable(user, model).select_related("author").order_by("created_at", "id")
 
-    item_texts = {item.key: item.text for item in load().items}
+    item_texts = checkup_item_texts()  # old rounds keep the words they were asked in
     responses = (
         access.owned(user, CheckupResponse).prefetch_related("answers").order_by("round_number")
     )
@@ -128,6 +128,7 @@ def export_for(user: User) -> Record:
         "checkup_rounds": [
             {
                 "round_number": r.round_number,
+                "instrument_version": r.instrument_version,
                 "started_at": r.created_at,
                 "finished_at": r.finished_at,
                 "shared_parts": list(r.shared_parts or []),

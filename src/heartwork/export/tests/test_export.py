@@ -129,7 +129,8 @@ def test_none_of_my_partners_private_or_sealed_items_are_in_any_form_of_the_expo
     # Bob's check-up answers reach Alice only through the report he chooses to share.
     rounds = web_export(alice)["checkup_rounds"]
     assert len(rounds) == 1
-    assert {a["value"] for a in rounds[0]["answers"]} == {2, 5, 6}  # Alice's; Bob's are 1, 5, 7
+    # Alice's (1 is "not afraid" to the fear question); Bob's are 1, 5 and 7.
+    assert {a["value"] for a in rounds[0]["answers"]} == {1, 2, 5, 6}
     assert CheckupResponse.objects.filter(author=history.bob).count() == 1
 
 
