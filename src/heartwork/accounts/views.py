@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from heartwork import access
-from heartwork.accounts import services
+from heartwork.accounts import services, sessions
 from heartwork.accounts.forms import DeleteAccountForm, JoinForm, ProfileForm, TokenForm
 from heartwork.core.errors import DomainError, RateLimited
 from heartwork.core.http import signed_in_user
@@ -156,6 +156,45 @@ def token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404("Not found") from None
     messages.success(request, "That token no longer works.")
     return redirect("tokens")
+
+
+@login_required
+def sessions_page(request: HttpRequest) -> HttpResponse:
+    """Where I'm signed in: each browser, where and when, with a way to end it."""
+    listed = sessions.sessions_of(user=signed_in_user(request), request=request)
+    others = sum(not session.this_browser for session in listed)
+    return render(request, "accounts/sessions.html", {"sessions": listed, "others": others})
+
+
+@login_required
+@require_POST
+def session_end(request: HttpRequest, session_id: str) -> HttpResponse:
+    try:
+        was_this_browser = sessions.session_end(
+            user=signed_in_user(request),
+            session_id=session_id,
+            current_session_key=request.session.session_key,
+        )
+    except sessions.SessionNotFound:
+        raise Http404("Not found") from None
+    if was_this_browser:
+        logout(request)
+        return redirect("account_login")
+    messages.success(request, "Done: that browser is signed out.")
+    return redirect("sessions")
+
+
+@login_required
+@require_POST
+def sessions_end_others(request: HttpRequest) -> HttpResponse:
+    ended = sessions.sessions_end_others(
+        user=signed_in_user(request), keep_session_key=request.session.session_key
+    )
+    messages.success(
+        request,
+        "Done: every other browser is signed out." if ended else "No other browser was signed in.",
+    )
+    return redirect("sessions")
 
 
 @login_required

@@ -16,6 +16,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from heartwork.accounts import services as account_services
 from heartwork.accounts.models import User
+from heartwork.accounts.sessions import session_public_id
 from heartwork.checkup import services as checkup_services
 from heartwork.checkup.instrument import load
 from heartwork.checkup.tests.test_taking_the_checkup import answer_all
@@ -40,6 +41,7 @@ class World:
     alice_answer: int  # today's answer, sealed: Bob has not answered
     alice_plan: int
     alice_promise: int
+    alice_session: str  # the public id of a browser session of Alice's
 
 
 @dataclass
@@ -174,6 +176,17 @@ CASES: dict[str, list[Case]] = {
     ],
     "api:entry_update": [Case("patch", shared("/api/journal/{id}"), outsider_and_partner, alice)],
     "api:entry_delete": [Case("delete", shared("/api/journal/{id}"), outsider_and_partner, alice)],
+    "session_end": [
+        Case(
+            "post",
+            lambda w: f"/settings/sessions/{w.alice_session}/end/",
+            outsider_and_partner,
+            alice,
+        )
+    ],
+    "api:session_end": [
+        Case("delete", lambda w: f"/api/sessions/{w.alice_session}", outsider_and_partner, alice)
+    ],
     "api:token_revoke": [
         Case("delete", lambda w: f"/api/tokens/{w.alice_token}", outsider_and_partner, alice)
     ],
@@ -238,7 +251,15 @@ def world(people: People) -> World:
             user=people.alice, title="walk", planned_for=date(2030, 1, 1)
         ).pk,
         alice_promise=daily.promise_make(user=people.alice, text="call", due=date(2030, 1, 1)).pk,
+        alice_session=_signed_in_session(people.alice),
     )
+
+
+def _signed_in_session(user: User) -> str:
+    """A browser of ``user``'s that has opened a page, so it is in their sessions list."""
+    client = client_for(user)
+    client.get("/")
+    return session_public_id(client.session.session_key or "")
 
 
 def _request(user: User, case: Case, world: World) -> int:
