@@ -11,6 +11,6 @@ urlpatterns = [
     path("couple/leave/", views.couple_leave, name="couple_leave"),
     path("settings/", views.settings_home, name="settings"),
     path("settings/tokens/", views.tokens, name="tokens"),
-    path("settings/tokens/<int:pk>/revoke/", views.token_revoke, name="token_revoke"),
+    path("settings/tokens/<uuid:token_id>/revoke/", views.token_revoke, name="token_revoke"),
     path("settings/delete/", views.account_delete, name="account_delete"),
 ]
