@@ -33,20 +33,29 @@ def fill_public_ids(apps: Any, schema_editor: Any, labels: Iterable[str]) -> Non
     """For migrations: give every row without a public id its own, ``FILL_BATCH`` at a time.
 
     Takes historical models by label (``"journal.JournalEntry"``) so that it keeps
-    working whatever the models become later; it touches no column but ``public_id``.
+    working whatever the models become later, and touches no column but ``public_id``.
+    One prepared UPDATE per row, sent in batches (``executemany``): several times faster
+    than ``bulk_update``'s CASE expressions on both databases.
     """
+    connection = schema_editor.connection
+    quote = schema_editor.quote_name
     for label in labels:
         model = apps.get_model(label)
-        rows = model._base_manager.using(schema_editor.connection.alias)
+        field = model._meta.get_field("public_id")
+        # Only the model's own quoted table and column names go into the text; values are
+        # parameters.
+        update = (
+            f"UPDATE {quote(model._meta.db_table)} SET {quote(field.column)} = %s "  # noqa: S608
+            f"WHERE {quote(model._meta.pk.column)} = %s"
+        )
+        todo = model._base_manager.using(connection.alias).filter(public_id__isnull=True)
         last = None
         while True:
-            todo = rows.filter(public_id__isnull=True).order_by("pk").only("pk")
-            if last is not None:
-                todo = todo.filter(pk__gt=last)
-            batch = list(todo[:FILL_BATCH])
+            after = todo if last is None else todo.filter(pk__gt=last)
+            batch = list(after.order_by("pk").values_list("pk", flat=True)[:FILL_BATCH])
             if not batch:
                 break
-            for row in batch:
-                row.public_id = uuid.uuid4()
-            rows.bulk_update(batch, ["public_id"])
-            last = batch[-1].pk
+            rows = [(field.get_db_prep_value(uuid.uuid4(), connection), pk) for pk in batch]
+            with connection.cursor() as cursor:
+                cursor.executemany(update, rows)
+            last = batch[-1]
