@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.db import models
+from django.db.models import Max
 
 # How many rows one UPDATE gives ids to, so a large table is not held in memory at once.
 FILL_BATCH = 1_000
@@ -34,8 +35,8 @@ def fill_public_ids(apps: Any, schema_editor: Any, labels: Iterable[str]) -> Non
 
     Takes historical models by label (``"journal.JournalEntry"``) so that it keeps
     working whatever the models become later, and touches no column but ``public_id``.
-    One prepared UPDATE per row, sent in batches (``executemany``): several times faster
-    than ``bulk_update``'s CASE expressions on both databases.
+    One prepared UPDATE per row, sent a batch at a time (``executemany``): several times
+    faster than ``bulk_update``'s CASE expressions on both databases.
     """
     connection = schema_editor.connection
     quote = schema_editor.quote_name
@@ -48,14 +49,17 @@ def fill_public_ids(apps: Any, schema_editor: Any, labels: Iterable[str]) -> Non
             f"UPDATE {quote(model._meta.db_table)} SET {quote(field.column)} = %s "  # noqa: S608
             f"WHERE {quote(model._meta.pk.column)} = %s"
         )
-        todo = model._base_manager.using(connection.alias).filter(public_id__isnull=True)
-        last = None
-        while True:
-            after = todo if last is None else todo.filter(pk__gt=last)
-            batch = list(after.order_by("pk").values_list("pk", flat=True)[:FILL_BATCH])
-            if not batch:
-                break
-            rows = [(field.get_db_prep_value(uuid.uuid4(), connection), pk) for pk in batch]
-            with connection.cursor() as cursor:
-                cursor.executemany(update, rows)
-            last = batch[-1]
+        rows = model._base_manager.using(connection.alias)
+        highest = rows.aggregate(highest=Max("pk"))["highest"] or 0
+        # Walk the keys in fixed ranges: each batch reads only its own slice of the index,
+        # however many rows there are (an open-ended "pk > last" made every batch read
+        # all the rows still ahead of it).
+        for start in range(0, highest, FILL_BATCH):
+            batch = rows.filter(pk__gt=start, pk__lte=start + FILL_BATCH, public_id__isnull=True)
+            ids = [
+                (field.get_db_prep_value(uuid.uuid4(), connection), pk)
+                for pk in batch.values_list("pk", flat=True)
+            ]
+            if ids:
+                with connection.cursor() as cursor:
+                    cursor.executemany(update, ids)

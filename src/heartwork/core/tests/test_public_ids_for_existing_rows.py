@@ -82,6 +82,8 @@ def write_history(old: Any) -> None:
             expires_at=later,
         )
         model("journal", "JournalEntry").objects.create(author=alex, body=f"entry {i}")
+        # A deleted entry leaves a gap in the keys, as a real history has.
+        model("journal", "JournalEntry").objects.create(author=alex, body="gone").delete()
         question = model("daily", "Question").objects.create(
             pack=pack, key=f"q{i}", text=f"Question {i}?", depth=1
         )
