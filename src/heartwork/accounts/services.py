@@ -11,6 +11,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
+from uuid import UUID
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -143,9 +144,9 @@ def _invitation_accept(*, user: User, token: str, code: str) -> Couple:
 
 
 @transaction.atomic
-def invitation_revoke(*, user: User, invitation_id: int) -> None:
+def invitation_revoke(*, user: User, invitation_id: UUID) -> None:
     updated = Invitation.objects.filter(
-        pk=invitation_id, inviter=user, used_at__isnull=True, revoked_at__isnull=True
+        public_id=invitation_id, inviter=user, used_at__isnull=True, revoked_at__isnull=True
     ).update(revoked_at=timezone.now())
     if not updated:
         raise DomainError("There is no open invitation to cancel.")
@@ -286,10 +287,10 @@ def api_token_authenticate(raw: str) -> TokenCheck:
 
 
 @transaction.atomic
-def api_token_revoke(*, user: User, token_id: int) -> None:
-    updated = ApiToken.objects.filter(pk=token_id, user=user, revoked_at__isnull=True).update(
-        revoked_at=timezone.now()
-    )
+def api_token_revoke(*, user: User, token_id: UUID) -> None:
+    updated = ApiToken.objects.filter(
+        public_id=token_id, user=user, revoked_at__isnull=True
+    ).update(revoked_at=timezone.now())
     if not updated:
         raise DomainError("That token doesn't exist or was already revoked.")
 

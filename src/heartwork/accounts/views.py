@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from django import forms
 from django.conf import settings
 from django.contrib import messages
@@ -48,7 +50,7 @@ def couple_invite_cancel(request: HttpRequest) -> HttpResponse:
     user = signed_in_user(request)
     invitation = services.open_invitation(user)
     if invitation is not None:
-        services.invitation_revoke(user=user, invitation_id=invitation.pk)
+        services.invitation_revoke(user=user, invitation_id=invitation.public_id)
         messages.success(request, "Your invitation is cancelled. Nobody can use it now.")
     return redirect("couple")
 
@@ -149,9 +151,9 @@ def tokens(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+def token_revoke(request: HttpRequest, token_id: UUID) -> HttpResponse:
     try:
-        services.api_token_revoke(user=signed_in_user(request), token_id=pk)
+        services.api_token_revoke(user=signed_in_user(request), token_id=token_id)
     except DomainError:
         raise Http404("Not found") from None
     messages.success(request, "That token no longer works.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Annotated, Literal
+from uuid import UUID
 
 from django.http import HttpRequest
 from ninja import Field, Schema, Status
@@ -35,7 +36,7 @@ class DimensionOut(Schema):
 
 
 class RoundOut(Schema):
-    id: int
+    id: UUID
     round_number: int
     instrument_version: int = Field(..., description="The version of the questions it is on.")
     started_at: datetime
@@ -87,7 +88,7 @@ class ReportOut(Schema):
 def _round_out(response: CheckupResponse) -> RoundOut:
     total = len(load(response.instrument_version).item_keys)
     return RoundOut(
-        id=response.pk,
+        id=response.public_id,
         round_number=response.round_number,
         instrument_version=response.instrument_version,
         started_at=response.created_at,
@@ -124,7 +125,7 @@ def start(request: HttpRequest) -> Status[RoundOut]:
 @router.get(
     "/rounds/{response_id}/answers", response=dict[str, int], summary="My answers in a round"
 )
-def answers(request: HttpRequest, response_id: int) -> dict[str, int]:
+def answers(request: HttpRequest, response_id: UUID) -> dict[str, int]:
     response = access.get_owned(signed_in_user(request), CheckupResponse, response_id)
     return dict(response.answers.values_list("item_key", "value"))
 
@@ -134,7 +135,7 @@ def answers(request: HttpRequest, response_id: int) -> dict[str, int]:
     response={200: RoundOut, 400: ErrorOut},
     summary="Answer one question",
 )
-def answer(request: HttpRequest, response_id: int, item_key: str, payload: AnswerIn) -> RoundOut:
+def answer(request: HttpRequest, response_id: UUID, item_key: str, payload: AnswerIn) -> RoundOut:
     user = signed_in_user(request)
     services.checkup_answer(
         user=user, response_id=response_id, item_key=item_key, value=payload.value
@@ -147,7 +148,7 @@ def answer(request: HttpRequest, response_id: int, item_key: str, payload: Answe
     response={200: RoundOut, 400: ErrorOut},
     summary="Finish a round",
 )
-def finish(request: HttpRequest, response_id: int) -> RoundOut:
+def finish(request: HttpRequest, response_id: UUID) -> RoundOut:
     return _round_out(
         services.checkup_finish(user=signed_in_user(request), response_id=response_id)
     )
@@ -158,7 +159,7 @@ def finish(request: HttpRequest, response_id: int) -> RoundOut:
     response={200: RoundOut, 400: ErrorOut},
     summary="Choose what the partner sees of a round, before finishing or later",
 )
-def sharing(request: HttpRequest, response_id: int, payload: SharingIn) -> RoundOut:
+def sharing(request: HttpRequest, response_id: UUID, payload: SharingIn) -> RoundOut:
     return _round_out(
         services.checkup_share(
             user=signed_in_user(request), response_id=response_id, parts=payload.parts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from uuid import UUID
 
 from django.db import transaction
 from django.db.models import Max
@@ -62,7 +63,7 @@ def checkup_start(*, user: User) -> CheckupResponse:
 
 
 @transaction.atomic
-def checkup_answer(*, user: User, response_id: int, item_key: str, value: int) -> CheckupAnswer:
+def checkup_answer(*, user: User, response_id: UUID, item_key: str, value: int) -> CheckupAnswer:
     """Save one answer at once: nothing answered is ever lost."""
     response = _on_current_questions(access.get_owned(user, CheckupResponse, response_id))
     if response.is_finished:
@@ -95,7 +96,7 @@ def _valid_parts(parts: Collection[str]) -> list[str]:
 
 @transaction.atomic
 def checkup_finish(
-    *, user: User, response_id: int, shared_parts: Collection[str] | None = None
+    *, user: User, response_id: UUID, shared_parts: Collection[str] | None = None
 ) -> CheckupResponse:
     """Finish a round. ``shared_parts`` is the person's choice; None keeps the one saved."""
     response = _on_current_questions(access.get_owned(user, CheckupResponse, response_id))
@@ -118,7 +119,7 @@ def checkup_finish(
 
 
 @transaction.atomic
-def checkup_share(*, user: User, response_id: int, parts: Collection[str]) -> CheckupResponse:
+def checkup_share(*, user: User, response_id: UUID, parts: Collection[str]) -> CheckupResponse:
     """Choose which parts of a round the partner sees, before finishing or at any time after.
 
     Parts left out show to the partner as "not shared". Sensitive dimensions are never

@@ -90,7 +90,9 @@ def take(request: HttpRequest, step: str) -> HttpResponse:
             else {CLOSENESS: form.cleaned_data[CLOSENESS]}
         )
         for key, value in answered.items():
-            services.checkup_answer(user=user, response_id=response.pk, item_key=key, value=value)
+            services.checkup_answer(
+                user=user, response_id=response.public_id, item_key=key, value=value
+            )
         return redirect(_next_url(step))
     steps = _steps()
     context = {
@@ -121,7 +123,9 @@ def answer(request: HttpRequest) -> HttpResponse:
     try:
         for key in keys & request.POST.keys():
             value = int(request.POST.get(key, ""))
-            services.checkup_answer(user=user, response_id=response.pk, item_key=key, value=value)
+            services.checkup_answer(
+                user=user, response_id=response.public_id, item_key=key, value=value
+            )
     except (DomainError, ValueError):
         return HttpResponse("That answer couldn't be saved. Please choose again.", status=400)
     done, total = _progress(response)
@@ -147,10 +151,12 @@ def review(request: HttpRequest) -> HttpResponse:
         parts = request.POST.getlist("share")
         try:
             if request.POST.get("action") == "preview":
-                response = services.checkup_share(user=user, response_id=response.pk, parts=parts)
+                response = services.checkup_share(
+                    user=user, response_id=response.public_id, parts=parts
+                )
             else:
                 finished = services.checkup_finish(
-                    user=user, response_id=response.pk, shared_parts=parts
+                    user=user, response_id=response.public_id, shared_parts=parts
                 )
                 messages.success(
                     request, "Thank you. Your answers are saved. " + _shared_message(parts)
@@ -201,7 +207,7 @@ def share(request: HttpRequest, round_number: int) -> HttpResponse:
         raise Http404("No such round")
     try:
         response = services.checkup_share(
-            user=user, response_id=response.pk, parts=request.POST.getlist("share")
+            user=user, response_id=response.public_id, parts=request.POST.getlist("share")
         )
     except DomainError as exc:
         messages.error(request, exc.message)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
+from uuid import UUID
 
 from django.http import HttpRequest
 from ninja import Schema
@@ -30,7 +31,7 @@ class PartnerOut(Schema):
 
 
 class ItemOut(Schema):
-    id: int
+    id: UUID
     mine: bool
     author: str
     author_name: str
@@ -52,7 +53,7 @@ class DailyAnswerOut(ItemOut):
 
 
 class DailyReplyOut(ItemOut):
-    answer_id: int | None
+    answer_id: UUID | None
     body: str
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import F
 from django.utils import timezone
 
 from heartwork import access
@@ -30,7 +31,8 @@ from heartwork.daily.models import (
 )
 from heartwork.journal.models import JournalEntry
 
-SCHEMA_VERSION = 1
+# 2: ids are random UUIDs (strings) instead of integers (issue 9, finding 4).
+SCHEMA_VERSION = 2
 
 Record = dict[str, Any]
 
@@ -39,7 +41,7 @@ def _item(item: CoupleItem, user: User) -> Record:
     """The keys every item shares: whose it is and who could see it."""
     mine = item.author_id == user.pk
     return {
-        "id": item.pk,
+        "id": item.public_id,
         "mine": mine,
         "author": "me" if mine else "partner",
         "author_name": item.author.display_name,
@@ -83,8 +85,8 @@ def export_for(user: User) -> Record:
             for a in readable(DailyAnswer).select_related("daily_question__question")
         ],
         "daily_replies": [
-            {**_item(r, user), "answer_id": r.answer_id, "body": r.body}
-            for r in readable(DailyReply)
+            {**_item(r, user), "answer_id": r.answer_public_id, "body": r.body}
+            for r in readable(DailyReply).annotate(answer_public_id=F("answer__public_id"))
         ],
         "checkins": [
             {

@@ -34,11 +34,13 @@ def answer_round(
         for item, value in zip(dimension.items, values, strict=True):
             services.checkup_answer(
                 user=user,
-                response_id=response.pk,
+                response_id=response.public_id,
                 item_key=item.key,
                 value=8 - value if item.reverse else value,
             )
-    services.checkup_answer(user=user, response_id=response.pk, item_key=CLOSENESS, value=closeness)
+    services.checkup_answer(
+        user=user, response_id=response.public_id, item_key=CLOSENESS, value=closeness
+    )
     return response
 
 
@@ -46,7 +48,7 @@ def finish_round(
     user: User, share: list[str], *, keyed: dict[str, list[int]] | None = None, default: int = 6
 ) -> CheckupResponse:
     response = answer_round(user, keyed=keyed, default=default)
-    return services.checkup_finish(user=user, response_id=response.pk, shared_parts=share)
+    return services.checkup_finish(user=user, response_id=response.public_id, shared_parts=share)
 
 
 def finish_old_round(

@@ -25,12 +25,12 @@ def answer_all(user, value: int = 6, share: list[str] | None = None) -> CheckupR
         keyed = 7 if instrument.dimension(item.dimension).screen else value
         services.checkup_answer(
             user=user,
-            response_id=response.pk,
+            response_id=response.public_id,
             item_key=item.key,
             value=8 - keyed if item.reverse else keyed,
         )
-    services.checkup_answer(user=user, response_id=response.pk, item_key=CLOSENESS, value=5)
-    return services.checkup_finish(user=user, response_id=response.pk, shared_parts=share)
+    services.checkup_answer(user=user, response_id=response.public_id, item_key=CLOSENESS, value=5)
+    return services.checkup_finish(user=user, response_id=response.public_id, shared_parts=share)
 
 
 def test_the_instrument_has_every_scale_with_at_least_three_items() -> None:
@@ -98,11 +98,11 @@ def test_bad_answers_are_refused(people: People) -> None:
     response = services.checkup_start(user=people.alice)
     with pytest.raises(DomainError):
         services.checkup_answer(
-            user=people.alice, response_id=response.pk, item_key="made_up", value=3
+            user=people.alice, response_id=response.public_id, item_key="made_up", value=3
         )
     with pytest.raises(DomainError):
         services.checkup_answer(
-            user=people.alice, response_id=response.pk, item_key=load().items[0].key, value=9
+            user=people.alice, response_id=response.public_id, item_key=load().items[0].key, value=9
         )
     assert (
         client_for(people.alice).post("/checkup/answer/", {load().items[0].key: "0"}).status_code

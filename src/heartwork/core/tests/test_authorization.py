@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from uuid import UUID
 
 import pytest
 from conftest import PASSWORD, People, client_for
@@ -32,15 +33,15 @@ NOT_COUPLE_DATA_MODULES = ("allauth.",)
 @dataclass
 class World:
     people: People
-    alice_private: int
-    alice_shared: int
-    alice_token: int
-    sol_invitation: int
-    alice_response: int  # a finished round 1 that Bob has not finished
-    alice_open: int  # round 2, in progress
-    alice_answer: int  # today's answer, sealed: Bob has not answered
-    alice_plan: int
-    alice_promise: int
+    alice_private: UUID
+    alice_shared: UUID
+    alice_token: UUID
+    sol_invitation: UUID
+    alice_response: UUID  # a finished round 1 that Bob has not finished
+    alice_open: UUID  # round 2, in progress
+    alice_answer: UUID  # today's answer, sealed: Bob has not answered
+    alice_plan: UUID
+    alice_promise: UUID
     alice_session: str  # the public id of a browser session of Alice's
 
 
@@ -234,23 +235,27 @@ def world(people: People) -> World:
     sol = make_user("sol@example.com", "Sol")
     return World(
         people=people,
-        alice_private=journal.journal_create(author=people.alice, body="private").pk,
-        alice_shared=journal.journal_create(author=people.alice, body="shared", shared=True).pk,
+        alice_private=journal.journal_create(author=people.alice, body="private").public_id,
+        alice_shared=journal.journal_create(
+            author=people.alice, body="shared", shared=True
+        ).public_id,
         alice_token=account_services.api_token_create(
             user=people.alice, name="t", password=PASSWORD
-        ).token.pk,
-        sol_invitation=account_services.invitation_create(inviter=sol).pk,
-        alice_response=answer_all(people.alice).pk,
-        alice_open=checkup_services.checkup_start(user=people.alice).pk,
+        ).token.public_id,
+        sol_invitation=account_services.invitation_create(inviter=sol).public_id,
+        alice_response=answer_all(people.alice).public_id,
+        alice_open=checkup_services.checkup_start(user=people.alice).public_id,
         alice_answer=daily.daily_answer(
             user=people.alice,
             daily_question_id=daily.todays_question(people.alice).pk,  # type: ignore[union-attr]
             body="sealed",
-        ).pk,
+        ).public_id,
         alice_plan=daily.plan_create(
             user=people.alice, title="walk", planned_for=date(2030, 1, 1)
-        ).pk,
-        alice_promise=daily.promise_make(user=people.alice, text="call", due=date(2030, 1, 1)).pk,
+        ).public_id,
+        alice_promise=daily.promise_make(
+            user=people.alice, text="call", due=date(2030, 1, 1)
+        ).public_id,
         alice_session=_signed_in_session(people.alice),
     )
 

@@ -91,11 +91,11 @@ def world(people: People) -> World:
     entry = journal_services.journal_create(author=alice, body="Mine.")
     round_ = checkup_services.checkup_start(user=alice)
     ids = {
-        "answer": answer.pk,
-        "plan": plan.pk,
-        "promise": promise.pk,
-        "entry": entry.pk,
-        "round": round_.pk,
+        "answer": answer.public_id,
+        "plan": plan.public_id,
+        "promise": promise.public_id,
+        "entry": entry.public_id,
+        "round": round_.public_id,
         "item": load().items[0].key,
         "section": load().sections[0].key,
     }

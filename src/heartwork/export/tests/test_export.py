@@ -56,8 +56,8 @@ def write_a_day(people: People, days_ago: int) -> None:
     question = a_past_question(people, days_ago)
     mine = daily.daily_answer(user=alice, daily_question_id=question.pk, body="my answer")
     theirs = daily.daily_answer(user=bob, daily_question_id=question.pk, body="Bob's answer")
-    daily.daily_reply(user=alice, answer_id=theirs.pk, body="my reply")
-    daily.daily_reply(user=bob, answer_id=mine.pk, body="Bob's reply")
+    daily.daily_reply(user=alice, answer_id=theirs.public_id, body="my reply")
+    daily.daily_reply(user=bob, answer_id=mine.public_id, body="Bob's reply")
     daily.checkin_create(user=alice, mood=4, feelings=["calm"], good_thing="a walk")
     daily.checkin_create(
         user=bob, mood=3, feelings=["tired"], hard_thing="a long day at work", shared=True
