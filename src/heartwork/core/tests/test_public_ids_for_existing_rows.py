@@ -99,7 +99,7 @@ def write_history(old: Any) -> None:
         model("daily", "Plan").objects.create(author=alex, title="walk", planned_for=day.date)
         model("daily", "Promise").objects.create(author=sam, text="call", due=day.date, **shared)
         model("checkup", "CheckupResponse").objects.create(
-            author=alex, round_number=i + 1, created_at=now
+            author=alex, round_number=i + 1, created_at=now, instrument_version=1
         )
 
 
