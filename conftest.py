@@ -48,7 +48,7 @@ def make_user(email: str, name: str) -> User:
 
 def ref(obj: Any) -> str:
     """How a URL names ``obj``: the one place the tests know which id the app exposes."""
-    return str(obj.pk)
+    return str(obj.public_id)
 
 
 def raw_database_text() -> bytes:

@@ -18,6 +18,7 @@ from ninja.security import HttpBearer, SessionAuth
 from heartwork.accounts import services as account_services
 from heartwork.accounts.api import router as accounts_router
 from heartwork.accounts.models import ApiToken
+from heartwork.accounts.sessions_api import router as sessions_router
 from heartwork.checkup.api import router as checkup_router
 from heartwork.coach.web.api import router as coach_router
 from heartwork.core.errors import DomainError, RateLimited
@@ -122,6 +123,7 @@ def rate_limited(request: HttpRequest, exc: RateLimited) -> HttpResponse:
 
 
 api.add_router("/", accounts_router)
+api.add_router("/sessions", sessions_router)
 api.add_router("/journal", journal_router)
 api.add_router("/coach", coach_router)
 api.add_router("/checkup", checkup_router)

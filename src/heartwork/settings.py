@@ -359,3 +359,25 @@ LOGGING = {
         "django.template": {"handlers": [], "filters": ["no_template_context"]},
     },
 }
+
+# --- Sessions and known browsers (branch "sessions"; accounts/sessions.py, known_browsers.py) ---
+# "Where you are signed in" uses allauth's user sessions. Its own middleware writes on
+# every request; ours (SessionActivityMiddleware) notes last-seen at most once a minute.
+# Addresses come from the account adapter's get_client_ip, i.e. HEARTWORK_TRUSTED_PROXIES.
+INSTALLED_APPS += ["allauth.usersessions"]
+MIDDLEWARE += [
+    "heartwork.accounts.middleware.SessionActivityMiddleware",
+    "heartwork.accounts.middleware.KnownBrowserMiddleware",
+]
+USERSESSIONS_TRACK_ACTIVITY = True
+SESSION_SEEN_EVERY_SECONDS = 60
+# A browser that has signed in to an account carries a signed, HttpOnly cookie saying
+# so (Secure when the session cookie is). Signing in from any other browser emails the
+# owner, and a known browser's wrong passwords are counted apart from its network's.
+KNOWN_BROWSER_COOKIE = "heartwork_known"
+KNOWN_BROWSER_DAYS = 365
+# The current password on the change form goes through the limited re-check that making
+# a token uses (TOKEN_ATTEMPTS_PER_HOUR, with a message); allauth's five a minute on top
+# would only answer with a bare 429 page.
+ACCOUNT_RATE_LIMITS["change_password"] = ""
+# --- end of sessions and known browsers ---

@@ -1,4 +1,5 @@
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from heartwork.api import api
 from heartwork.core import views as core_views
@@ -6,6 +7,9 @@ from heartwork.core import views as core_views
 urlpatterns = [
     path("", core_views.home, name="home"),
     path("health/", core_views.health, name="health"),
+    # allauth's own sessions page shows raw addresses and can't end one session: ours
+    # (Settings → Where you're signed in) replaces it.
+    path("accounts/sessions/", RedirectView.as_view(pattern_name="sessions")),
     path("accounts/", include("allauth.urls")),
     path("journal/", include("heartwork.journal.urls")),
     path("coach/", include("heartwork.coach.web.urls")),

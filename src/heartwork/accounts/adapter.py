@@ -1,5 +1,6 @@
 """Heartwork's hooks into django-allauth: the lockout rule, the client address, the
-failed-login notice, and emails that go out only once the transaction commits."""
+failed-login notice, known browsers, and emails that go out only once the transaction
+commits."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.urls import reverse
 
-from heartwork.accounts import logins
+from heartwork.accounts import known_browsers, logins
 from heartwork.accounts.models import User
 from heartwork.core.http import client_address
 
@@ -37,12 +38,14 @@ class AccountAdapter(DefaultAccountAdapter):
         per client instead.
         """
         AuthenticationBackend.unstash_authenticated_user()
+        email = credentials.get("email") or ""
         try:
             return logins.login_authenticate(
-                email=credentials.get("email") or "",
+                email=email,
                 password=credentials.get("password") or "",
                 client=self.get_client_ip(request),
                 request=request,
+                browser=known_browsers.browser_for(request, email),
             )
         except logins.LoginCoolingOff as refusal:
             raise ValidationError(refusal.message) from None
@@ -52,9 +55,12 @@ class AccountAdapter(DefaultAccountAdapter):
             return user
 
     def login(self, request: HttpRequest, user: AbstractBaseUser) -> None:
-        """Log in, then tell the owner (and only them) of attempts that failed meanwhile."""
+        """Log in; email the owner if this browser is new to the account; then tell the
+        owner (and only them) of attempts that failed meanwhile."""
+        first_login = user.last_login is None  # Django sets it in ``login``
         super().login(request, user)
         if isinstance(user, User):
+            known_browsers.browser_signed_in(request=request, user=user, first_login=first_login)
             failed = logins.login_failures_collect(user=user)
             if failed:
                 messages.info(request, failed_logins_notice(failed))

@@ -10,10 +10,14 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from allauth.account import forms as allauth
+from django import forms
 from django.contrib.auth.hashers import make_password
 from django.http import HttpRequest
 
 from heartwork.accounts.forms import PASSWORD_MAX
+from heartwork.accounts.models import User
+from heartwork.accounts.services import password_confirm
+from heartwork.core.errors import DomainError
 from heartwork.core.validation import TextRules
 
 EMAIL_MAX = 254
@@ -53,6 +57,28 @@ class AddEmailForm(TextRules, allauth.AddEmailForm):
 
 class ChangePasswordForm(TextRules, allauth.ChangePasswordForm):
     text_limits: ClassVar[dict[str, int]] = LIMITS
+
+    def clean_oldpassword(self) -> str:
+        """The current password, through the same limited re-check as making a token.
+
+        allauth checks it with no limit of its own beyond five a minute, so someone
+        holding the owner's unlocked, signed-in phone could guess it here; a right guess
+        would also let them change it and sign everyone else out.
+        """
+        password: str = self.cleaned_data.get("oldpassword", "")
+        user = self.user
+        if not isinstance(user, User):  # allauth always passes the signed-in person
+            raise forms.ValidationError("Please sign in again to change your password.")
+        try:
+            password_confirm(
+                user=user,
+                password=password,
+                action="password-change",
+                refusal="That isn't your current password, so your password hasn't changed.",
+            )
+        except DomainError as error:
+            raise forms.ValidationError(error.message) from None
+        return password
 
 
 class SetPasswordForm(TextRules, allauth.SetPasswordForm):

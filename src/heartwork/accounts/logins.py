@@ -8,6 +8,10 @@ address, never per account alone:
 - A client that failed too often for one email is refused that email, before the
   password is checked, until the failures age out. That is what slows the guesser; the
   owner on any other address is not affected.
+- A browser that has signed in to the account before (``known_browsers.py``) is counted
+  as itself instead of as its network, with the same limit. So a partner guessing on
+  the shared home Wi-Fi does not keep the owner out on their own phone or laptop there,
+  and the known browser still cannot guess without limit.
 - A client that failed too often for any emails (say, spraying made-up ones) gets one
   try per email until the failures age out. A first try with the right password still
   works, so other people behind the same address (a shared proxy or network) get in.
@@ -43,7 +47,12 @@ class LoginFailed(DomainError):
 
 
 def login_authenticate(
-    *, email: str, password: str, client: str, request: HttpRequest | None = None
+    *,
+    email: str,
+    password: str,
+    client: str,
+    request: HttpRequest | None = None,
+    browser: str | None = None,
 ) -> User:
     """The person this password belongs to, checked under the lockout rule.
 
@@ -52,23 +61,25 @@ def login_authenticate(
     limit. Not one transaction on purpose: holding the write lock over a password hash
     would queue every other login behind it, and each step is a single statement.
     Made-up emails are counted exactly like real ones, so the answers never tell which
-    emails have an account.
+    emails have an account. ``browser`` is the id of a browser known to this account
+    (``known_browsers.browser_for``), whose tries count apart from its network's.
     """
     typed = email.strip().lower()
     now = timezone.now()
     since = now - timedelta(minutes=settings.LOGIN_COOL_OFF_MINUTES)
     group = _client_group(client)
     LoginFailure.objects.filter(at__lt=since).delete()  # they no longer count, so go
-    attempt = LoginFailure.objects.create(
-        pair_key=_key(typed, group), client_key=_key(group), at=now
-    )
+    pair = _key(typed, "browser", browser) if browser else _key(typed, group)
+    attempt = LoginFailure.objects.create(pair_key=pair, client_key=_key(group), at=now)
     if _cooling_off(attempt, since):
         attempt.delete()  # a refused try costs nothing, so it never prolongs the wait
         _count_for_owner(typed)
+        wait = f"Please wait {settings.LOGIN_COOL_OFF_MINUTES} minutes and try again"
         raise LoginCoolingOff(
-            "Too many wrong passwords for this email from your network. Please wait "
-            f"{settings.LOGIN_COOL_OFF_MINUTES} minutes and try again, or sign in from "
-            "another network, such as mobile data instead of Wi-Fi."
+            f"Too many wrong passwords for this email from this browser. {wait}."
+            if browser
+            else f"Too many wrong passwords for this email from your network. {wait}, or "
+            "sign in from another network, such as mobile data instead of Wi-Fi."
         )
     user = authenticate(request, email=typed, password=password)
     if not isinstance(user, User):

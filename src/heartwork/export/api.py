@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
+from uuid import UUID
 
 from django.http import HttpRequest
 from ninja import Schema
@@ -30,7 +31,7 @@ class ExportPartnerOut(Schema):
 
 
 class ExportItemOut(Schema):
-    id: int
+    id: UUID
     mine: bool
     author: str
     author_name: str
@@ -52,7 +53,7 @@ class DailyAnswerOut(ExportItemOut):
 
 
 class DailyReplyOut(ExportItemOut):
-    answer_id: int | None
+    answer_id: UUID | None
     body: str
 
 
@@ -97,6 +98,7 @@ class CheckupAnswerOut(Schema):
 
 class CheckupRoundOut(Schema):
     round_number: int
+    instrument_version: int
     started_at: datetime
     finished_at: datetime | None
     shared_parts: list[str]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -79,10 +81,10 @@ def hint(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def listen_to_entry(request: HttpRequest, pk: int) -> HttpResponse:
+def listen_to_entry(request: HttpRequest, entry_id: UUID) -> HttpResponse:
     """Help with replying to something the partner shared: reflect, validate, ask."""
     user = signed_in_user(request)
-    entry = access.get_readable(user, JournalEntry, pk)
+    entry = access.get_readable(user, JournalEntry, entry_id)
     listening = coach_listen(entry.body)
     return render(request, "coach/listen.html", {"entry": entry, "listening": listening})
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from uuid import uuid4
 
 import pytest
 from conftest import People, client_for
@@ -79,7 +80,7 @@ def test_the_declared_answers_are_the_ones_given(people: People, schema) -> None
         ("GET", "/api/me", anonymous.get("/api/me").status_code),
         ("POST", "/api/journal", csrf.post("/api/journal", {}).status_code),
         ("POST", "/api/journal", alice.post("/api/journal", "{", "application/json").status_code),
-        ("GET", "/api/journal/{entry_id}", alice.get("/api/journal/12345").status_code),
+        ("GET", "/api/journal/{entry_id}", alice.get(f"/api/journal/{uuid4()}").status_code),
         ("GET", "/api/journal/{entry_id}", alice.get("/api/journal/abc").status_code),
         ("GET", "/api/couple", client_for(people.alice).get("/api/couple").status_code),
     }

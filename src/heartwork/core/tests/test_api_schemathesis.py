@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 import schemathesis
-from conftest import People, ref, token_for
+from conftest import People, client_for, ref, token_for
 from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
@@ -33,6 +33,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.core.parameters import ParameterLocation
 
 from heartwork.accounts.models import ApiToken
+from heartwork.accounts.sessions import session_public_id
 from heartwork.checkup import services as checkup
 from heartwork.checkup.instrument import load
 from heartwork.core.secrets import digest
@@ -113,6 +114,11 @@ def real_ids(people: People) -> RealIds:
         }
         for name, thing in things.items():
             found.setdefault(name, []).append(ref(thing))
+        browser = client_for(me)
+        browser.get("/")  # a session of their own, listed under Settings
+        found.setdefault("session_id", []).append(
+            session_public_id(browser.session.session_key or "")
+        )
     fixed = {"item_key": [load().items[0].key], "round_number": ["1"], "invitation_id": []}
     return RealIds(found | fixed)
 

@@ -24,6 +24,7 @@ from typing import Any
 
 import pytest
 from conftest import PASSWORD, People, client_for, link, make_user, ref, token_for
+from django.contrib.sessions.models import Session
 from django.db.models import Model
 from django.http import HttpResponse
 from django.test import Client
@@ -31,6 +32,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from heartwork.accounts import services as account_services
 from heartwork.accounts.models import User
+from heartwork.accounts.sessions import session_public_id
 from heartwork.checkup import services as checkup_services
 from heartwork.checkup.instrument import load
 from heartwork.checkup.models import CheckupAnswer
@@ -62,6 +64,7 @@ class World:
     alice_answer: Model  # today's answer, sealed: Bob has not answered
     alice_plan: Model
     alice_promise: Model
+    alice_session: str  # the public id of a browser session of Alice's
     newcomers: dict[str, User] = field(default_factory=dict)  # who joins in later eras
 
 
@@ -244,6 +247,17 @@ CASES: dict[str, list[Case]] = {
     ],
     "api:entry_update": [Case("patch", shared("/api/journal/{id}"), outsider_and_partner, alice)],
     "api:entry_delete": [Case("delete", shared("/api/journal/{id}"), outsider_and_partner, alice)],
+    "session_end": [
+        Case(
+            "post",
+            lambda w: f"/settings/sessions/{w.alice_session}/end/",
+            outsider_and_partner,
+            alice,
+        )
+    ],
+    "api:session_end": [
+        Case("delete", lambda w: f"/api/sessions/{w.alice_session}", outsider_and_partner, alice)
+    ],
     "api:token_revoke": [
         Case("delete", lambda w: f"/api/tokens/{ref(w.alice_token)}", outsider_and_partner, alice)
     ],
@@ -330,7 +344,15 @@ def world(people: People) -> World:
         ),
         alice_plan=daily.plan_create(user=people.alice, title="walk", planned_for=date(2030, 1, 1)),
         alice_promise=daily.promise_make(user=people.alice, text="call", due=date(2030, 1, 1)),
+        alice_session=_signed_in_session(people.alice),
     )
+
+
+def _signed_in_session(user: User) -> str:
+    """A browser of ``user``'s that has opened a page, so it is in their sessions list."""
+    client = client_for(user)
+    client.get("/")
+    return session_public_id(client.session.session_key or "")
 
 
 def script(user: User, *, scope: str = "read-write") -> Client:
@@ -379,7 +401,8 @@ def refused(actor: Actor, response: HttpResponse, *, api: bool) -> bool:
 
 
 def snapshot(world: World) -> list[Any]:
-    """The owner's things as stored, and how many answers and replies hang off them."""
+    """The owner's things as stored, how many answers and replies hang off them, and
+    whether the owner's browser session is still there."""
     things = [
         world.alice_private,
         world.alice_shared,
@@ -393,10 +416,12 @@ def snapshot(world: World) -> list[Any]:
     ]
     volatile = {"last_used_at"}  # written by every request a token makes
     rows = [type(thing)._default_manager.filter(pk=thing.pk).values().get() for thing in things]
+    sessions = {session_public_id(key) for key in Session.objects.values_list("pk", flat=True)}
     return [
         [{k: v for k, v in row.items() if k not in volatile} for row in rows],
         CheckupAnswer.objects.count(),
         DailyReply.objects.count(),
+        world.alice_session in sessions,
     ]
 
 

@@ -36,15 +36,15 @@ def sign_up(page: Any, name: str, email: str) -> None:
     expect(page.get_by_role("heading", name=f"Hello, {name}")).to_be_visible()
 
 
-def write_entry(page: Any, title: str, body: str, *, shared: bool) -> int:
+def write_entry(page: Any, title: str, body: str, *, shared: bool) -> str:
     page.goto("/journal/new/")
     page.get_by_label("Title (optional)").fill(title)
     page.get_by_label("What's in your heart").fill(body)
     page.get_by_label("Share this entry with my partner").set_checked(shared)
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_text("Saved to your journal.")).to_be_visible()
-    expect(page).to_have_url(re.compile(r"/journal/\d+/$"))
-    return int(page.url.rstrip("/").rsplit("/", 1)[1])
+    expect(page).to_have_url(re.compile(r"/journal/[0-9a-f-]{36}/$"))
+    return page.url.rstrip("/").rsplit("/", 1)[1]
 
 
 def test_couple_journey(
