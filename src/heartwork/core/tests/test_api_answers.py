@@ -155,3 +155,25 @@ def test_a_browser_session_still_needs_its_csrf_token_to_write(people: People) -
     answer = browser.post("/api/journal", {"body": "Hi"}, content_type="application/json")
     assert answer.status_code == 403
     assert Client(enforce_csrf_checks=True).post("/api/journal", {}).status_code == 401
+
+
+def test_every_text_a_body_takes_says_it_takes_no_nul(schema) -> None:
+    """The API refuses a NUL by name (422); the schema says so too, so a client generating
+    requests from it (schemathesis did) does not send what is bound to be refused."""
+    from heartwork.core.validation import NO_NUL
+
+    def texts(node: dict[str, Any]) -> list[dict[str, Any]]:
+        found = [node] if node.get("type") == "string" and "maxLength" in node else []
+        inner = [*node.get("properties", {}).values(), *node.get("anyOf", [])]
+        for value in [*inner, *([node["items"]] if "items" in node else [])]:
+            found += texts(value)
+        return found
+
+    bodies = [
+        described["requestBody"]["content"]["application/json"]["schema"]["$ref"].split("/")[-1]
+        for _, _, described in operations(schema)
+        if "requestBody" in described
+    ]
+    fields = [text for name in bodies for text in texts(schema["components"]["schemas"][name])]
+    assert len(fields) > 20
+    assert all(text.get("pattern") == NO_NUL for text in fields), fields
