@@ -1,12 +1,13 @@
 from django.urls import include, path
 
+from heartwork.accounts.second_factor.urls import allauth_patterns
 from heartwork.api import api
 from heartwork.core import views as core_views
 
 urlpatterns = [
     path("", core_views.home, name="home"),
     path("health/", core_views.health, name="health"),
-    path("accounts/", include("allauth.urls")),
+    path("accounts/", include(allauth_patterns())),
     path("journal/", include("heartwork.journal.urls")),
     path("coach/", include("heartwork.coach.web.urls")),
     path("checkup/", include("heartwork.checkup.urls")),

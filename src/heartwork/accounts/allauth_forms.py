@@ -10,10 +10,13 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from allauth.account import forms as allauth
+from django import forms
 from django.contrib.auth.hashers import make_password
 from django.http import HttpRequest
 
+from heartwork.accounts import services
 from heartwork.accounts.forms import PASSWORD_MAX
+from heartwork.core.errors import DomainError
 from heartwork.core.validation import TextRules
 
 EMAIL_MAX = 254
@@ -67,8 +70,29 @@ class ResetPasswordKeyForm(TextRules, allauth.ResetPasswordKeyForm):
     text_limits: ClassVar[dict[str, int]] = LIMITS
 
 
+REAUTHENTICATE = "reauthenticate"  # the limit that re-checks by password and by code share
+
+
 class ReauthenticateForm(TextRules, allauth.ReauthenticateForm):
+    """The password typed again before a serious step allauth guards (a second step, an
+    email address), under the same limited re-check as making a token: someone holding
+    the owner's unlocked phone cannot use this page to guess the password.
+    """
+
     text_limits: ClassVar[dict[str, int]] = LIMITS
+
+    def clean_password(self) -> str:
+        password: str = self.cleaned_data["password"]
+        try:
+            services.password_confirm(
+                user=self.user,
+                password=password,
+                action=REAUTHENTICATE,
+                refusal="That password isn't right.",
+            )
+        except DomainError as error:
+            raise forms.ValidationError(error.message) from None
+        return password
 
 
 class ConfirmLoginCodeForm(TextRules, allauth.ConfirmLoginCodeForm):
