@@ -259,6 +259,10 @@ MFA_PASSKEY_LOGIN_ENABLED = True
 # No "trust this browser": on a shared home computer it would skip the second step for
 # whoever sits down next.
 MFA_TRUST_ENABLED = False
+# Typing the password (or a code) again before a serious step is limited per person by
+# services.confirm_attempt (TOKEN_ATTEMPTS_PER_HOUR, with a plain message); allauth's own
+# count of page views would only answer a bare 429 page first.
+ACCOUNT_RATE_LIMITS["reauthenticate"] = ""
 # Within LOGIN_COOL_OFF_MINUTES: wrong codes one address may send for one account, and
 # wrong codes for one account from all addresses together (accounts/logins.py).
 SECOND_STEP_FAILURES_PER_ADDRESS = 5
