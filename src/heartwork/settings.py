@@ -247,6 +247,9 @@ MFA_FORMS = {
         "reauthenticate": "ReauthenticateForm",
         "activate_totp": "ActivateTOTPForm",
         "add_webauthn": "AddPasskeyForm",
+        "authenticate_webauthn": "AuthenticatePasskeyForm",
+        "login_webauthn": "LoginPasskeyForm",
+        "reauthenticate_webauthn": "ReauthenticatePasskeyForm",
     }.items()
 }
 MFA_TOTP_ISSUER = "Heartwork"

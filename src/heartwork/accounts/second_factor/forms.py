@@ -8,7 +8,8 @@ the password's limited re-check. Passkeys are named for the person: no free text
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from collections.abc import Callable
+from typing import Any
 
 from allauth.core import context
 from allauth.mfa.adapter import get_adapter
@@ -16,6 +17,7 @@ from allauth.mfa.base import forms as base
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp import forms as totp
 from allauth.mfa.webauthn import forms as webauthn
+from allauth.mfa.webauthn.internal import auth
 from django import forms
 
 from heartwork.accounts import logins, services
@@ -25,7 +27,7 @@ from heartwork.core.errors import DomainError
 from heartwork.core.http import client_address
 from heartwork.core.validation import TextRules, text_problem
 
-CREDENTIAL_MAX = 64 * 1024  # far past any real passkey's registration, in characters of JSON
+CREDENTIAL_MAX = 64 * 1024  # far past any real passkey's answer, in characters
 CODE_FIELD = {
     "label": "Code",
     "max_length": CODE_MAX,
@@ -89,13 +91,11 @@ class ActivateTOTPForm(TextRules, totp.ActivateTOTPForm):
     )
 
 
-class AddPasskeyForm(webauthn.AddWebAuthnForm):
-    """A passkey, named for the person ("Passkey 2"), so no free text is stored.
+PASSKEY_FAILED = "Your passkey couldn't be checked. Please try again, or use another way in."
 
-    The browser's answer is kept as it came (allauth keeps it in a JSON column), so
-    before anything is checked it must be plain data of a sane size: no NUL and no
-    unpaired surrogate anywhere in it, which PostgreSQL would refuse.
-    """
+
+class AddPasskeyForm(webauthn.AddWebAuthnForm):
+    """A passkey, named for the person ("Passkey 2"), so no free text is stored."""
 
     name = None  # type: ignore[assignment]
     passwordless = forms.BooleanField(
@@ -107,17 +107,58 @@ class AddPasskeyForm(webauthn.AddWebAuthnForm):
 
     def clean_credential(self) -> Any:
         credential = self.cleaned_data["credential"]
-        problem = _json_problem(credential)
-        if problem:
-            raise forms.ValidationError(problem)
+        _check_answer(credential, auth.parse_registration_response)
         return credential
 
     def clean(self) -> dict[str, Any]:
-        cleaned: dict[str, Any] = super().clean()
+        try:
+            cleaned: dict[str, Any] = super().clean()
+        except forms.ValidationError:
+            raise forms.ValidationError(PASSKEY_FAILED) from None
         cleaned["name"] = get_adapter().generate_authenticator_name(
             self.user, Authenticator.Type.WEBAUTHN
         )
         return cleaned
+
+
+class _PasskeyAnswer:
+    """A passkey's answer at sign-in or when confirming who is there, checked safely."""
+
+    cleaned_data: dict[str, Any]
+
+    def clean_credential(self) -> Authenticator:
+        _check_answer(self.cleaned_data["credential"], auth.parse_authentication_response)
+        try:
+            authenticator: Authenticator = super().clean_credential()  # type: ignore[misc]
+        except forms.ValidationError:
+            raise forms.ValidationError(PASSKEY_FAILED) from None
+        return authenticator
+
+
+class AuthenticatePasskeyForm(_PasskeyAnswer, webauthn.AuthenticateWebAuthnForm):
+    """A passkey as the second step, after the password."""
+
+
+class LoginPasskeyForm(_PasskeyAnswer, webauthn.LoginWebAuthnForm):
+    """A passkey on its own, from the log-in page."""
+
+
+class ReauthenticatePasskeyForm(_PasskeyAnswer, webauthn.ReauthenticateWebAuthnForm):
+    """A passkey to confirm who is there before a serious step."""
+
+
+def _check_answer(credential: Any, parse: Callable[[Any], object]) -> None:
+    """The browser's answer is kept as it came (allauth stores it in a JSON column), so it
+    must be plain data of a sane size, with no NUL and no unpaired surrogate anywhere
+    (PostgreSQL would refuse them), and of the shape WebAuthn gives: anything else is
+    refused with one plain sentence, never a server error."""
+    problem = _json_problem(credential)
+    if problem:
+        raise forms.ValidationError(problem)
+    try:
+        parse(credential)
+    except (KeyError, TypeError, ValueError, AttributeError, forms.ValidationError):
+        raise forms.ValidationError(PASSKEY_FAILED) from None
 
 
 def _json_problem(value: Any) -> str | None:

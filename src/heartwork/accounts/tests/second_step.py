@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import time
 from dataclasses import dataclass
 
+from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from conftest import PASSWORD
 from django.test import Client
+
+from heartwork.accounts.tests.software_passkey import SoftwarePasskey
 
 ACTIVATE = "/accounts/2fa/totp/activate/"
 AUTHENTICATE = "/accounts/2fa/authenticate/"
@@ -68,3 +72,49 @@ def signed_in(client: Client) -> bool:
 def text(response: object) -> str:
     """The page as a person reads it: entities such as &#x27; turned back into characters."""
     return html.unescape(response.content.decode())  # type: ignore[attr-defined]
+
+
+def stored_passkey(user: object, name: str = "Passkey 1") -> Authenticator:
+    """A passkey row as allauth stores one, for pages that list or remove passkeys (signing
+    in with a real one is the browser test's job: it needs an authenticator)."""
+    return Authenticator.objects.create(
+        user=user,
+        type=Authenticator.Type.WEBAUTHN,
+        data={"name": name, "credential": {"clientExtensionResults": {"credProps": {"rk": True}}}},
+    )
+
+
+ADD_PASSKEY = "/accounts/2fa/webauthn/add/"
+PASSKEY_LOGIN = "/accounts/2fa/webauthn/login/"
+
+
+def page_data(response: object) -> dict:
+    """The JSON a page hands its script (``json_script`` with the id ``js_data``)."""
+    found = re.search(
+        r'<script id="js_data" type="application/json">(.*?)</script>',
+        response.content.decode(),  # type: ignore[attr-defined]
+        re.S,
+    )
+    assert found, "the page carries no data for its passkey script"
+    return dict(json.loads(found.group(1)))
+
+
+def add_passkey(client: Client, *, passwordless: bool = True) -> SoftwarePasskey:
+    """Add a passkey from the settings pages, as a phone would answer the browser."""
+    confirm_password(client, ADD_PASSKEY)
+    options = page_data(client.get(ADD_PASSKEY))["creation_options"]
+    passkey = SoftwarePasskey()
+    answer = passkey.register(options)
+    form = {"credential": json.dumps(answer)} | ({"passwordless": "on"} if passwordless else {})
+    response = client.post(ADD_PASSKEY, form)
+    assert response.status_code == 302, text(response)[-3000:]
+    return passkey
+
+
+def sign_in_with_passkey(passkey: SoftwarePasskey) -> Client:
+    """The log-in page's "Log in with a passkey": no email, no password."""
+    client = Client()
+    options = client.get(PASSKEY_LOGIN, headers={"accept": "application/json"}).json()
+    answer = passkey.sign_in(options["request_options"])
+    client.post(PASSKEY_LOGIN, {"credential": json.dumps(answer)})
+    return client
