@@ -28,26 +28,30 @@ from heartwork.core.http import client_address
 from heartwork.core.validation import TextRules, text_problem
 
 CREDENTIAL_MAX = 64 * 1024  # far past any real passkey's answer, in characters
-CODE_FIELD = {
-    "label": "Code",
-    "max_length": CODE_MAX,
-    "widget": forms.TextInput(
-        attrs={
-            "autocomplete": "one-time-code",
-            "inputmode": "numeric",
-            "autocapitalize": "off",
-            "spellcheck": "false",
-        }
-    ),
-}
+
+
+def code_field(help_text: str = "") -> forms.CharField:
+    """A code box phones fill from the app or a text message, and show digits for."""
+    return forms.CharField(
+        label="Code",
+        max_length=CODE_MAX,
+        help_text=help_text,
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "one-time-code",
+                "inputmode": "numeric",
+                "autocapitalize": "off",
+                "spellcheck": "false",
+            }
+        ),
+    )
 
 
 class AuthenticateForm(TextRules, base.AuthenticateForm):
     """The code asked for after the right password: from the app, or a recovery code."""
 
-    code = forms.CharField(
-        **CODE_FIELD,
-        help_text="The six digits your authenticator app shows now, or one of your recovery codes.",
+    code = code_field(
+        "The six digits your authenticator app shows now, or one of your recovery codes."
     )
 
     def clean_code(self) -> str:
@@ -74,7 +78,7 @@ class AuthenticateForm(TextRules, base.AuthenticateForm):
 class ReauthenticateForm(TextRules, base.ReauthenticateForm):
     """A code instead of the password before a serious step: the same limited re-check."""
 
-    code = forms.CharField(**CODE_FIELD)
+    code = code_field()
 
     def clean_code(self) -> str:
         try:
@@ -86,9 +90,7 @@ class ReauthenticateForm(TextRules, base.ReauthenticateForm):
 
 
 class ActivateTOTPForm(TextRules, totp.ActivateTOTPForm):
-    code = forms.CharField(
-        **CODE_FIELD, help_text="The six digits your app shows for Heartwork right now."
-    )
+    code = code_field("The six digits your app shows for Heartwork right now.")
 
 
 PASSKEY_FAILED = "Your passkey couldn't be checked. Please try again, or use another way in."
@@ -97,9 +99,9 @@ PASSKEY_FAILED = "Your passkey couldn't be checked. Please try again, or use ano
 class AddPasskeyForm(webauthn.AddWebAuthnForm):
     """A passkey, named for the person ("Passkey 2"), so no free text is stored."""
 
-    name = None  # type: ignore[assignment]
+    name = None
     passwordless = forms.BooleanField(
-        label="Let this passkey sign me in without my password",
+        label="Let it sign me in without my password",
         required=False,
         initial=True,
         help_text="Your device will ask for your fingerprint, face or screen lock each time.",

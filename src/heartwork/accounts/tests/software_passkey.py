@@ -30,7 +30,9 @@ FLAGS = AuthenticatorData.FLAG.UP | AuthenticatorData.FLAG.UV
 
 @dataclass
 class SoftwarePasskey:
-    key: ec.EllipticCurvePrivateKey = field(default_factory=lambda: ec.generate_private_key(ec.SECP256R1()))
+    key: ec.EllipticCurvePrivateKey = field(
+        default_factory=lambda: ec.generate_private_key(ec.SECP256R1())
+    )
     credential_id: bytes = field(default_factory=lambda: os.urandom(32))
     user_handle: bytes = b""
     counter: int = 0
@@ -45,16 +47,16 @@ class SoftwarePasskey:
         auth_data = AuthenticatorData.create(
             _rp_hash(), FLAGS | AuthenticatorData.FLAG.AT, self.counter, credential
         )
-        client_data = CollectedClientData.create(
-            "webauthn.create", public_key["challenge"], ORIGIN
-        )
+        client_data = CollectedClientData.create("webauthn.create", public_key["challenge"], ORIGIN)
         return {
             "id": websafe_encode(self.credential_id),
             "rawId": websafe_encode(self.credential_id),
             "type": "public-key",
             "response": {
                 "clientDataJSON": client_data.b64,
-                "attestationObject": websafe_encode(AttestationObject.create("none", auth_data, {})),
+                "attestationObject": websafe_encode(
+                    AttestationObject.create("none", auth_data, {})
+                ),
             },
             "clientExtensionResults": {"credProps": {"rk": True}},
         }

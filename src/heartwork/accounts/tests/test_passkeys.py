@@ -123,7 +123,9 @@ def test_someone_elses_passkey_does_not_sign_in(people: People) -> None:
     stranger.user_handle = b"1"
     client = Client()
     options = client.get(PASSKEY_LOGIN, headers={"accept": "application/json"}).json()
-    client.post(PASSKEY_LOGIN, {"credential": json.dumps(stranger.sign_in(options["request_options"]))})
+    client.post(
+        PASSKEY_LOGIN, {"credential": json.dumps(stranger.sign_in(options["request_options"]))}
+    )
     assert not signed_in(client)
 
 

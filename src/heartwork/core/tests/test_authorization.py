@@ -16,6 +16,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from heartwork.accounts import services as account_services
 from heartwork.accounts.models import User
+from heartwork.accounts.second_factor.passkeys import passkey_id
+from heartwork.accounts.tests.second_step import stored_passkey
 from heartwork.checkup import services as checkup_services
 from heartwork.checkup.instrument import load
 from heartwork.checkup.tests.test_taking_the_checkup import answer_all
@@ -40,6 +42,7 @@ class World:
     alice_answer: int  # today's answer, sealed: Bob has not answered
     alice_plan: int
     alice_promise: int
+    alice_passkey: str  # a passkey's random id
 
 
 @dataclass
@@ -177,6 +180,20 @@ CASES: dict[str, list[Case]] = {
     "api:token_revoke": [
         Case("delete", lambda w: f"/api/tokens/{w.alice_token}", outsider_and_partner, alice)
     ],
+    "passkey_remove": [
+        Case(
+            "get",
+            lambda w: f"/accounts/2fa/passkeys/{w.alice_passkey}/remove/",
+            outsider_and_partner,
+            alice,
+        ),
+        Case(
+            "post",
+            lambda w: f"/accounts/2fa/passkeys/{w.alice_passkey}/remove/",
+            outsider_and_partner,
+            alice,
+        ),
+    ],
     "api:invitation_revoke": [
         Case(
             "delete",
@@ -238,6 +255,7 @@ def world(people: People) -> World:
             user=people.alice, title="walk", planned_for=date(2030, 1, 1)
         ).pk,
         alice_promise=daily.promise_make(user=people.alice, text="call", due=date(2030, 1, 1)).pk,
+        alice_passkey=passkey_id(stored_passkey(people.alice)),
     )
 
 
