@@ -9,7 +9,7 @@ the password's limited re-check. Passkeys are named for the person: no free text
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from allauth.core import context
 from allauth.mfa.adapter import get_adapter
@@ -96,8 +96,10 @@ class ActivateTOTPForm(TextRules, totp.ActivateTOTPForm):
 PASSKEY_FAILED = "Your passkey couldn't be checked. Please try again, or use another way in."
 
 
-class AddPasskeyForm(webauthn.AddWebAuthnForm):
+class AddPasskeyForm(TextRules, webauthn.AddWebAuthnForm):
     """A passkey, named for the person ("Passkey 2"), so no free text is stored."""
+
+    text_limits: ClassVar[dict[str, int]] = {"credential": CREDENTIAL_MAX}
 
     name = None
     passwordless = forms.BooleanField(
@@ -123,9 +125,10 @@ class AddPasskeyForm(webauthn.AddWebAuthnForm):
         return cleaned
 
 
-class _PasskeyAnswer:
+class _PasskeyAnswer(TextRules):
     """A passkey's answer at sign-in or when confirming who is there, checked safely."""
 
+    text_limits: ClassVar[dict[str, int]] = {"credential": CREDENTIAL_MAX}
     cleaned_data: dict[str, Any]
 
     def clean_credential(self) -> Authenticator:
