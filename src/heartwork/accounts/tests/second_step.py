@@ -20,9 +20,16 @@ AUTHENTICATE = "/accounts/2fa/authenticate/"
 RECOVERY_CODES = "/accounts/2fa/recovery-codes/"
 
 
-def app_code(secret: str, *, steps_ahead: int = 0) -> str:
-    """The code an authenticator app shows now for ``secret`` (allauth's own TOTP maths)."""
-    return format_hotp_value(hotp_value(secret, int(time.time()) // 30 + steps_ahead))
+def app_code(secret: str, *, seconds_to_type: float = 2) -> str:
+    """The code an authenticator app shows now for ``secret`` (allauth's own TOTP maths).
+
+    Only the current 30 seconds' code is accepted, so when fewer than ``seconds_to_type``
+    are left this waits for the next code, as a person glancing at the app would.
+    """
+    left = 30 - time.time() % 30
+    if left < seconds_to_type:
+        time.sleep(left + 0.05)
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
 
 
 def wrong_code(secret: str) -> str:

@@ -65,7 +65,7 @@ def test_setting_up_an_app_and_signing_in_with_a_code(
     assert fits_the_screen(page)
     shots(page, "second-step-01-set-up-390.png")
 
-    page.get_by_label("Code").fill(app_code(secret))
+    page.get_by_label("Code").fill(app_code(secret, seconds_to_type=8))
     page.get_by_role("button", name="Turn on the second step").click()
     expect(page.get_by_role("heading", name="Your recovery codes")).to_be_visible()
     expect(page.locator("#recovery-codes li")).to_have_count(10)
@@ -85,7 +85,7 @@ def test_setting_up_an_app_and_signing_in_with_a_code(
     expect(page.get_by_text("That code isn't right.")).to_be_visible()
     assert fits_the_screen(page)
     shots(page, "second-step-04-sign-in-390.png")
-    page.get_by_label("Code").fill(app_code(secret))
+    page.get_by_label("Code").fill(app_code(secret, seconds_to_type=8))
     page.get_by_role("button", name="Sign in").click()
     expect(page.get_by_role("heading", name="Hello, Robin")).to_be_visible()
     assert violations(page) == []
