@@ -1,6 +1,7 @@
 from django.urls import include, path
 from django.views.generic import RedirectView
 
+from heartwork.accounts.second_factor.urls import allauth_patterns
 from heartwork.api import api
 from heartwork.core import views as core_views
 
@@ -10,7 +11,7 @@ urlpatterns = [
     # allauth's own sessions page shows raw addresses and can't end one session: ours
     # (Settings → Where you're signed in) replaces it.
     path("accounts/sessions/", RedirectView.as_view(pattern_name="sessions")),
-    path("accounts/", include("allauth.urls")),
+    path("accounts/", include(allauth_patterns())),
     path("journal/", include("heartwork.journal.urls")),
     path("coach/", include("heartwork.coach.web.urls")),
     path("checkup/", include("heartwork.checkup.urls")),

@@ -17,7 +17,9 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from heartwork.accounts import services as account_services
 from heartwork.accounts.models import User
+from heartwork.accounts.second_factor.passkeys import passkey_id
 from heartwork.accounts.sessions import session_public_id
+from heartwork.accounts.tests.second_step import stored_passkey
 from heartwork.checkup import services as checkup_services
 from heartwork.checkup.instrument import load
 from heartwork.checkup.tests.test_taking_the_checkup import answer_all
@@ -43,6 +45,7 @@ class World:
     alice_plan: UUID
     alice_promise: UUID
     alice_session: str  # the public id of a browser session of Alice's
+    alice_passkey: str  # a passkey's random id
 
 
 @dataclass
@@ -191,6 +194,20 @@ CASES: dict[str, list[Case]] = {
     "api:token_revoke": [
         Case("delete", lambda w: f"/api/tokens/{w.alice_token}", outsider_and_partner, alice)
     ],
+    "passkey_remove": [
+        Case(
+            "get",
+            lambda w: f"/accounts/2fa/passkeys/{w.alice_passkey}/remove/",
+            outsider_and_partner,
+            alice,
+        ),
+        Case(
+            "post",
+            lambda w: f"/accounts/2fa/passkeys/{w.alice_passkey}/remove/",
+            outsider_and_partner,
+            alice,
+        ),
+    ],
     "api:invitation_revoke": [
         Case(
             "delete",
@@ -257,6 +274,7 @@ def world(people: People) -> World:
             user=people.alice, text="call", due=date(2030, 1, 1)
         ).public_id,
         alice_session=_signed_in_session(people.alice),
+        alice_passkey=passkey_id(stored_passkey(people.alice)),
     )
 
 

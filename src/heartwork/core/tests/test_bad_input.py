@@ -343,6 +343,7 @@ def forms_to_check(people: People) -> list[Any]:
     from django.conf import settings as django_settings
 
     from heartwork.accounts import forms as accounts
+    from heartwork.accounts.second_factor import forms as second_factor
     from heartwork.daily import forms as daily
     from heartwork.journal import forms as journal
 
@@ -361,6 +362,8 @@ def forms_to_check(people: People) -> list[Any]:
         daily.DoneForm,
         daily.PromiseForm,
         daily.MarkForm,
+        lambda data: second_factor.AuthenticateForm(data, user=alice),
+        lambda data: second_factor.ReauthenticateForm(data, user=alice),
     ]
     user_forms = {"add_email", "change_password", "set_password", "reauthenticate"}
     for name, path in django_settings.ACCOUNT_FORMS.items():
