@@ -22,6 +22,7 @@ from heartwork.checkup.report import (
 )
 from heartwork.core.errors import DomainError
 from heartwork.core.http import signed_in_user
+from heartwork.safety.services import joint_exercises_paused
 
 CLOSENESS_STEP = "closeness"
 
@@ -178,10 +179,12 @@ def review(request: HttpRequest) -> HttpResponse:
 @login_required
 def report(request: HttpRequest, round_number: int) -> HttpResponse:
     user = signed_in_user(request)
-    built = couple_report(user, round_number)
+    paused = joint_exercises_paused(user)
+    built = couple_report(user, round_number, with_partner=not paused)
     if built is None:
         raise Http404("No finished round with that number")
     context = {
+        "paused": paused,
         "report": built,
         "place_urls": PLACES,
         "preview": partner_preview(built.mine),

@@ -29,6 +29,7 @@ from heartwork.daily.models import (
     Promise,
 )
 from heartwork.journal.models import JournalEntry
+from heartwork.safety.selectors import screen_export
 
 SCHEMA_VERSION = 1
 
@@ -143,4 +144,7 @@ def export_for(user: User) -> Record:
             }
             for r in responses
         ],
+        # The private safety screen: yours alone, so in your export and never in your
+        # partner's (docs/safety.md).
+        "safety_screen": screen_export(user),
     }
