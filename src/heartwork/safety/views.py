@@ -32,7 +32,7 @@ def screen(request: HttpRequest) -> HttpResponse:
     given. Either way the answers in the form replace any saved before.
     """
     user = signed_in_user(request)
-    form = ScreenForm(request.POST or None)
+    form = ScreenForm(request.POST if request.method == "POST" else None)
     htmx = bool(request.headers.get("HX-Request"))
     if request.method == "POST" and form.is_valid():
         state = services.screen_save(user=user, answers=form.answers())
