@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -118,7 +118,7 @@ def preferences(request: HttpRequest) -> HttpResponse:
     user = signed_in_user(request)
     prefs = preferences_of(user)
     initial = {"keep_signed_in": prefs.keep_signed_in, "neutral_titles": prefs.neutral_titles}
-    form = PreferencesForm(request.POST or None, initial=initial)
+    form = PreferencesForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
         services.preferences_update(user=user, **form.cleaned_data)
         messages.success(request, "Saved.")
@@ -133,7 +133,7 @@ def not_now(request: HttpRequest) -> HttpResponse:
     """ "Not now" on the offer before the conflict room: it is not offered there again."""
     services.conflict_offer_seen(user=signed_in_user(request))
     target = request.POST.get("next", "")
-    safe = url_has_allowed_host_and_scheme(
+    safe = target.startswith("/") and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )
-    return redirect(target if safe and target else "home")
+    return HttpResponseRedirect(target if safe else reverse("home"))

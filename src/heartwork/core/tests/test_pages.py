@@ -52,7 +52,6 @@ PUBLIC_PAGES = [
 QUICK_EXIT_FORM = '<form class="quick-exit-form" method="post" action="/exit/">'
 
 
-
 @pytest.mark.parametrize("path", SIGNED_IN_PAGES)
 def test_signed_in_pages_have_a_quick_exit_and_are_never_cached(
     people: People, path: str, settings

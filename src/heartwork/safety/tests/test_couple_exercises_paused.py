@@ -87,7 +87,7 @@ class TestTheCheckupSideBySide:
         note = after.split('<div class="card resting"', 1)[1].split("</div>", 1)[0]
         for word in ("safe", "afraid", "risk", "screen", "/for-you/", "href"):
             assert word not in note, word  # the note gives nothing away
-        assert "<th scope=\"col\">You</th>" in after  # her own scores stay
+        assert '<th scope="col">You</th>' in after  # her own scores stay
 
     def test_the_partner_still_sees_it_side_by_side(self, both_finished: People) -> None:
         answer(client_for(both_finished.alice), HIGH_RISK)

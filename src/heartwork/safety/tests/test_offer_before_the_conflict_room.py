@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import People, client_for
 from django.template.loader import render_to_string
 from django.test import RequestFactory
@@ -35,8 +36,9 @@ def test_not_now_records_the_skip_and_returns_to_the_room(people: People) -> Non
     assert not should_offer_before_conflict(people.alice)
 
 
-def test_not_now_never_sends_anyone_to_another_site(people: People) -> None:
-    response = client_for(people.alice).post("/for-you/not-now/", {"next": "https://evil.example/"})
+@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/", "daily", ""])
+def test_not_now_never_sends_anyone_to_another_site(people: People, target: str) -> None:
+    response = client_for(people.alice).post("/for-you/not-now/", {"next": target})
     assert response["Location"] == "/"
 
 

@@ -20,8 +20,7 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from datetime import timezone as dt_timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from conftest import People, client_for
@@ -35,8 +34,13 @@ from heartwork.daily import services as daily
 from heartwork.journal import services as journal
 from heartwork.safety.tests.answers import HIGH_RISK, answer
 
-NOW = datetime(2026, 12, 7, 9, 30, tzinfo=dt_timezone.utc)
-SAMPLES = {"int": "1", "slug": "sample", "str": "sample", "uuid": "00000000-0000-0000-0000-000000000001"}
+NOW = datetime(2026, 12, 7, 9, 30, tzinfo=UTC)
+SAMPLES = {
+    "int": "1",
+    "slug": "sample",
+    "str": "sample",
+    "uuid": "00000000-0000-0000-0000-000000000001",
+}
 PARAM = re.compile(r"<(?:(\w+):)?(\w+)>")
 CSRF = [
     re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]+(")'),
@@ -118,7 +122,9 @@ def everything_bob_gets(bob: Client, ids: dict[str, str]) -> Iterator[tuple[str,
     for route in get_routes():
         url = fill(route, ids)
         response = bob.get(url)
-        head = f"{response.status_code} {response.get('Location', '')} {response.get('Content-Type')}"
+        head = (
+            f"{response.status_code} {response.get('Location', '')} {response.get('Content-Type')}"
+        )
         body = b"".join(response.streaming_content) if response.streaming else response.content  # type: ignore[attr-defined]
         yield url, head.encode() + b"\n" + normalise(body)
 
