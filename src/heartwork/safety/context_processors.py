@@ -13,5 +13,5 @@ NEUTRAL_TITLE = "Notes"
 
 def discretion(request: HttpRequest) -> dict[str, object]:
     user = getattr(request, "user", None)
-    prefs = SimpleLazyObject(lambda: preferences_of(user))  # type: ignore[arg-type]
+    prefs = SimpleLazyObject(lambda: preferences_of(user))
     return {"safety_prefs": prefs, "NEUTRAL_TITLE": NEUTRAL_TITLE}

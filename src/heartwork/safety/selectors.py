@@ -22,9 +22,9 @@ def screen_of(user: User) -> Saved | None:
     return Saved(State.loads(row.state), row.updated_at)
 
 
-def preferences_of(user: User) -> SafetyPreferences:
+def preferences_of(user: User | None) -> SafetyPreferences:
     """``user``'s quick-exit choices; the defaults (unsaved) until they choose."""
-    if not user.is_authenticated:
+    if user is None or not user.is_authenticated:
         return SafetyPreferences()
     found = SafetyPreferences.objects.filter(user=user).first()
     return found or SafetyPreferences(user=user)
