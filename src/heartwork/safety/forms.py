@@ -2,11 +2,12 @@ from __future__ import annotations
 
 from django import forms
 
+from heartwork.core.validation import TextRules
 from heartwork.safety import resources
 from heartwork.safety.screen import CHOICES, QUESTIONS
 
 
-class ScreenForm(forms.Form):
+class ScreenForm(TextRules, forms.Form):
     """One question a field, every one optional: leaving one out is an answer too."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
@@ -26,21 +27,21 @@ class ScreenForm(forms.Form):
         return {key: value for key, value in self.cleaned_data.items() if value}
 
 
-class JointForm(forms.Form):
+class JointForm(TextRules, forms.Form):
     joint = forms.ChoiceField(
         choices=[("paused", "Pause them for me"), ("open", "Keep them open")],
         error_messages={"required": "Choose whether to pause or keep them open."},
     )
 
 
-class PreferencesForm(forms.Form):
+class PreferencesForm(TextRules, forms.Form):
     """Posted from ``safety/_settings.html``, which draws the two boxes itself."""
 
     keep_signed_in = forms.BooleanField(required=False)
     neutral_titles = forms.BooleanField(required=False)
 
 
-class CountryForm(forms.Form):
+class CountryForm(TextRules, forms.Form):
     country = forms.ChoiceField(label="Help for", required=False)
 
     def __init__(self, *args: object, **kwargs: object) -> None:

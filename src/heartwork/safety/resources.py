@@ -59,7 +59,7 @@ BUILTIN_NAMES = {
 
 @dataclass(frozen=True)
 class Row:
-    line: int
+    where: str  # "help.csv, line 3" or "help.json, item 2": for messages that point at it
     country: str
     category: str
     text: str
@@ -71,10 +71,11 @@ class Row:
 def parse(text: str, *, source: str, kind: str) -> list[Row]:
     """Every row of a CSV or JSON list, checked; ``DomainError`` names line and field."""
     records = _csv_records(text, source) if kind == "csv" else _json_records(text, source)
-    rows = [_row(line, record, source) for line, record in records]
+    unit = "line" if kind == "csv" else "item"
+    rows = [_row(f"{source}, {unit} {number}", record) for number, record in records]
     if not rows:
         raise DomainError(f"{source} holds no help lines. Add at least one row.")
-    _check_whole(rows, source)
+    _check_whole(rows)
     return rows
 
 
@@ -142,8 +143,7 @@ def _json_records(text: str, source: str) -> list[tuple[int, dict[str, object]]]
     return records
 
 
-def _row(line: int, record: dict[str, object], source: str) -> Row:
-    where = f"{source}, {'line' if source.endswith('.csv') else 'item'} {line}"
+def _row(where: str, record: dict[str, object]) -> Row:
     values: dict[str, str] = {}
     for name in FIELDS:
         value = record.get(name)
@@ -169,19 +169,15 @@ def _row(line: int, record: dict[str, object], source: str) -> Row:
         )
     if len(values["text"]) > TEXT_MAX:
         raise DomainError(f'{where}: "text" is longer than {TEXT_MAX} characters.')
-    return Row(line, country, category, values["text"])
+    return Row(where, country, category, values["text"])
 
 
-def _check_whole(rows: list[Row], source: str) -> None:
+def _check_whole(rows: list[Row]) -> None:
     """Rules about the file as a whole: no repeats, one name and number per country."""
     seen: set[tuple[str, str, str]] = set()
     singles: set[tuple[str, str]] = set()
     for row in rows:
-        where = (
-            f"{source}, line {row.line}"
-            if source.endswith(".csv")
-            else f"{source}, item {row.line}"
-        )
+        where = row.where
         key = (row.country, row.category, row.text)
         if key in seen:
             raise DomainError(f"{where}: the same line is given twice for {row.country}.")
@@ -196,9 +192,8 @@ def _check_whole(rows: list[Row], source: str) -> None:
         known = country in COUNTRIES or country == INTERNATIONAL_CODE
         if not known and (country, "emergency_number") not in singles:
             first = next(r for r in rows if r.country == country)
-            where = f"line {first.line}" if source.endswith(".csv") else f"item {first.line}"
             raise DomainError(
-                f"{source}, {where}: {country} has no built-in help, so it needs an "
+                f"{first.where}: {country} has no built-in help, so it needs an "
                 f'"emergency_number" row (the number to call in danger, such as 112).'
             )
 

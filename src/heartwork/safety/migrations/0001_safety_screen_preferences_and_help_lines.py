@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ("accounts", "0004_encrypt_user_and_token_names"),
+        ("accounts", "0001_users_couples_invitations_tokens"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
