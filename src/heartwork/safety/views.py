@@ -42,7 +42,7 @@ def screen(request: HttpRequest) -> HttpResponse:
             messages.info(request, "Nothing was answered, so nothing was saved. That's fine.")
             return redirect("home")
         return redirect("safety_next")
-    if htmx:
+    if htmx and request.method == "POST":
         return render(request, "safety/_saved.html", {"error": True}, status=400)
     status = 400 if form.errors else 200
     return render(request, "safety/screen.html", {"form": form}, status=status)
