@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "heartwork.checkup",
     "heartwork.daily",
     "heartwork.export",
+    "heartwork.safety",
 ]
 
 MIDDLEWARE = [
@@ -116,6 +117,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "heartwork.core.context_processors.heartwork",
+                "heartwork.safety.context_processors.discretion",
             ],
         },
     },

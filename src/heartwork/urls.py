@@ -18,5 +18,6 @@ urlpatterns = [
     path("daily/", include("heartwork.daily.urls")),
     path("settings/", include("heartwork.export.urls")),
     path("", include("heartwork.accounts.urls")),
+    path("", include("heartwork.safety.urls")),
     path("api/", api.urls),
 ]

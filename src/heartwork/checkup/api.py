@@ -18,6 +18,7 @@ from heartwork.checkup.report import Row, couple_report
 from heartwork.core.apischema import ErrorOut, Router
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
+from heartwork.safety.services import joint_exercises_paused
 
 router = Router(tags=["check-up"])
 
@@ -177,7 +178,8 @@ def _partner_status(partner_finished: bool, row: Row) -> PartnerStatus:
 
 @router.get("/reports/{round_number}", response=ReportOut, summary="The couple report of a round")
 def report(request: HttpRequest, round_number: int) -> ReportOut:
-    built = couple_report(signed_in_user(request), round_number)
+    user = signed_in_user(request)
+    built = couple_report(user, round_number, with_partner=not joint_exercises_paused(user))
     if built is None:
         raise HttpError(404, "Not found")
     return ReportOut(

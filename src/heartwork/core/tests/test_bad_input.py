@@ -172,6 +172,12 @@ FORMS = [
     Target("post", "/checkup/answer/", ("{item}",), {}),
     Target("post", "/coach/", ("text",), {}),
     Target("post", "/coach/hint/", ("body", "field"), {"body": "You never listen"}),
+    Target("post", "/for-you/", ("afraid", "neck"), {}),
+    Target("post", "/for-you/couple-exercises/", ("joint",), {}),
+    # Checkboxes (any value means "on", as in every browser) and a return address that is
+    # only ever checked against this site, never stored: nothing there to refuse.
+    Target("post", "/settings/leaving/", ("keep_signed_in", "neutral_titles"), {}, ours=False),
+    Target("post", "/for-you/not-now/", ("next",), {}, ours=False),
 ]
 
 API = [
@@ -198,6 +204,11 @@ API = [
     ),
     Target("put", "/api/checkup/rounds/{round}/answers/{item}", ("value",), {}, text=False),
     Target("put", "/api/checkup/rounds/{round}/sharing", ("parts",), {}),
+    Target("put", "/api/safety/screen", ("answers",), {}, text=False),
+    Target("put", "/api/safety/screen/couple-exercises", ("couple_exercises",), {}, text=False),
+    Target(
+        "put", "/api/safety/preferences", ("keep_signed_in",), {"neutral_titles": False}, text=False
+    ),
 ]
 LISTS = {"feelings", "packs", "parts"}  # fields that take a list of strings
 
