@@ -123,10 +123,14 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
     Both clocks Django and its libraries read (``time.time`` and ``timezone.now``) move
     together and keep running, so nothing that waits on real time can hang.
     """
+    from django.core.cache.backends import db as db_cache
+
     moved = Clock()
     real_time, real_now = time.time, timezone.now
     monkeypatch.setattr(time, "time", lambda: real_time() + moved.offset.total_seconds())
     monkeypatch.setattr(timezone, "now", lambda: real_now() + moved.offset)
+    # The database cache (rate limits) imported ``now`` under its own name.
+    monkeypatch.setattr(db_cache, "tz_now", timezone.now)
     return moved
 
 

@@ -1,6 +1,6 @@
 """Heartwork's hooks into django-allauth: the lockout rule, the client address, the
-failed-login notice, known browsers, and emails that go out only once the transaction
-commits."""
+failed-login notice, known browsers, emails that go out only once the transaction
+commits, and the owner's emails about their second step."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from django.urls import reverse
 
 from heartwork.accounts import known_browsers, logins
 from heartwork.accounts.models import User
+from heartwork.accounts.second_factor.emails import second_factor_email
 from heartwork.core.http import client_address
 
 
@@ -72,6 +73,24 @@ class AccountAdapter(DefaultAccountAdapter):
         ctx.update(context)
         message = self.render_mail(template_prefix, email, ctx)
         transaction.on_commit(message.send)
+
+    def send_notification_mail(
+        self,
+        template_prefix: str,
+        user: AbstractBaseUser,
+        context: dict[str, Any] | None = None,
+        email: str | None = None,
+    ) -> None:
+        """Changes to the second step are always told to the owner, content-free.
+
+        allauth sends these only when ``ACCOUNT_EMAIL_NOTIFICATIONS`` is on, and with the
+        address and browser of whoever made the change; ours say what and when, and
+        what to do if it wasn't them (``second_factor/emails.py``).
+        """
+        if template_prefix.startswith("mfa/") and isinstance(user, User):
+            second_factor_email(template_prefix, user)
+            return
+        super().send_notification_mail(template_prefix, user, context, email)
 
     def send_account_already_exists_mail(self, email: str) -> None:
         """Someone signed up with an address that has an account: tell its owner.

@@ -93,8 +93,29 @@ class ResetPasswordKeyForm(TextRules, allauth.ResetPasswordKeyForm):
     text_limits: ClassVar[dict[str, int]] = LIMITS
 
 
+REAUTHENTICATE = "reauthenticate"  # the limit that re-checks by password and by code share
+
+
 class ReauthenticateForm(TextRules, allauth.ReauthenticateForm):
+    """The password typed again before a serious step allauth guards (a second step, an
+    email address), under the same limited re-check as making a token: someone holding
+    the owner's unlocked phone cannot use this page to guess the password.
+    """
+
     text_limits: ClassVar[dict[str, int]] = LIMITS
+
+    def clean_password(self) -> str:
+        password: str = self.cleaned_data["password"]
+        try:
+            password_confirm(
+                user=self.user,
+                password=password,
+                action=REAUTHENTICATE,
+                refusal="That password isn't right.",
+            )
+        except DomainError as error:
+            raise forms.ValidationError(error.message) from None
+        return password
 
 
 class ConfirmLoginCodeForm(TextRules, allauth.ConfirmLoginCodeForm):

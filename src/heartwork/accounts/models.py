@@ -147,14 +147,18 @@ class ApiToken(HasPublicId):
 
 
 class LoginFailure(models.Model):
-    """One failed login, kept only while it counts toward a cool-off (see accounts/logins.py).
+    """One failed login (a wrong password, or a wrong code at the second step), kept only
+    while it counts toward a cool-off (see accounts/logins.py).
 
     Both keys are keyed hashes (HMAC with the secret key), so the table holds neither the
     email that was typed nor the address it came from: only that a failure happened, and when.
     """
 
-    pair_key = models.CharField(max_length=64)  # the email typed, with the client address
-    client_key = models.CharField(max_length=64)  # the client address alone
+    # The email typed with the client address; for a wrong second-step code, the account
+    # with the client address.
+    pair_key = models.CharField(max_length=64)
+    # The client address alone; for a wrong second-step code, the account alone.
+    client_key = models.CharField(max_length=64)
     at = models.DateTimeField()
 
     class Meta:

@@ -191,12 +191,21 @@ def password_confirm(*, user: User, password: str, action: str, refusal: str) ->
     no way to guess the password. Counted before the check and outside any transaction,
     so a refused try still counts.
     """
+    confirm_attempt(user=user, action=action)
+    if not user.check_password(password):
+        raise DomainError(refusal)
+
+
+def confirm_attempt(*, user: User, action: str) -> None:
+    """Count one try at re-checking who is there before ``action``; refuse past the limit.
+
+    The password and, once a second step is on, a code from it share the limit of
+    ``action``, so the two together give no more guesses than either alone.
+    """
     if not ratelimit.allow(
         f"{action}:{user.pk}", limit=settings.TOKEN_ATTEMPTS_PER_HOUR, window_seconds=3600
     ):
         raise DomainError("Too many tries for now. Please wait an hour and try again.")
-    if not user.check_password(password):
-        raise DomainError(refusal)
 
 
 def api_token_create(

@@ -18,11 +18,12 @@ from heartwork.checkup.report import Row, couple_report
 from heartwork.core.apischema import ErrorOut, InputSchema, Router, Whole
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
+from heartwork.safety.services import joint_exercises_paused
 
 router = Router(tags=["check-up"])
 
 
-class QuestionOut(Schema):
+class InstrumentItemOut(Schema):
     key: str
     text: str
     reverse: bool
@@ -32,7 +33,7 @@ class DimensionOut(Schema):
     key: str
     section: str
     name: str
-    items: list[QuestionOut]
+    items: list[InstrumentItemOut]
 
 
 class RoundOut(Schema):
@@ -106,7 +107,7 @@ def instrument(request: HttpRequest) -> list[DimensionOut]:
             key=d.key,
             section=d.section,
             name=d.name,
-            items=[QuestionOut(key=i.key, text=i.text, reverse=i.reverse) for i in d.items],
+            items=[InstrumentItemOut(key=i.key, text=i.text, reverse=i.reverse) for i in d.items],
         )
         for d in load().dimensions
     ]
@@ -177,7 +178,8 @@ def _partner_status(partner_finished: bool, row: Row) -> PartnerStatus:
 
 @router.get("/reports/{round_number}", response=ReportOut, summary="The couple report of a round")
 def report(request: HttpRequest, round_number: int) -> ReportOut:
-    built = couple_report(signed_in_user(request), round_number)
+    user = signed_in_user(request)
+    built = couple_report(user, round_number, with_partner=not joint_exercises_paused(user))
     if built is None:
         raise HttpError(404, "Not found")
     return ReportOut(

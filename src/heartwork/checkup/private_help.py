@@ -17,8 +17,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from django.urls import NoReverseMatch, reverse
-
 from heartwork.checkup.instrument import Instrument
 from heartwork.checkup.scoring import dimension_score
 
@@ -79,11 +77,3 @@ def signals(answers: Mapping[str, int], instrument: Instrument) -> list[Signal]:
         if score is not None and score < LOW_SENSITIVE_SCORE:
             found.append(Signal(key, words))
     return found
-
-
-def safety_screen_url() -> str:
-    """The private safety screen (``heartwork.safety``), or the help page until it exists."""
-    try:
-        return reverse("safety_screen")
-    except NoReverseMatch:
-        return reverse("coach_help")

@@ -133,8 +133,14 @@ def partner_preview(response: CheckupResponse, parts: Collection[str] | None = N
     return Preview(sections, CLOSENESS in view.parts, view.closeness)
 
 
-def couple_report(user: User, round_number: int) -> CoupleReport | None:
-    """The report of a round: mine alone until my partner has finished it too."""
+def couple_report(
+    user: User, round_number: int, *, with_partner: bool = True
+) -> CoupleReport | None:
+    """The report of a round: mine alone until my partner has finished it too.
+
+    ``with_partner=False`` gives my side alone whatever my partner did: the side-by-side
+    view is one of the couple exercises a person can pause (``heartwork.safety``).
+    """
     mine = (
         access.owned(user, CheckupResponse)
         .filter(round_number=round_number, finished_at__isnull=False)
@@ -148,6 +154,8 @@ def couple_report(user: User, round_number: int) -> CoupleReport | None:
         .exclude(author=user)
         .select_related("author")
         .first()
+        if with_partner
+        else None
     )
     instrument = instrument_of(mine)
     my_answers = answers_of(mine)

@@ -15,10 +15,10 @@ from heartwork.checkup.forms import ClosenessForm, SectionForm
 from heartwork.checkup.history import my_rounds, since_last
 from heartwork.checkup.instrument import CLOSENESS, load
 from heartwork.checkup.models import CheckupResponse
-from heartwork.checkup.private_help import safety_screen_url
 from heartwork.checkup.report import couple_report, instrument_of, partner_preview
 from heartwork.core.errors import DomainError
 from heartwork.core.http import signed_in_user
+from heartwork.safety.services import joint_exercises_paused
 
 CLOSENESS_STEP = "closeness"
 
@@ -184,16 +184,17 @@ def review(request: HttpRequest) -> HttpResponse:
 @login_required
 def report(request: HttpRequest, round_number: int) -> HttpResponse:
     user = signed_in_user(request)
-    built = couple_report(user, round_number)
+    paused = joint_exercises_paused(user)
+    built = couple_report(user, round_number, with_partner=not paused)
     if built is None:
         raise Http404("No finished round with that number")
     context = {
+        "paused": paused,
         "report": built,
         "place_urls": PLACES,
         "preview": partner_preview(built.mine),
         "partner": built.partner,  # named only once they have finished this round
         # The private safety screen once heartwork.safety is installed, the help page until then.
-        "safety_screen_url": safety_screen_url() if built.private_help else None,
     }
     return render(request, "checkup/report.html", context)
 

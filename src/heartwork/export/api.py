@@ -105,6 +105,19 @@ class CheckupRoundOut(Schema):
     answers: list[CheckupAnswerOut]
 
 
+class SafetyAnswerOut(Schema):
+    question_key: str
+    question: str
+    answer: str
+    answer_text: str
+
+
+class SafetyScreenOut(Schema):
+    updated_at: datetime
+    answers: list[SafetyAnswerOut]
+    couple_exercises: str
+
+
 class ExportOut(Schema):
     schema_version: int
     exported_at: datetime
@@ -118,6 +131,7 @@ class ExportOut(Schema):
     plans: list[ExportPlanOut]
     promises: list[ExportPromiseOut]
     checkup_rounds: list[CheckupRoundOut]
+    safety_screen: SafetyScreenOut | None
 
 
 @router.get(

@@ -30,6 +30,7 @@ from heartwork.daily.models import (
     Promise,
 )
 from heartwork.journal.models import JournalEntry
+from heartwork.safety.selectors import screen_export
 
 # 2: ids are random UUIDs (strings) instead of integers (issue 9, finding 4).
 SCHEMA_VERSION = 2
@@ -146,4 +147,7 @@ def export_for(user: User) -> Record:
             }
             for r in responses
         ],
+        # The private safety screen: yours alone, so in your export and never in your
+        # partner's (docs/safety.md).
+        "safety_screen": screen_export(user),
     }

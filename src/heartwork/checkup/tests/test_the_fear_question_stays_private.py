@@ -10,10 +10,10 @@ import re
 
 from conftest import People, api_client, client_for
 from django.test import Client
+from django.urls import reverse
 
 from heartwork.checkup.instrument import load
 from heartwork.checkup.models import CheckupAnswer
-from heartwork.checkup.private_help import safety_screen_url
 from heartwork.checkup.tests.answering import EVERY_PART, finish_round
 
 FEAR_ITEM = "feeling_safe_1"
@@ -59,7 +59,7 @@ def test_an_afraid_answer_leads_to_help_for_that_person_alone(people: People) ->
     html = client_for(people.alice).get("/checkup/report/1/").content.decode()
     assert "Just for you" in html
     assert "you feel afraid of your partner at times" in html
-    assert f'href="{safety_screen_url()}"' in html
+    assert f'href="{reverse("safety_screen")}"' in html
     assert "A counselor of your own" in html
     bobs = client_for(people.bob).get("/checkup/report/1/").content.decode()
     assert "Just for you" not in bobs

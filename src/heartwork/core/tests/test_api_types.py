@@ -51,6 +51,15 @@ def test_a_value_of_another_type_is_refused_naming_the_field(
     assert not Plan.objects.exists()
 
 
+def test_quick_exit_preferences_take_true_or_false_only(people: People) -> None:
+    alice = client_for(people.alice)
+    for value, status in ((0, 422), ("yes", 422), (True, 200)):
+        body = {"keep_signed_in": value, "neutral_titles": False}
+        answer = alice.put("/api/safety/preferences", body, content_type="application/json")
+        assert answer.status_code == status, (value, answer.content)
+    assert alice.get("/api/safety/preferences").json()["keep_signed_in"] is True
+
+
 def test_the_same_bodies_written_as_documented_are_kept(people: People) -> None:
     alice = client_for(people.alice)
     for path, body in [

@@ -32,7 +32,9 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from heartwork.accounts import services as account_services
 from heartwork.accounts.models import User
+from heartwork.accounts.second_factor.passkeys import passkey_find, passkey_id
 from heartwork.accounts.sessions import session_public_id
+from heartwork.accounts.tests.second_step import stored_passkey
 from heartwork.checkup import services as checkup_services
 from heartwork.checkup.instrument import load
 from heartwork.checkup.models import CheckupAnswer
@@ -65,6 +67,7 @@ class World:
     alice_plan: Model
     alice_promise: Model
     alice_session: str  # the public id of a browser session of Alice's
+    alice_passkey: str  # a passkey's random id
     newcomers: dict[str, User] = field(default_factory=dict)  # who joins in later eras
 
 
@@ -261,6 +264,20 @@ CASES: dict[str, list[Case]] = {
     "api:token_revoke": [
         Case("delete", lambda w: f"/api/tokens/{ref(w.alice_token)}", outsider_and_partner, alice)
     ],
+    "passkey_remove": [
+        Case(
+            "get",
+            lambda w: f"/accounts/2fa/passkeys/{w.alice_passkey}/remove/",
+            outsider_and_partner,
+            alice,
+        ),
+        Case(
+            "post",
+            lambda w: f"/accounts/2fa/passkeys/{w.alice_passkey}/remove/",
+            outsider_and_partner,
+            alice,
+        ),
+    ],
     "api:invitation_revoke": [
         Case(
             "delete",
@@ -345,6 +362,7 @@ def world(people: People) -> World:
         alice_plan=daily.plan_create(user=people.alice, title="walk", planned_for=date(2030, 1, 1)),
         alice_promise=daily.promise_make(user=people.alice, text="call", due=date(2030, 1, 1)),
         alice_session=_signed_in_session(people.alice),
+        alice_passkey=passkey_id(stored_passkey(people.alice)),
     )
 
 
@@ -402,7 +420,7 @@ def refused(actor: Actor, response: HttpResponse, *, api: bool) -> bool:
 
 def snapshot(world: World) -> list[Any]:
     """The owner's things as stored, how many answers and replies hang off them, and
-    whether the owner's browser session is still there."""
+    whether the owner's browser session and passkey are still there."""
     things = [
         world.alice_private,
         world.alice_shared,
@@ -422,6 +440,7 @@ def snapshot(world: World) -> list[Any]:
         CheckupAnswer.objects.count(),
         DailyReply.objects.count(),
         world.alice_session in sessions,
+        passkey_find(world.people.alice, world.alice_passkey) is not None,
     ]
 
 

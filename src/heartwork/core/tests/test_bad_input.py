@@ -179,6 +179,12 @@ FORMS = [
     Target("post", "/checkup/answer/", ("{item}",), {}),
     Target("post", "/coach/", ("text",), {}),
     Target("post", "/coach/hint/", ("body", "field"), {"body": "You never listen"}),
+    Target("post", "/for-you/", ("afraid", "neck"), {}),
+    Target("post", "/for-you/couple-exercises/", ("joint",), {}),
+    # Checkboxes (any value means "on", as in every browser) and a return address that is
+    # only ever checked against this site, never stored: nothing there to refuse.
+    Target("post", "/settings/leaving/", ("keep_signed_in", "neutral_titles"), {}, ours=False),
+    Target("post", "/for-you/not-now/", ("next",), {}, ours=False),
 ]
 
 API = [
@@ -204,6 +210,11 @@ API = [
     Target("post", "/api/daily/promises/{promise}/mark", ("note",), {"status": "kept"}, "bob"),
     Target("put", "/api/checkup/rounds/{round}/answers/{item}", ("value",), {}, text=False),
     Target("put", "/api/checkup/rounds/{round}/sharing", ("parts",), {}),
+    Target("put", "/api/safety/screen", ("answers",), {}, text=False),
+    Target("put", "/api/safety/screen/couple-exercises", ("couple_exercises",), {}, text=False),
+    Target(
+        "put", "/api/safety/preferences", ("keep_signed_in",), {"neutral_titles": False}, text=False
+    ),
 ]
 LISTS = {"feelings", "packs", "parts"}  # fields that take a list of strings
 
@@ -358,6 +369,7 @@ def forms_to_check(people: People) -> list[Any]:
     from django.conf import settings as django_settings
 
     from heartwork.accounts import forms as accounts
+    from heartwork.accounts.second_factor import forms as second_factor
     from heartwork.daily import forms as daily
     from heartwork.journal import forms as journal
 
@@ -376,6 +388,8 @@ def forms_to_check(people: People) -> list[Any]:
         daily.DoneForm,
         daily.PromiseForm,
         daily.MarkForm,
+        lambda data: second_factor.AuthenticateForm(data, user=alice),
+        lambda data: second_factor.ReauthenticateForm(data, user=alice),
     ]
     user_forms = {"add_email", "change_password", "set_password", "reauthenticate"}
     for name, path in django_settings.ACCOUNT_FORMS.items():

@@ -61,6 +61,8 @@ ACCEPTED: dict[str, dict[str, Any]] = {
 NEVER_POSTED = {
     "SetPasswordForm": "only for accounts without a password, which Heartwork never makes",
     "ConfirmLoginCodeForm": "logging in by an emailed code is turned off",
+    "CountryForm": "only draws the help pages' country chooser; the choice is read from the "
+    "address and never kept",
 }
 
 
