@@ -3,7 +3,8 @@ not (issue 9, "No content in logs, emails or errors").
 
 The canary goes into every field of every form and API body that test_bad_input.py lists
 (once as it is, and once more with the other fields made valid where that is what lets
-the text be kept), into a display name and a token's name, and through a password reset.
+the text be kept), into a display name and a token's name, through a password reset, and
+into every form of the second step at sign-in.
 Meanwhile every logger records at DEBUG, emails are kept, and a 404 and a forced 500 are
 drawn on pages that show the canary. Then it is in no log record, nothing printed, no
 email, no error page, no session or cache entry, and no byte of the raw database (the
@@ -19,13 +20,23 @@ for API bodies).
 from __future__ import annotations
 
 import base64
+import importlib
 import logging
 import pickle
+import pkgutil
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import PASSWORD, People, client_for, emailed_link, raw_database_text, ref
+from conftest import (
+    PASSWORD,
+    People,
+    client_for,
+    emailed_link,
+    make_user,
+    raw_database_text,
+    ref,
+)
 from django import forms
 from django.contrib.sessions.models import Session
 from django.core import mail
@@ -34,6 +45,16 @@ from django.db.models import Model
 from django.test import Client
 
 from heartwork.accounts.models import ApiToken, User
+from heartwork.accounts.tests.second_step import (
+    ACTIVATE,
+    ADD_PASSKEY,
+    AUTHENTICATE,
+    PASSKEY_LOGIN,
+    add_passkey,
+    confirm_password,
+    set_up_app,
+    sign_in,
+)
 from heartwork.core.tests.test_bad_input import API, FORMS, fill, make_world, submit
 from heartwork.daily.models import Appreciation, CheckIn, DailyAnswer, DailyReply, Plan, Promise
 from heartwork.journal.models import JournalEntry
@@ -92,19 +113,28 @@ def every_log_record() -> Iterator[list[logging.LogRecord]]:
 
 @pytest.fixture
 def posted_forms(monkeypatch: pytest.MonkeyPatch) -> set[str]:
-    """The names of Heartwork's form classes made while the test runs."""
+    """The names of Heartwork's form classes given data while the test runs."""
     made: set[str] = set()
     original = forms.BaseForm.__init__
 
     def record(self: forms.BaseForm, *args: Any, **kwargs: Any) -> None:
-        made.update(c.__name__ for c in type(self).__mro__ if c.__module__.startswith("heartwork."))
         original(self, *args, **kwargs)
+        if self.is_bound:  # given what someone sent, not only drawn empty
+            heartwork = (c for c in type(self).__mro__ if c.__module__.startswith("heartwork."))
+            made.update(c.__name__ for c in heartwork)
 
     monkeypatch.setattr(forms.BaseForm, "__init__", record)
     return made
 
 
 def heartwork_forms() -> set[str]:
+    """Every form class in Heartwork's code, whichever tests happened to import it."""
+    import heartwork
+
+    for module in pkgutil.walk_packages(heartwork.__path__, "heartwork."):
+        if module.name.rsplit(".", 1)[-1] in {"forms", "allauth_forms", "password_reset"}:
+            importlib.import_module(module.name)
+
     def subclasses(cls: type) -> list[type]:
         return [c for sub in cls.__subclasses__() for c in (sub, *subclasses(sub))]
 
@@ -137,6 +167,24 @@ def reset_the_readers_password_to_the_canary() -> None:
     form_url = set_password.redirect_chain[-1][0]
     browser.post(form_url, {"password1": CANARY, "password2": CANARY})
     assert User.objects.get(email=READER).check_password(CANARY)
+
+
+def the_second_step_gets_the_canary(people: People) -> None:
+    """Its codes and passkey answers are typed or sent text too: Frank sets up an app, Pat
+    adds a passkey, and each form of the second step is sent the canary."""
+    first = client_for(people.frank)
+    confirm_password(first, ACTIVATE)
+    first.post(ACTIVATE, {"code": CANARY})
+    first.post(ADD_PASSKEY, {"credential": CANARY})
+    set_up_app(client_for(people.frank))
+    stage = sign_in(people.frank.email)
+    stage.post(AUTHENTICATE, {"code": CANARY})
+    stage.post(AUTHENTICATE, {"credential": CANARY})
+    Client().post(PASSKEY_LOGIN, {"credential": CANARY})
+    client_for(people.frank).post("/accounts/2fa/reauthenticate/", {"code": CANARY})
+    with_a_passkey = client_for(make_user("pat@example.com", "Pat"))
+    add_passkey(with_a_passkey)  # a real one, made in software
+    with_a_passkey.post("/accounts/2fa/webauthn/reauthenticate/", {"credential": CANARY})
 
 
 def draw_error_pages(people: People, monkeypatch: pytest.MonkeyPatch) -> list[Any]:
@@ -207,6 +255,7 @@ def test_the_canary_is_nowhere_it_should_not_be(
     answers = write_the_canary_everywhere(people)
     assert max(answer.status_code for answer in answers) < 500
     reset_the_readers_password_to_the_canary()
+    the_second_step_gets_the_canary(people)
     error_pages = draw_error_pages(people, monkeypatch)
 
     the_app_reads_every_canary_back(people)
