@@ -375,7 +375,10 @@ LOG_LEVEL = env.text("HEARTWORK_LOG_LEVEL", "INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"redact": {"()": "heartwork.core.logs.RedactSecrets"}},
+    "filters": {
+        "redact": {"()": "heartwork.core.logs.RedactSecrets"},
+        "no_template_context": {"()": "heartwork.core.logs.NoTemplateContext"},
+    },
     "formatters": {
         "server": {
             "()": "django.utils.log.ServerFormatter",
@@ -392,6 +395,8 @@ LOGGING = {
         # Django's default handlers go; its records reach the root's redacting handler.
         "django": {"handlers": [], "level": LOG_LEVEL, "propagate": True},
         "django.server": {"handlers": ["server"], "level": "INFO", "propagate": False},
+        # Its DEBUG records carry whole template contexts: what people wrote, and names.
+        "django.template": {"handlers": [], "filters": ["no_template_context"]},
     },
 }
 

@@ -15,7 +15,7 @@ from heartwork import access
 from heartwork.accounts import services
 from heartwork.accounts.forms import PASSWORD_MAX
 from heartwork.accounts.models import ApiToken, Couple, Invitation, User
-from heartwork.core.apischema import ErrorOut, Router
+from heartwork.core.apischema import ErrorOut, InputSchema, Router, Whole
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
 
@@ -45,11 +45,11 @@ class InvitationOut(Schema):
     expires_at: datetime
 
 
-class AcceptIn(Schema):
+class AcceptIn(InputSchema):
     code: Text = Field(..., max_length=20)
 
 
-class TokenIn(Schema):
+class TokenIn(InputSchema):
     name: Text = Field(
         max_length=services.TOKEN_NAME_MAX, description="What the token is for; only you see it."
     )
@@ -60,7 +60,7 @@ class TokenIn(Schema):
         "read",
         description="`read`: only GET requests. `read-write`: also POST, PUT, PATCH and DELETE.",
     )
-    expires_in_days: int = Field(
+    expires_in_days: Whole = Field(
         services.TOKEN_DEFAULT_DAYS,
         ge=1,
         le=services.TOKEN_MAX_DAYS,
@@ -181,7 +181,7 @@ def token_list(request: HttpRequest) -> list[TokenOut]:
 
 @router.post(
     "/tokens",
-    response={201: NewTokenOut, 400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 422: ErrorOut},
+    response={201: NewTokenOut, 400: ErrorOut, 401: ErrorOut, 403: ErrorOut},
     summary="Make an API token (shown once)",
     description=(
         "Only from a signed-in browser session (with its CSRF token), with your password "

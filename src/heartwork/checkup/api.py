@@ -15,7 +15,7 @@ from heartwork.checkup import services
 from heartwork.checkup.instrument import POINTS, load
 from heartwork.checkup.models import CheckupResponse
 from heartwork.checkup.report import Row, couple_report
-from heartwork.core.apischema import ErrorOut, Router
+from heartwork.core.apischema import ErrorOut, InputSchema, Router, Whole
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
 from heartwork.safety.services import joint_exercises_paused
@@ -23,7 +23,7 @@ from heartwork.safety.services import joint_exercises_paused
 router = Router(tags=["check-up"])
 
 
-class ItemOut(Schema):
+class InstrumentItemOut(Schema):
     key: str
     text: str
     reverse: bool
@@ -33,7 +33,7 @@ class DimensionOut(Schema):
     key: str
     section: str
     name: str
-    items: list[ItemOut]
+    items: list[InstrumentItemOut]
 
 
 class RoundOut(Schema):
@@ -49,14 +49,14 @@ class RoundOut(Schema):
     )
 
 
-class AnswerIn(Schema):
-    value: int = Field(..., ge=1, le=POINTS)
+class AnswerIn(InputSchema):
+    value: Whole = Field(..., ge=1, le=POINTS)
 
 
 PartnerStatus = Literal["shared", "not shared", "not finished", "asked differently"]
 
 
-class SharingIn(Schema):
+class SharingIn(InputSchema):
     parts: list[Annotated[Text, Field(max_length=40)]] = Field(
         ...,
         max_length=10,
@@ -107,7 +107,7 @@ def instrument(request: HttpRequest) -> list[DimensionOut]:
             key=d.key,
             section=d.section,
             name=d.name,
-            items=[ItemOut(key=i.key, text=i.text, reverse=i.reverse) for i in d.items],
+            items=[InstrumentItemOut(key=i.key, text=i.text, reverse=i.reverse) for i in d.items],
         )
         for d in load().dimensions
     ]

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Literal
 from uuid import UUID
 
 from django.http import HttpRequest
 from ninja import Field, Schema, Status
 
 from heartwork import access
-from heartwork.core.apischema import ErrorOut, Router
+from heartwork.core.apischema import Day, ErrorOut, InputSchema, Router, Whole, WholeOrNull
 from heartwork.core.errors import DomainError
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
@@ -28,7 +28,7 @@ class CreatedOut(Schema):
     id: UUID
 
 
-class TextIn(Schema):
+class TextIn(InputSchema):
     body: Text = Field(..., min_length=1, max_length=TEXT_MAX)
 
 
@@ -51,8 +51,8 @@ class TodayOut(Schema):
     answers: list[AnswerOut]  # empty until both have answered, apart from my own
 
 
-class CheckInIn(Schema):
-    mood: int = Field(..., ge=1, le=5)
+class CheckInIn(InputSchema):
+    mood: Whole = Field(..., ge=1, le=5)
     feelings: list[Annotated[Text, Field(max_length=FEELING_MAX)]] = Field([], max_length=100)
     good_thing: Text = Field("", max_length=TEXT_MAX)
     hard_thing: Text = Field("", max_length=TEXT_MAX)
@@ -70,8 +70,8 @@ class CheckInOut(Schema):
     shared: bool
 
 
-class AppreciationIn(Schema):
-    kind: Text = Field("thanks", max_length=12)
+class AppreciationIn(InputSchema):
+    kind: Literal["thanks", "compliment", "affection"] = "thanks"  # Appreciation.Kind
     body: Text = Field(..., min_length=1, max_length=TEXT_MAX)
 
 
@@ -83,16 +83,16 @@ class AppreciationOut(Schema):
     created_at: datetime
 
 
-class PlanIn(Schema):
+class PlanIn(InputSchema):
     title: Text = Field(..., min_length=1, max_length=200)
-    planned_for: date
+    planned_for: Day
     is_new_to_us: bool = False
     activity_key: Text = Field("", max_length=20)
 
 
-class DoneIn(Schema):
+class DoneIn(InputSchema):
     memory: Text = Field("", max_length=TEXT_MAX)
-    how_it_felt: int | None = Field(None, ge=1, le=5)
+    how_it_felt: WholeOrNull = Field(None, ge=1, le=5)
 
 
 class PlanOut(Schema):
@@ -105,13 +105,13 @@ class PlanOut(Schema):
     how_it_felt: int | None
 
 
-class PromiseIn(Schema):
+class PromiseIn(InputSchema):
     text: Text = Field(..., min_length=1, max_length=500)
-    due: date
+    due: Day
 
 
-class MarkIn(Schema):
-    status: Text = Field(..., max_length=14)
+class MarkIn(InputSchema):
+    status: Literal["kept", "not_kept", "renegotiated"]  # how the partner marks a Promise
     note: Text = Field("", max_length=TEXT_MAX)
 
 

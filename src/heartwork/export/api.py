@@ -26,11 +26,11 @@ class ProfileOut(Schema):
     date_joined: datetime
 
 
-class PartnerOut(Schema):
+class ExportPartnerOut(Schema):
     name: str
 
 
-class ItemOut(Schema):
+class ExportItemOut(Schema):
     id: UUID
     mine: bool
     author: str
@@ -40,24 +40,24 @@ class ItemOut(Schema):
     updated_at: datetime
 
 
-class JournalOut(ItemOut):
+class JournalOut(ExportItemOut):
     title: str
     body: str
 
 
-class DailyAnswerOut(ItemOut):
+class DailyAnswerOut(ExportItemOut):
     date: date
     question: str
     body: str
     edited_at: datetime | None
 
 
-class DailyReplyOut(ItemOut):
+class DailyReplyOut(ExportItemOut):
     answer_id: UUID | None
     body: str
 
 
-class CheckInOut(ItemOut):
+class ExportCheckInOut(ExportItemOut):
     date: date
     mood: int
     feelings: list[str]
@@ -65,13 +65,13 @@ class CheckInOut(ItemOut):
     hard_thing: str
 
 
-class AppreciationOut(ItemOut):
+class ExportAppreciationOut(ExportItemOut):
     kind: str
     body: str
     seen_at: datetime | None
 
 
-class PlanOut(ItemOut):
+class ExportPlanOut(ExportItemOut):
     title: str
     activity_key: str
     planned_for: date
@@ -81,7 +81,7 @@ class PlanOut(ItemOut):
     how_it_felt: int | None
 
 
-class PromiseOut(ItemOut):
+class ExportPromiseOut(ExportItemOut):
     text: str
     due: date
     status: str
@@ -122,14 +122,14 @@ class ExportOut(Schema):
     schema_version: int
     exported_at: datetime
     profile: ProfileOut
-    partner: PartnerOut | None
+    partner: ExportPartnerOut | None
     journal: list[JournalOut]
     daily_answers: list[DailyAnswerOut]
     daily_replies: list[DailyReplyOut]
-    checkins: list[CheckInOut]
-    appreciations: list[AppreciationOut]
-    plans: list[PlanOut]
-    promises: list[PromiseOut]
+    checkins: list[ExportCheckInOut]
+    appreciations: list[ExportAppreciationOut]
+    plans: list[ExportPlanOut]
+    promises: list[ExportPromiseOut]
     checkup_rounds: list[CheckupRoundOut]
     safety_screen: SafetyScreenOut | None
 

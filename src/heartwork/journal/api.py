@@ -10,7 +10,7 @@ from ninja import Field, Schema, Status
 
 from heartwork import access
 from heartwork.accounts.models import User
-from heartwork.core.apischema import ErrorOut, Router
+from heartwork.core.apischema import ErrorOut, InputSchema, Router
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
 from heartwork.journal import services
@@ -19,13 +19,13 @@ from heartwork.journal.models import JournalEntry
 router = Router(tags=["journal"])
 
 
-class EntryIn(Schema):
+class EntryIn(InputSchema):
     title: Text = Field("", max_length=services.TITLE_MAX)
     body: Text = Field(..., min_length=1, max_length=services.BODY_MAX)
     shared: bool = False
 
 
-class EntryPatch(Schema):
+class EntryPatch(InputSchema):
     title: Text | None = Field(None, max_length=services.TITLE_MAX)
     body: Text | None = Field(None, min_length=1, max_length=services.BODY_MAX)
     shared: bool | None = None

@@ -14,7 +14,7 @@ from django.http import HttpRequest
 from ninja import Field, Schema, Status
 
 from heartwork.accounts.models import User
-from heartwork.core.apischema import ErrorOut, Router
+from heartwork.core.apischema import ErrorOut, InputSchema, Router
 from heartwork.core.http import signed_in_user
 from heartwork.safety import resources, services
 from heartwork.safety.screen import CHOICES, QUESTIONS, Saved
@@ -35,7 +35,7 @@ class QuestionsOut(Schema):
     answers: dict[str, str] = Field(..., description="Each possible answer and its words.")
 
 
-class ScreenIn(Schema):
+class ScreenIn(InputSchema):
     answers: dict[str, str] = Field(
         ...,
         description=f"Question key → one of {ANSWERS}. Leave a question out to not answer "
@@ -43,7 +43,7 @@ class ScreenIn(Schema):
     )
 
 
-class CoupleExercisesIn(Schema):
+class CoupleExercisesIn(InputSchema):
     couple_exercises: Literal["paused", "open"]
 
 
@@ -55,7 +55,7 @@ class ScreenOut(Schema):
     updated_at: datetime
 
 
-class PreferencesIO(Schema):
+class PreferencesIO(InputSchema):
     keep_signed_in: bool = Field(..., description="Quick exit leaves without signing out.")
     neutral_titles: bool = Field(..., description="Page titles never name the app.")
 
