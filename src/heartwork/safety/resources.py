@@ -24,14 +24,12 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 
-from heartwork.coach.concern.directory import (
-    CATEGORIES as LIST_CATEGORIES,
-)
+from heartwork.coach.concern.directory import CATEGORIES as LIST_CATEGORIES
 from heartwork.coach.concern.directory import (
     COUNTRIES,
     INTERNATIONAL,
     Directory,
-    directory_for,
+    with_lines,
 )
 from heartwork.core.errors import DomainError
 from heartwork.core.validation import text_problem
@@ -249,28 +247,8 @@ def directory(country: str = "") -> Directory:
         abuse=tuple(imported.get("abuse", ())) or base.abuse,
     )
     if code == home_country() and settings.COACH_RESOURCES:
-        return _configured_over(merged, settings.COACH_RESOURCES)
+        return with_lines(merged, settings.COACH_RESOURCES)
     return merged
-
-
-def _configured_over(base: Directory, lines: list[str]) -> Directory:
-    """``base`` with each category that ``HEARTWORK_HELP_RESOURCES`` names replaced.
-
-    ``directory_for`` reads the lines (one parser for them); a category the lines leave
-    out comes back as the international default, and then ``base`` keeps its own.
-    """
-    given = directory_for("", lines)
-
-    def pick(category: str) -> tuple[str, ...]:
-        named = given.of(category)
-        return named if named != INTERNATIONAL.of(category) else base.of(category)
-
-    return Directory(
-        emergency_number=base.emergency_number,
-        emergency=pick("emergency"),
-        crisis=pick("crisis"),
-        abuse=pick("abuse"),
-    )
 
 
 def countries() -> list[tuple[str, str]]:
