@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from django.utils import timezone
 
 from heartwork import access
@@ -14,7 +16,7 @@ from heartwork.core.models import Visibility
 EVERY_PART = [key for key, _ in load().share_choices]
 
 # A dimension's keyed answers: item by item, or one level for every item of it.
-Keyed = dict[str, int | list[int]]
+Keyed = Mapping[str, int | list[int]]
 
 
 def _values(keyed: Keyed, dimension: Dimension, level: int) -> list[int]:
@@ -53,7 +55,7 @@ def answer_round(
 
 
 def finish_round(
-    user: User, share: list[str], *, keyed: dict[str, list[int]] | None = None, default: int = 6
+    user: User, share: list[str], *, keyed: Keyed | None = None, default: int = 6
 ) -> CheckupResponse:
     response = answer_round(user, keyed=keyed, default=default)
     return services.checkup_finish(user=user, response_id=response.public_id, shared_parts=share)

@@ -12,7 +12,7 @@ import re
 from conftest import People, api_client, client_for
 
 from heartwork.checkup.instrument import load
-from heartwork.checkup.tests.answering import EVERY_PART, Keyed, finish_round
+from heartwork.checkup.tests.answering import EVERY_PART, finish_round
 
 # Keyed answers and the score each gives (0-100); Bob answers 4 everywhere (score 50).
 HELD_BACK = 5  # 67, in every "What I offer my partner" dimension
@@ -26,7 +26,9 @@ def _numbers_in(text: str, *numbers: int) -> list[int]:
 
 
 def _alice_holds_back(people: People, share: list[str]) -> None:
-    keyed: Keyed = {d.key: HELD_BACK for d in load().section("self_offers").dimensions}
+    keyed: dict[str, int | list[int]] = {
+        d.key: HELD_BACK for d in load().section("self_offers").dimensions
+    }
     keyed |= {"partner_respect": RESPECT, "safety_to_share": SAFETY}
     finish_round(people.alice, share, keyed=keyed)
     finish_round(people.bob, EVERY_PART, default=4)

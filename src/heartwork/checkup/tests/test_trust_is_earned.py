@@ -35,7 +35,7 @@ def test_a_wary_answer_about_trust_is_not_a_place_to_grow_in_oneself(people: Peo
 
 
 def test_openness_practices_are_not_suggested_while_sharing_feels_unsafe(people: People) -> None:
-    unsafe = {**CLOSED_UP, "safety_to_share": [3, 3, 2, 3]}
+    unsafe: dict[str, int | list[int]] = {**CLOSED_UP, "safety_to_share": [3, 3, 2, 3]}
     finish_round(people.alice, EVERY_PART, keyed=unsafe)
     html = client_for(people.alice).get("/checkup/report/1/").content.decode()
     assert "Openness" in html  # still a place to grow, with what is safe to try alone
