@@ -144,7 +144,7 @@ def _stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """The content words of a question, stemmed."""
-    raw = re.findall(r"[a-z]+", text.lower().replace("'s", "").replace("’s", ""))
+    raw = re.findall(r"[a-z]+", text.lower().replace("'s", "").replace("\u2019s", ""))
     stems = (_stem(w) for w in raw if w not in STOP and len(w) > 2)
     return [w for w in stems if w not in STOP]
 
