@@ -196,7 +196,7 @@ def quality_time(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Planned. Something to look forward to.")
             return redirect("daily_time")
-    filters = {k: request.GET.get(k, "") for k in ("place", "cost", "energy", "new")}
+    filters = {k: request.GET.get(k, "") for k in ("place", "cost", "energy", "new", "apart")}
     max_minutes = request.GET.get("minutes", "")
     ideas = filter_activities(
         **filters, max_minutes=int(max_minutes) if max_minutes.isdigit() else None
