@@ -34,6 +34,10 @@ from heartwork.checkup.scoring import dimension_score, item_value
 
 OLD_VERY_LOW = 25  # issue #14's "before": the removed joint-counselor threshold
 OLD_PRIVATE_NOTE = 55  # the private note's threshold on the score alone
+# The figures in docs/checkup.md were measured on version 2's questions (the rule's
+# thresholds there are "how often" answers); version 3 asks "how true", with its own
+# hold-back sentence and threshold (private_help.ITEM_SIGNALS).
+MEASURED = 2
 HOLD_BACK = next(s for s in ITEM_SIGNALS if s.item_key == "safety_to_share_3")
 FEAR = next(s for s in ITEM_SIGNALS if s.item_key == "feeling_safe_1")
 
@@ -42,7 +46,7 @@ Answers = dict[str, int]
 
 def patterns() -> list[Answers]:
     """Every answer (as given, 1-7) to the safety-to-share questions and the fear question."""
-    instrument = load()
+    instrument = load(MEASURED)
     safety = instrument.dimension("safety_to_share").items
     fear = instrument.dimension("feeling_safe").items[0]
     out = []
@@ -61,13 +65,13 @@ def _safety_score(answers: Answers) -> int:
 RULES: dict[str, Callable[[Answers], bool]] = {
     "before: joint card, safety < 25": lambda a: _safety_score(a) < OLD_VERY_LOW,
     "main today: private note, safety < 55": lambda a: _safety_score(a) < OLD_PRIVATE_NOTE,
-    "after: private help (private_help.signals)": lambda a: bool(signals(a, load())),
+    "after: private help (private_help.signals)": lambda a: bool(signals(a, load(MEASURED))),
 }
 
 
 def _warm_otherwise(a: Answers) -> bool:
     """Every safety question but the one about holding back answered 5 or more (keyed)."""
-    items = load().dimension("safety_to_share").items
+    items = load(MEASURED).dimension("safety_to_share").items
     return all(item_value(a[i.key], i.reverse) >= 5 for i in items if i.key != HOLD_BACK.item_key)
 
 
@@ -82,7 +86,8 @@ GROUPS: dict[str, Callable[[Answers], bool]] = {
     "content: warm answers, not afraid": lambda a: (
         a[FEAR.item_key] == 1
         and all(
-            item_value(a[i.key], i.reverse) >= 5 for i in load().dimension("safety_to_share").items
+            item_value(a[i.key], i.reverse) >= 5
+            for i in load(MEASURED).dimension("safety_to_share").items
         )
     ),
 }

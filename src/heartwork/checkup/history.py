@@ -110,10 +110,7 @@ def counselor_reasons(rounds: list[RoundScores]) -> list[str]:
     """
     if not rounds or rounds[-1].private_help:
         return []
-    overall = []
-    for r in rounds[-2:]:
-        sensitive = {d.key for d in r.instrument.dimensions if d.sensitive}
-        overall.append(scoring.overall({k: v for k, v in r.scores.items() if k not in sensitive}))
+    overall = [scoring.overall(r.scores, r.instrument) for r in rounds[-2:]]
     if len(overall) == 2 and all(o is not None and o < scoring.LOW for o in overall):
         return [
             "Your overall closeness has been in the lowest band for two rounds. That "

@@ -22,6 +22,7 @@ DATA = Path(__file__).with_name("data")
 PATH = DATA / "instrument.json"
 POINTS = 7
 CLOSENESS = "closeness"  # the picture item's key
+SELF_NEEDS = "self_needs"  # the private section about oneself
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,8 @@ class Instrument:
     closeness_help: str
     closeness_low: str
     closeness_high: str
+    # The published scale the closeness picture follows, credited where it is asked.
+    closeness_credit: str = ""
 
     @property
     def dimensions(self) -> list[Dimension]:
@@ -109,6 +112,20 @@ class Instrument:
     def scored_dimensions(self) -> list[Dimension]:
         """Every dimension that is a score: all but the direct question about fear."""
         return [d for section in self.sections for d in section.scored_dimensions]
+
+    @property
+    def closeness_dimensions(self) -> list[Dimension]:
+        """What overall closeness is the mean of: what passes between the two partners.
+
+        Not the private section about oneself (self-acceptance is not closeness, and a
+        hard time with oneself should not be read as the couple's trouble), and never a
+        sensitive dimension, which is no reason for a joint suggestion.
+        """
+        return [d for d in self.scored_dimensions if d.section != SELF_NEEDS and not d.sensitive]
+
+    def answer_label(self, value: int) -> str:
+        """The answer as the person gave it, in the words of this version's scale."""
+        return self.scale[value - 1]
 
     def dimension(self, key: str) -> Dimension:
         return next(d for d in self.dimensions if d.key == key)
@@ -190,4 +207,5 @@ def _read(path: Path) -> Instrument:
         closeness["help"],
         closeness["low"],
         closeness["high"],
+        closeness.get("credit", ""),
     )

@@ -36,10 +36,17 @@ class ItemSignal:
 ITEM_SIGNALS = (
     # Any answer but "Not at all true": fear of a partner is never too small to mention.
     ItemSignal("feeling_safe_1", 2, "you feel afraid of your partner at times"),
-    # "About half the time" or more: holding back for fear of the reaction.
+    # Version 2 (a scale of how often): "About half the time" or more.
     ItemSignal(
         "safety_to_share_3",
         4,
+        "you hold things back because you worry how your partner will react",
+    ),
+    # Version 3 (a scale of how true): "Somewhat true" or more. Saying it is somewhat
+    # true that you hold back for fear of the reaction already says you do.
+    ItemSignal(
+        "safety_to_share_6",
+        3,
         "you hold things back because you worry how your partner will react",
     ),
 )

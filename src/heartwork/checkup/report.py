@@ -170,7 +170,7 @@ def couple_report(
     report = CoupleReport(round_number, mine, theirs, theirs.author if theirs else None)
     for section in instrument.sections:
         rows = [
-            _row(d, my_scores, my_answers, theirs_seen, their_instrument)
+            _row(d, my_scores, my_answers, theirs_seen, their_instrument, instrument)
             for d in section.dimensions
             if not d.screen
         ]
@@ -212,6 +212,7 @@ def _row(
     my_answers: dict[str, int],
     theirs_seen: PartnerView,
     their_instrument: Instrument,
+    my_instrument: Instrument,
 ) -> Row:
     """One dimension side by side: theirs only if shared and asked with the same questions."""
     their_d = their_instrument.find(d.key)
@@ -221,7 +222,7 @@ def _row(
         d,
         my_scores.get(d.key),
         theirs_seen.scores.get(d.key) if same else None,
-        scoring.drivers(my_answers, d),
+        scoring.drivers(my_answers, d, my_instrument.scale),
         asked_differently=shared and not same and not d.sensitive,
         practices=d.practices,
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from heartwork.checkup.instrument import POINTS, Dimension, Instrument
@@ -33,16 +33,22 @@ def score_of_keyed(keyed: list[int] | list[float]) -> float:
 
 @dataclass(frozen=True)
 class Driver:
-    """An item's part in a score: what the person answered, keyed."""
+    """An item's part in a score.
+
+    ``answer`` is what the person chose, in the scale's words, exactly as given: a
+    reverse-keyed sentence answered "Completely true" is shown so, never as "1 of 7"
+    beside a sentence that says the opposite. ``keyed`` only orders them.
+    """
 
     text: str
     keyed: int
+    answer: str
 
 
-def drivers(answers: Mapping[str, int], dimension: Dimension) -> list[Driver]:
+def drivers(answers: Mapping[str, int], dimension: Dimension, scale: Sequence[str]) -> list[Driver]:
     """The items of a dimension, the ones that pulled the score down first."""
     out = [
-        Driver(item.text, item_value(answers[item.key], item.reverse))
+        Driver(item.text, item_value(answers[item.key], item.reverse), scale[answers[item.key] - 1])
         for item in dimension.items
         if item.key in answers
     ]
@@ -59,8 +65,17 @@ def scores(answers: Mapping[str, int], instrument: Instrument) -> dict[str, int]
     return out
 
 
-def overall(scores_by_dimension: Mapping[str, int]) -> int | None:
-    """The mean over every dimension: the overall closeness score."""
-    if not scores_by_dimension:
+def overall(scores_by_dimension: Mapping[str, int], instrument: Instrument) -> int | None:
+    """Overall closeness: the mean over the instrument's closeness dimensions.
+
+    Leaves out the private section about oneself and every sensitive dimension
+    (``Instrument.closeness_dimensions`` says why).
+    """
+    counted = [
+        scores_by_dimension[d.key]
+        for d in instrument.closeness_dimensions
+        if d.key in scores_by_dimension
+    ]
+    if not counted:
         return None
-    return round(sum(scores_by_dimension.values()) / len(scores_by_dimension))
+    return round(sum(counted) / len(counted))

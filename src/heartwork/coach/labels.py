@@ -50,19 +50,21 @@ WHY = {
     "want to know.",
 }
 
+# What a person reads on screen: words they would say themselves. The technical names
+# (the label keys, and the research terms behind them) are in docs/coach.md.
 NAMES = {
-    "criticism": "Criticism",
-    "contempt": "Contempt",
-    "defensiveness": "Defensiveness",
+    "criticism": "Attacking who they are",
+    "contempt": "Mocking or insulting",
+    "defensiveness": "Defending instead of hearing",
     "stonewalling": "Shutting down",
-    "blame": "Blame",
+    "blame": "Putting your feeling on them",
     "absolute": "Always or never",
-    "minimizing": "Minimizing",
-    "fixing": "Fixing",
-    "i_statement": "An \u201cI\u201d statement",
-    "appreciation": "Appreciation",
-    "validation": "Validation",
-    "reflection": "Reflection",
-    "repair": "Repair",
-    "open_question": "An open question",
+    "minimizing": "Making their feeling smaller",
+    "fixing": "Advice they didn\u2019t ask for",
+    "i_statement": "Saying how you feel",
+    "appreciation": "Thanks and warmth",
+    "validation": "Saying their feeling makes sense",
+    "reflection": "Saying back what you heard",
+    "repair": "Mending things",
+    "open_question": "A question that invites more",
 }

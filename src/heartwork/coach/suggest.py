@@ -27,20 +27,19 @@ NAMED_FEELING = re.compile(
     r"ignored|tired)\b",
     re.I,
 )
-SOFTER = {
-    "furious": "really angry",
-    "miserable": "really low",
-    "worthless": "small",
-    "humiliated": "embarrassed",
-    "ugly": "unwanted",
-}
 
 
 def _feeling(text: str, labels: Sequence[str]) -> str:
+    """The writer's own feeling word, exactly as strong as they said it.
+
+    A rewrite changes how a thing is said, never how much it hurt: turning "worthless"
+    into "small" or "humiliated" into "embarrassed" would be the very minimizing the
+    coach warns a listener against. Only when no feeling is named does the coach offer
+    the one the pattern usually hides.
+    """
     named = NAMED_FEELING.search(text)
     if named:
-        word = named.group(1).lower()
-        return SOFTER.get(word, word)
+        return named.group(1).lower()
     return next((FEELING_FOR[label] for label in labels if label in FEELING_FOR), "hurt")
 
 

@@ -156,7 +156,7 @@ def today(request: HttpRequest) -> Status[object]:
         200,
         TodayOut(
             date=question.date,
-            question=question.question.text,
+            question=question.text,
             pack=question.question.pack.title,
             depth=question.question.depth,
             answered=any(a.author_id == user.pk for a in answers),

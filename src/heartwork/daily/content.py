@@ -27,6 +27,9 @@ class Activity:
     minutes: int
     energy: str
     new: bool
+    # Works while the two of you are apart (a call, the post, a shared list), so a
+    # long-distance couple can find what they can do now.
+    apart: bool
 
 
 @cache
@@ -53,6 +56,7 @@ def activities() -> tuple[Activity, ...]:
             int(a["minutes"]),
             a["energy"],
             bool(a["new"]),
+            bool(a["apart"]),
         )
         for a in data["activities"]
     )
@@ -64,6 +68,7 @@ def filter_activities(
     cost: str = "",
     energy: str = "",
     new: str = "",
+    apart: str = "",
     max_minutes: int | None = None,
 ) -> list[Activity]:
     out = []
@@ -75,6 +80,8 @@ def filter_activities(
         ):
             continue
         if new == "1" and not a.new:
+            continue
+        if apart == "1" and not a.apart:
             continue
         if max_minutes is not None and a.minutes > max_minutes:
             continue

@@ -139,6 +139,12 @@ class DailySettingsForm(TextRules, forms.Form):
         widget=forms.RadioSelect,
         choices=[(1, "Light"), (2, "Light and medium"), (3, "All, deep ones too")],
     )
+    apart = forms.BooleanField(
+        label="We're apart for now, or live at a distance",
+        required=False,
+        help_text="Questions that assume you share a room are asked in a version for "
+        "couples who are apart.",
+    )
 
     def __init__(self, *args: object, packs: list[tuple[str, str]], **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]

@@ -31,6 +31,8 @@ class Question(models.Model):
     key = models.SlugField(max_length=80, unique=True)
     text = models.CharField(max_length=300)
     depth = models.PositiveSmallIntegerField()  # 1 light, 2 medium, 3 deep
+    # The same question for a couple who are apart, where ``text`` assumes a shared room.
+    apart_text = models.CharField(max_length=300, blank=True, default="")
 
     def __str__(self) -> str:
         return self.text
@@ -43,6 +45,8 @@ class DailySettings(models.Model):
     timezone = models.CharField(max_length=64, default="UTC")
     packs = models.ManyToManyField(QuestionPack, blank=True)
     max_depth = models.PositiveSmallIntegerField(default=2)
+    # Long distance, or apart for now: questions that have an apart version ask that.
+    apart = models.BooleanField(default=False)
 
     def __str__(self) -> str:
         return f"Daily settings of {self.couple}"
@@ -54,6 +58,9 @@ class DailyQuestion(models.Model):
     couple = models.ForeignKey("accounts.Couple", on_delete=models.CASCADE, related_name="+")
     date = models.DateField()
     question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="+")
+    # Asked in its apart version: fixed when the day's question is chosen, so a change
+    # of settings starts with tomorrow's question, as every other setting does.
+    apart = models.BooleanField(default=False)
 
     class Meta:
         constraints: ClassVar = [
@@ -61,7 +68,12 @@ class DailyQuestion(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.date}: {self.question}"
+        return f"{self.date}: {self.text}"
+
+    @property
+    def text(self) -> str:
+        """The words the couple was asked that day."""
+        return (self.apart and self.question.apart_text) or self.question.text
 
 
 def answer_seal(daily_question_id: int) -> str:

@@ -26,7 +26,7 @@ class PackData:
     key: str
     title: str
     description: str
-    questions: list[tuple[str, str, int]]  # key, text, depth
+    questions: list[tuple[str, str, int, str]]  # key, text, depth, apart version or ""
 
 
 def parse_pack(text: str, source: str = "the file") -> PackData:
@@ -45,7 +45,7 @@ def parse_pack(text: str, source: str = "the file") -> PackData:
     questions = data.get("questions")
     if not isinstance(questions, list) or not questions:
         raise DomainError(f'{source}: "questions" must be a non-empty list.')
-    out: list[tuple[str, str, int]] = []
+    out: list[tuple[str, str, int, str]] = []
     seen: set[str] = set()
     for number, q in enumerate(questions, 1):
         where = f"{source}, question {number}"
@@ -60,8 +60,11 @@ def parse_pack(text: str, source: str = "the file") -> PackData:
             raise DomainError(f'{where}: "text" must be between 3 and 300 characters.')
         if depth not in DEPTHS:
             raise DomainError(f'{where}: "depth" must be 1 (light), 2 (medium) or 3 (deep).')
+        apart = q.get("apart", "")
+        if not isinstance(apart, str) or (apart and not 3 <= len(apart.strip()) <= 300):
+            raise DomainError(f'{where}: "apart" must be between 3 and 300 characters.')
         seen.add(key)
-        out.append((key.strip(), text_.strip(), int(depth)))
+        out.append((key.strip(), text_.strip(), int(depth), apart.strip()))
     return PackData(data["key"].strip(), data["title"].strip(), data["description"].strip(), out)
 
 
@@ -70,7 +73,7 @@ def save_pack(pack: PackData, *, builtin: bool) -> int:
     """Create or update a pack and its questions; returns the number of questions."""
     from heartwork.daily.models import Question, QuestionPack
 
-    taken = Question.objects.filter(key__in=[k for k, _, _ in pack.questions]).exclude(
+    taken = Question.objects.filter(key__in=[q[0] for q in pack.questions]).exclude(
         pack__key=pack.key
     )
     clash = taken.first()
@@ -80,9 +83,10 @@ def save_pack(pack: PackData, *, builtin: bool) -> int:
         key=pack.key,
         defaults={"title": pack.title, "description": pack.description, "builtin": builtin},
     )
-    for key, text_, depth in pack.questions:
+    for key, text_, depth, apart in pack.questions:
         Question.objects.update_or_create(
-            key=key, defaults={"pack": record, "text": text_, "depth": depth}
+            key=key,
+            defaults={"pack": record, "text": text_, "depth": depth, "apart_text": apart},
         )
     return len(pack.questions)
 

@@ -89,9 +89,14 @@ def todays_question(
     question_id = pick_question(couple.pk, day)
     if question_id is None:
         return None
+    apart = bool(
+        DailySettings.objects.filter(couple=couple).values_list("apart", flat=True).first()
+    )
     try:
         with transaction.atomic():
-            return DailyQuestion.objects.create(couple=couple, date=day, question_id=question_id)
+            return DailyQuestion.objects.create(
+                couple=couple, date=day, question_id=question_id, apart=apart
+            )
     except IntegrityError:  # the partner opened it at the same moment
         return DailyQuestion.objects.select_related("question").get(couple=couple, date=day)
 
@@ -265,7 +270,7 @@ def promise_mark(*, user: User, promise_id: UUID, status: str, note: str = "") -
 
 @transaction.atomic
 def daily_settings_update(
-    *, user: User, timezone_name: str, pack_keys: list[str], max_depth: int
+    *, user: User, timezone_name: str, pack_keys: list[str], max_depth: int, apart: bool = False
 ) -> DailySettings:
     """The couple's shared choices; either partner may change them."""
     from heartwork.daily.models import QuestionPack
@@ -276,7 +281,7 @@ def daily_settings_update(
     if max_depth not in (1, 2, 3):
         raise DomainError("Choose light, medium or deep.")
     choice, _ = DailySettings.objects.get_or_create(couple=couple)
-    choice.timezone, choice.max_depth = timezone_name, max_depth
+    choice.timezone, choice.max_depth, choice.apart = timezone_name, max_depth, apart
     choice.save()
     choice.packs.set(QuestionPack.objects.filter(key__in=pack_keys))
     return choice

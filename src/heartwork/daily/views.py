@@ -196,7 +196,7 @@ def quality_time(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Planned. Something to look forward to.")
             return redirect("daily_time")
-    filters = {k: request.GET.get(k, "") for k in ("place", "cost", "energy", "new")}
+    filters = {k: request.GET.get(k, "") for k in ("place", "cost", "energy", "new", "apart")}
     max_minutes = request.GET.get("minutes", "")
     ideas = filter_activities(
         **filters, max_minutes=int(max_minutes) if max_minutes.isdigit() else None
@@ -301,6 +301,7 @@ def daily_settings(request: HttpRequest) -> HttpResponse:
             "timezone": current.timezone if current else "UTC",
             "packs": list(current.packs.values_list("key", flat=True)) if current else [],
             "max_depth": current.max_depth if current else 2,
+            "apart": current.apart if current else False,
         },
     )
     reminders_form = RemindersForm(
@@ -322,6 +323,7 @@ def daily_settings(request: HttpRequest) -> HttpResponse:
                     timezone_name=data["timezone"],
                     pack_keys=data["packs"],
                     max_depth=data["max_depth"],
+                    apart=data["apart"],
                 )
                 messages.success(
                     request, "Saved for both of you. Changes start with tomorrow's question."

@@ -79,7 +79,7 @@ def export_for(user: User) -> Record:
             {
                 **_item(a, user),
                 "date": a.daily_question.date,
-                "question": a.daily_question.question.text,
+                "question": a.daily_question.text,
                 "body": a.body,
                 "edited_at": a.edited_at,
             }

@@ -20,3 +20,11 @@ def practice_url(place: str) -> str:
     from heartwork.checkup.views import PLACES
 
     return reverse(PLACES.get(place, "checkup_guide"))
+
+
+@register.filter
+def section_title(key: str) -> str:
+    """A section's title by its key (sections keep their keys in every version)."""
+    from heartwork.checkup.instrument import load
+
+    return load().section(key).title

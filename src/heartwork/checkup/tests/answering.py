@@ -2,36 +2,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from django.utils import timezone
 
 from heartwork import access
 from heartwork.accounts.models import User
 from heartwork.checkup import services
-from heartwork.checkup.instrument import CLOSENESS, load
+from heartwork.checkup.instrument import CLOSENESS, Dimension, load
 from heartwork.checkup.models import CheckupAnswer, CheckupResponse, seal_key
 from heartwork.core.models import Visibility
 
 EVERY_PART = [key for key, _ in load().share_choices]
 
+# A dimension's keyed answers: item by item, or one level for every item of it.
+Keyed = Mapping[str, int | list[int]]
+
+
+def _values(keyed: Keyed, dimension: Dimension, level: int) -> list[int]:
+    given = keyed.get(dimension.key, level)
+    return [given] * len(dimension.items) if isinstance(given, int) else given
+
 
 def answer_round(
     user: User,
     *,
-    keyed: dict[str, list[int]] | None = None,
+    keyed: Keyed | None = None,
     default: int = 6,
     closeness: int = 5,
 ) -> CheckupResponse:
     """Answer every item (keyed values: higher is better), leaving the round open.
 
-    ``keyed`` gives one dimension's keyed answers item by item; the rest get ``default``,
-    except the direct question about fear, answered "Not at all true" unless given.
+    ``keyed`` gives one dimension's keyed answers, item by item or one level for all its
+    items; the rest get ``default``, except the direct question about fear, answered
+    "Not at all true" unless given.
     """
     keyed = keyed or {}
     response = services.checkup_start(user=user)
     for dimension in load().dimensions:
         level = 7 if dimension.screen else default
-        values = keyed.get(dimension.key, [level] * len(dimension.items))
-        for item, value in zip(dimension.items, values, strict=True):
+        for item, value in zip(dimension.items, _values(keyed, dimension, level), strict=True):
             services.checkup_answer(
                 user=user,
                 response_id=response.public_id,
@@ -45,7 +55,7 @@ def answer_round(
 
 
 def finish_round(
-    user: User, share: list[str], *, keyed: dict[str, list[int]] | None = None, default: int = 6
+    user: User, share: list[str], *, keyed: Keyed | None = None, default: int = 6
 ) -> CheckupResponse:
     response = answer_round(user, keyed=keyed, default=default)
     return services.checkup_finish(user=user, response_id=response.public_id, shared_parts=share)
@@ -56,7 +66,7 @@ def finish_old_round(
     share: list[str],
     *,
     version: int = 1,
-    keyed: dict[str, list[int]] | None = None,
+    keyed: Keyed | None = None,
     default: int = 6,
 ) -> CheckupResponse:
     """A round finished on an earlier version of the questions, as stored before an upgrade.
@@ -77,8 +87,7 @@ def finish_old_round(
     response.seal_key = seal_key(response.round_number)
     response.save()
     for dimension in instrument.dimensions:
-        values = keyed.get(dimension.key, [default] * len(dimension.items))
-        for item, value in zip(dimension.items, values, strict=True):
+        for item, value in zip(dimension.items, _values(keyed, dimension, default), strict=True):
             CheckupAnswer.objects.create(
                 response=response, item_key=item.key, value=8 - value if item.reverse else value
             )

@@ -25,8 +25,11 @@ def take_checkup(page: Any, choice: int) -> None:
         expect(items).to_have_count(len(section.items))
         for i, item in enumerate(section.items):
             # Neither partner is afraid of the other ("Not at all true" to the fear question).
+            # ``choice`` is how well things go (0-6): a reverse-keyed sentence gets the
+            # answer that says the same, as a person who means it would give.
             screen = load().dimension(item.dimension).screen
-            items.nth(i).get_by_role("radio").nth(0 if screen else choice).check()
+            given = 0 if screen else (6 - choice if item.reverse else choice)
+            items.nth(i).get_by_role("radio").nth(given).check()
         page.get_by_role("button", name="Save and continue").click()
     expect(page).to_have_url(re.compile("/checkup/take/closeness/$"))
     page.get_by_role("radio").nth(4).check()

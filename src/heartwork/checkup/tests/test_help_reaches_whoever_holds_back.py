@@ -12,19 +12,20 @@ from conftest import People, client_for
 from heartwork.checkup.instrument import load
 from heartwork.checkup.private_help import signals
 from heartwork.checkup.scoring import dimension_score
-from heartwork.checkup.tests.answering import EVERY_PART, finish_round
+from heartwork.checkup.tests.answering import EVERY_PART, Keyed, _values, finish_round
 
-# Keyed answers (higher is better) to the four safety-to-share questions; the third is
-# "I sometimes hold things back because I worry how my partner will react".
-HOLDS_BACK = {"safety_to_share": [7, 7, 2, 7]}  # 6 as given: "Mostly true"
-CONTENT = {"safety_to_share": [6, 6, 6, 6]}
+# Keyed answers (higher is better) to the four safety-to-share questions; the second is
+# "I hold things back because I worry how my partner will react".
+HOLDS_BACK = {"safety_to_share": [7, 2, 7, 7]}  # 6 as given: "Almost completely true"
+CONTENT = {"safety_to_share": 6}
 
 
-def _as_given(keyed: dict[str, list[int]], fear: int = 1) -> dict[str, int]:
+def _as_given(keyed: Keyed, fear: int = 1) -> dict[str, int]:
     instrument = load()
     answers = {"feeling_safe_1": fear}
-    for key, values in keyed.items():
-        for item, value in zip(instrument.dimension(key).items, values, strict=True):
+    for key in keyed:
+        dimension = instrument.dimension(key)
+        for item, value in zip(dimension.items, _values(keyed, dimension, 6), strict=True):
             answers[item.key] = 8 - value if item.reverse else value
     return answers
 
@@ -32,7 +33,7 @@ def _as_given(keyed: dict[str, list[int]], fear: int = 1) -> dict[str, int]:
 def test_holding_things_back_is_a_signal_even_when_the_score_looks_fine() -> None:
     answers = _as_given(HOLDS_BACK)
     assert dimension_score(answers, load().dimension("safety_to_share")) == 79
-    assert [s.key for s in signals(answers, load())] == ["safety_to_share_3"]
+    assert [s.key for s in signals(answers, load())] == ["safety_to_share_6"]
 
 
 def test_any_fear_is_a_signal() -> None:
@@ -41,7 +42,13 @@ def test_any_fear_is_a_signal() -> None:
 
 def test_a_content_pattern_gives_no_signal() -> None:
     assert signals(_as_given(CONTENT), load()) == []
-    assert signals(_as_given({"safety_to_share": [5, 5, 5, 5]}), load()) == []  # "sometimes"
+    # Holding back "a little" is not yet a signal; "somewhat true" is (below).
+    assert signals(_as_given({"safety_to_share": [5, 6, 5, 5]}), load()) == []
+
+
+def test_holding_back_somewhat_is_a_signal() -> None:
+    answers = _as_given({"safety_to_share": [6, 5, 6, 6]})  # 3 as given: "Somewhat true"
+    assert [s.key for s in signals(answers, load())] == ["safety_to_share_6"]
 
 
 def test_someone_who_holds_back_is_offered_private_help(people: People) -> None:

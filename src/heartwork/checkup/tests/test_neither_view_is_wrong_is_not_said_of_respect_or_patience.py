@@ -19,11 +19,9 @@ def _impatient_bob_who_sees_himself_as_patient(people: People) -> None:
     finish_round(
         people.alice,
         EVERY_PART,
-        keyed={"partner_patience": [2, 2, 2, 2], "partner_kindness": [2] * 4},
+        keyed={"partner_patience": 2, "partner_kindness": 2},
     )
-    finish_round(
-        people.bob, EVERY_PART, keyed={"self_patience": [7, 7, 7, 7], "self_kindness": [7] * 4}
-    )
+    finish_round(people.bob, EVERY_PART, keyed={"self_patience": 7, "self_kindness": 7})
 
 
 def test_a_patience_gap_says_her_experience_counts(people: People) -> None:

@@ -15,9 +15,9 @@ from heartwork.checkup.instrument import load
 from heartwork.checkup.tests.answering import EVERY_PART, finish_round
 
 # Keyed answers and the score each gives (0-100); Bob answers 4 everywhere (score 50).
-HELD_BACK = [6, 6, 6, 5]  # 79, in every "What I offer my partner" dimension
-RESPECT = [3, 3, 3, 2]  # 29
-SAFETY = [2, 2, 2, 2]  # 17
+HELD_BACK = 5  # 67, in every "What I offer my partner" dimension
+RESPECT = [3, 3, 3, 2, 3, 3, 3]  # 31
+SAFETY = 2  # 17
 SENSITIVE = ("partner_respect", "safety_to_share")
 
 
@@ -26,7 +26,9 @@ def _numbers_in(text: str, *numbers: int) -> list[int]:
 
 
 def _alice_holds_back(people: People, share: list[str]) -> None:
-    keyed = {d.key: HELD_BACK for d in load().section("self_offers").dimensions}
+    keyed: dict[str, int | list[int]] = {
+        d.key: HELD_BACK for d in load().section("self_offers").dimensions
+    }
     keyed |= {"partner_respect": RESPECT, "safety_to_share": SAFETY}
     finish_round(people.alice, share, keyed=keyed)
     finish_round(people.bob, EVERY_PART, default=4)
@@ -35,7 +37,7 @@ def _alice_holds_back(people: People, share: list[str]) -> None:
 def test_a_held_back_section_shows_as_not_shared_on_the_partners_page(people: People) -> None:
     _alice_holds_back(people, [p for p in EVERY_PART if p != "self_offers"])
     html = client_for(people.bob).get("/checkup/report/1/").content.decode()
-    assert _numbers_in(html, 79) == []
+    assert _numbers_in(html, 67) == []
     assert "(6 of 7)" not in html and "(5 of 7)" not in html  # none of Alice's answers
     assert html.count("not shared") >= len(load().section("self_offers").dimensions)
 
@@ -48,7 +50,7 @@ def test_a_held_back_section_is_not_shared_in_the_partners_api_answer(people: Pe
         if score["dimension"] in held_back:
             assert score["partner"] is None
             assert score["partner_status"] == "not shared"
-    assert _numbers_in(json.dumps(answer), 79) == []
+    assert _numbers_in(json.dumps(answer), 67) == []
 
 
 def test_fear_and_safety_scores_never_reach_the_partners_page_even_when_shared(
@@ -56,7 +58,7 @@ def test_fear_and_safety_scores_never_reach_the_partners_page_even_when_shared(
 ) -> None:
     _alice_holds_back(people, EVERY_PART)
     html = client_for(people.bob).get("/checkup/report/1/").content.decode()
-    assert _numbers_in(html, 29, 17) == []
+    assert _numbers_in(html, 31, 17) == []
     assert "(2 of 7)" not in html and "(3 of 7)" not in html
     assert "scored very low" not in html  # no counselor card built on Alice's fear
     assert "Respect.</strong>" not in html  # no "gap" about respect to raise with her
@@ -71,7 +73,7 @@ def test_fear_and_safety_scores_never_reach_the_partners_api_answer(people: Peop
         assert by_key[key]["partner"] is None
         assert by_key[key]["partner_status"] == "not shared"
     assert by_key["self_respect"]["partner"] is not None  # Bob still sees the rest
-    assert _numbers_in(json.dumps(answer), 29, 17) == []
+    assert _numbers_in(json.dumps(answer), 31, 17) == []
     assert answer["counselor"] == []
     assert not any("respect" in gap.lower() for gap in answer["perception_gaps"])
     assert not set(SENSITIVE) & set(answer["growth_areas"])

@@ -33,7 +33,7 @@ def test_previewing_a_choice_shows_the_scores_the_partner_would_see(people: Peop
 
 def test_the_preview_is_exactly_what_the_partner_then_sees(people: People) -> None:
     response = answer_round(
-        people.alice, keyed={"partner_kindness": [7, 5, 6, 4], "honesty": [2, 3, 2, 1]}
+        people.alice, keyed={"partner_kindness": [7, 5, 6, 4], "honesty": [2, 3, 2, 1, 2]}
     )
     share = ["partner_offers", "foundations", "closeness"]
     preview = partner_preview(response, share)

@@ -69,12 +69,12 @@ def test_the_report_shows_the_items_that_drove_each_score(people: People) -> Non
     html = client_for(people.alice).get("/checkup/report/1/").content.decode()
     first = load().dimension("partner_kindness").items[0]
     assert first.text.replace("'", "&#x27;") in html
-    assert "(6 of 7)" in html
+    assert "You answered: Almost completely true" in html
 
 
 # Low everywhere, but feeling respected and safe with the partner: a couple that is
 # struggling, with nothing that makes joint counseling unsafe.
-LOW_BUT_SAFE = {"partner_respect": [6, 6, 6, 6], "safety_to_share": [6, 6, 6, 6]}
+LOW_BUT_SAFE = {"partner_respect": 6, "safety_to_share": 6}
 
 
 def test_two_rounds_in_the_lowest_band_suggest_a_counselor(people: People) -> None:

@@ -21,7 +21,7 @@ def test_an_item_key_names_the_same_sentence_in_every_version() -> None:
     for instrument in versions():
         for item in instrument.items:
             assert seen.setdefault(item.key, (item.text, item.reverse)) == (item.text, item.reverse)
-    assert [v.version for v in versions()] == [1, 2]
+    assert [v.version for v in versions()] == [1, 2, 3]
 
 
 def test_a_first_version_round_still_shows_its_own_questions_and_scores(people: People) -> None:
@@ -33,15 +33,17 @@ def test_a_first_version_round_still_shows_its_own_questions_and_scores(people: 
 
 
 def test_the_history_compares_only_what_was_asked_the_same_way(people: People) -> None:
-    finish_old_round(people.alice, [], default=3)
+    finish_old_round(people.alice, [], version=2, default=3)
     finish_round(people.alice, [], default=6)
     html = client_for(people.alice).get("/checkup/history/").content.decode()
-    assert "<strong>Kindness</strong>: 33 → 83" in html  # same questions: compared
-    assert "The questions for <strong>openness</strong> changed" in html
-    assert "<strong>Openness</strong>:" not in html  # no change drawn across the rewording
-    assert "New in this version of the check-up: <strong>trustworthiness</strong>" in html
+    assert "<strong>Trustworthiness</strong>: 33 → 83" in html  # same questions: compared
+    assert "<strong>Openness</strong>: 33 → 83" in html
+    assert "These questions changed in this version of the check-up" in html
+    assert "What my partner offers me: <strong>kindness</strong>, <strong>respect</strong>" in html
+    assert "<strong>Kindness</strong>:" not in html  # no change drawn across the rewording
+    assert "New in this version of the check-up: <strong>compassion</strong>" in html
     assert "new questions from round 2, so the line starts again there" in html
-    assert "not asked" in html  # trust in round 1, the old "ability to trust" in round 2
+    assert "not asked" in html  # compassion in round 1, "trust built over time" in round 2
 
 
 def test_an_unfinished_round_moves_to_the_new_questions_and_keeps_its_answers(
@@ -63,15 +65,15 @@ def test_an_unfinished_round_moves_to_the_new_questions_and_keeps_its_answers(
 def test_partners_on_different_versions_are_compared_only_where_the_questions_match(
     people: People,
 ) -> None:
-    finish_old_round(people.bob, EVERY_PART)
+    finish_old_round(people.bob, EVERY_PART, version=2)
     finish_round(people.alice, EVERY_PART)
     html = client_for(people.alice).get("/checkup/report/1/").content.decode()
     assert "asked with other questions" in html
     scores = api_client(people.alice).get("/api/checkup/reports/1").json()["scores"]
     by_key = {s["dimension"]: s for s in scores}
-    assert by_key["partner_kindness"]["partner_status"] == "shared"
-    assert by_key["willing_to_be_vulnerable"]["partner_status"] == "asked differently"
-    assert by_key["willing_to_be_vulnerable"]["partner"] is None
+    assert by_key["trust_earned"]["partner_status"] == "shared"
+    assert by_key["partner_kindness"]["partner_status"] == "asked differently"
+    assert by_key["partner_kindness"]["partner"] is None
 
 
 def test_an_old_round_is_exported_with_the_words_it_was_asked_in(people: People) -> None:

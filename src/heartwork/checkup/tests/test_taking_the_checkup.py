@@ -54,7 +54,7 @@ def test_scores_apply_reverse_keys_and_run_from_0_to_100() -> None:
 
 def test_the_overview_says_how_long_it_takes(people: People) -> None:
     html = client_for(people.alice).get("/checkup/").content.decode()
-    assert "about 7 minutes" in html
+    assert "about 10 minutes" in html
 
 
 def test_answers_save_one_at_a_time_and_resume_where_one_left_off(people: People) -> None:

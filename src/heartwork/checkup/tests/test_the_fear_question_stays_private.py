@@ -77,9 +77,9 @@ def test_the_answer_is_no_score_in_any_table_chart_or_api_answer(people: People)
 
 
 def test_fear_never_leads_to_a_joint_counselor_card(people: People) -> None:
-    struggling_and_afraid = {
-        "partner_respect": [6, 6, 6, 6],
-        "safety_to_share": [6, 6, 6, 6],
+    struggling_and_afraid: dict[str, int | list[int]] = {
+        "partner_respect": 6,
+        "safety_to_share": 6,
         **AFRAID,
     }
     for _ in range(2):

@@ -13,7 +13,7 @@ from heartwork.checkup.tests.answering import EVERY_PART, finish_round
 
 SHARE_A_WORRY = "Share one small worry"
 HOLDS_BACK_NOTE = "left out for now, because sharing doesn't feel safe for you"
-CLOSED_UP = {"willing_to_be_vulnerable": [2, 2, 2, 2]}
+CLOSED_UP = {"willing_to_be_vulnerable": 2}
 
 
 def test_trust_is_asked_about_the_partners_behaviour_one_idea_at_a_time() -> None:
@@ -27,7 +27,7 @@ def test_trust_is_asked_about_the_partners_behaviour_one_idea_at_a_time() -> Non
 
 
 def test_a_wary_answer_about_trust_is_not_a_place_to_grow_in_oneself(people: People) -> None:
-    finish_round(people.alice, EVERY_PART, keyed={"trust_earned": [2, 2, 2, 2]})
+    finish_round(people.alice, EVERY_PART, keyed={"trust_earned": 2})
     html = client_for(people.alice).get("/checkup/report/1/").content.decode()
     assert "Trustworthiness" in html
     assert "help your trust catch up" not in html
@@ -35,7 +35,7 @@ def test_a_wary_answer_about_trust_is_not_a_place_to_grow_in_oneself(people: Peo
 
 
 def test_openness_practices_are_not_suggested_while_sharing_feels_unsafe(people: People) -> None:
-    unsafe = {**CLOSED_UP, "safety_to_share": [3, 3, 2, 3]}
+    unsafe: dict[str, int | list[int]] = {**CLOSED_UP, "safety_to_share": [3, 3, 2, 3]}
     finish_round(people.alice, EVERY_PART, keyed=unsafe)
     html = client_for(people.alice).get("/checkup/report/1/").content.decode()
     assert "Openness" in html  # still a place to grow, with what is safe to try alone
@@ -45,7 +45,7 @@ def test_openness_practices_are_not_suggested_while_sharing_feels_unsafe(people:
 
 
 def test_openness_practices_are_suggested_when_sharing_feels_safe(people: People) -> None:
-    finish_round(people.alice, EVERY_PART, keyed={**CLOSED_UP, "safety_to_share": [6, 6, 6, 6]})
+    finish_round(people.alice, EVERY_PART, keyed={**CLOSED_UP, "safety_to_share": 6})
     html = client_for(people.alice).get("/checkup/report/1/").content.decode()
     assert SHARE_A_WORRY in html
     assert HOLDS_BACK_NOTE not in html
@@ -59,16 +59,16 @@ def test_every_practice_in_the_conflict_room_counts_as_opening_up() -> None:
 
 
 def test_someone_who_does_not_feel_safe_is_not_nudged_to_talk_gaps_over(people: People) -> None:
-    finish_round(people.alice, EVERY_PART, keyed={"partner_kindness": [2] * 4, "feeling_safe": [3]})
-    finish_round(people.bob, EVERY_PART, keyed={"self_kindness": [7] * 4})
+    finish_round(people.alice, EVERY_PART, keyed={"partner_kindness": 2, "feeling_safe": [3]})
+    finish_round(people.bob, EVERY_PART, keyed={"self_kindness": 7})
     gap = _kindness_gap(people)
     assert "(Bob: 100, you: 17)" in gap
     assert "asking each other" not in gap and "Neither view" not in gap
 
 
 def test_someone_who_feels_safe_is_nudged_to_talk_gaps_over(people: People) -> None:
-    finish_round(people.alice, EVERY_PART, keyed={"partner_kindness": [2] * 4})
-    finish_round(people.bob, EVERY_PART, keyed={"self_kindness": [7] * 4})
+    finish_round(people.alice, EVERY_PART, keyed={"partner_kindness": 2})
+    finish_round(people.bob, EVERY_PART, keyed={"self_kindness": 7})
     assert "asking each other" in _kindness_gap(people)
 
 

@@ -18,7 +18,7 @@ def test_the_page_marks_the_words_and_offers_rewrites_without_javascript(people:
     response = client_for(people.alice).post("/coach/", {"text": CRITICAL})
     html = response.content.decode()
     assert response.status_code == 200
-    assert '<mark class="harmful" title="Criticism">' in html
+    assert '<mark class="harmful" title="Attacking who they are">' in html
     assert "You could say it like this" in html
     assert "Say it kindly" in html  # the whole page, not a fragment
 
@@ -77,7 +77,7 @@ def test_nothing_typed_is_stored_or_logged(
 def test_the_hint_beside_a_journal_entry(people: People) -> None:
     client = client_for(people.alice)
     harsh = client.post("/coach/hint/", {"field": "body", "body": CRITICAL}).content.decode()
-    assert "A gentle thought" in harsh and "criticism" in harsh
+    assert "A gentle thought" in harsh and "attacking who they are" in harsh
     kind = client.post("/coach/hint/", {"field": "body", "body": "I loved today."}).content.decode()
     assert kind.strip() == ""
 
