@@ -29,6 +29,18 @@ def _is_space_class(op: object, av: object) -> bool:
     return op is C.LITERAL and chr(av).isspace()  # type: ignore[arg-type]
 
 
+def _ends_in_space(items: list[tuple[object, object]]) -> bool:
+    """Whether every match of ``items`` ends with white space."""
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is C.SUBPATTERN:
+        return _ends_in_space(av[-1])  # type: ignore[index]
+    if op is C.BRANCH:
+        return all(_ends_in_space(branch) for branch in av[1])  # type: ignore[index]
+    return _is_space_class(op, av)
+
+
 def _cover(items: Iterable[tuple[object, object]], word_start: bool) -> Cover | None:
     """Words (each at a word start) one of which every match of ``items`` contains."""
     candidates: list[Cover] = []
@@ -71,10 +83,11 @@ def _cover(items: Iterable[tuple[object, object]], word_start: bool) -> Cover | 
                 found = _cover(sub, at_start)
                 if found:
                     candidates.append(found)
-            spaces = all(_is_space_class(o, a) for o, a in sub)
+            ends_in_space = _ends_in_space(sub)
             # A word starts here only if it does however many times the part repeats: after
-            # one or more, only when the part is white space; after none, as it was before.
-            at_start = spaces and (low >= 1 or at_start)
+            # one or more, only when the part ends in white space ("(?:\w+ ){0,4}" ends each
+            # word with a space); after none, as it was before.
+            at_start = ends_in_space and (low >= 1 or at_start)
         elif op in (C.ASSERT, C.ASSERT_NOT):
             pass
         else:
