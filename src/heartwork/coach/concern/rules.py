@@ -55,8 +55,9 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u201c": 
 def normalize(text: str) -> str:
     """Lower case, straight quotes, texting spellings spelled out, spaces folded."""
     lowered = text.lower().translate(_APOSTROPHES)
-    spelled = _WORD.sub(lambda m: _SPELLING.get(m.group(0), m.group(0)), lowered)
-    return " ".join(spelled.split())
+    if not _SPELLING.keys().isdisjoint(_WORD.findall(lowered)):
+        lowered = _WORD.sub(lambda m: _SPELLING.get(m.group(0), m.group(0)), lowered)
+    return " ".join(lowered.split())
 
 
 # Building blocks. ``P`` is the partner or someone close; ``ME`` the writer or what is theirs.
@@ -499,6 +500,11 @@ def matches(normalized: str) -> list[Pattern]:
     return fired
 
 
+_GUARD_INDEX = TriggerIndex([GUARDS])
+
+
 def mask_idioms(normalized: str) -> str:
     """The text with each idiom replaced by the word "idiom", for the model's features."""
+    if not _GUARD_INDEX.candidates(_WORDS.findall(normalized)):
+        return normalized  # none of the words an idiom needs: nothing to replace
     return GUARDS.sub(" idiom ", normalized)

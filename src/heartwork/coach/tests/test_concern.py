@@ -7,14 +7,22 @@ texts by people who never saw its data are in bench/concern.py and docs/coach.md
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 import pytest
 
 from heartwork.coach import analyze, directory_for, listen
-from heartwork.coach.concern import find_concern
+from heartwork.coach.concern import find_concern, model
+from heartwork.coach.concern.rules import matches, normalize
 
 GB = directory_for("GB")
+CORPUS = Path(__file__).resolve().parents[4] / "corpus"
+_DEV_TEXTS = [
+    json.loads(line)["text"]
+    for path in sorted((CORPUS / "concern" / "dev").glob("*.jsonl"))
+    for line in path.open()
+]
 
 
 @pytest.mark.parametrize(
@@ -119,3 +127,16 @@ def test_the_concern_test_set_is_frozen() -> None:
         "test-mixed-1.jsonl": "350f8990bad778ad6c773d0d14aec37d2550895e349c72e9fc06fd8f59121deb",
         "test-mixed-2.jsonl": "b89a6628786bbce46a76bb5e0c4d4723bef23de75e1cd9a5e79e8db75a6b8a2e",
     }
+
+
+def test_the_danger_model_finds_the_features_the_trainer_names() -> None:
+    """The scorer looks features up without building their strings; it must find the same."""
+    loaded = model.load()
+    for text in _DEV_TEXTS:
+        normalized = normalize(text)
+        fired = matches(normalized)
+        named = set(model.features(normalized))
+        named |= {f"r:{p.sub}" for p in fired} | {f"rk:{p.kind}" for p in fired}
+        assert loaded.rows(normalized, fired) == {
+            loaded.index[f] for f in named if f in loaded.index
+        }, text

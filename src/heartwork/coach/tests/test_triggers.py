@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from heartwork.coach import features
-from heartwork.coach.concern.rules import GUARDS, PATTERNS, matches, normalize
+from heartwork.coach.concern.rules import GUARDS, PATTERNS, mask_idioms, matches, normalize
 from heartwork.coach.text import lower, mask
 from heartwork.coach.triggers import cover
 
@@ -52,3 +52,9 @@ def test_the_index_finds_every_coach_rule_that_matches() -> None:
         masked = mask(lower(text))
         every = {order for order, _, branch, _ in features._BRANCHES if branch.search(masked)}
         assert {hit.order for hit in features.parse(text).hits} == every, text
+
+
+def test_idioms_are_masked_only_where_the_index_says_they_may_be() -> None:
+    for text in _texts():
+        normalized = normalize(text)
+        assert mask_idioms(normalized) == GUARDS.sub(" idiom ", normalized), text
