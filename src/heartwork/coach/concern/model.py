@@ -22,6 +22,7 @@ import numpy as np
 
 from heartwork.coach.concern.lexicon import CLASSES_OF
 from heartwork.coach.concern.rules import Pattern, mask_idioms
+from heartwork.coach.concern.scope import scope_features
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "concern.npz"
 CLASSES = (
@@ -37,7 +38,7 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 def features(normalized: str) -> list[str]:
-    """Words, word pairs, word classes and class pairs of a normalized text.
+    """Words, word pairs, word classes, class pairs and scope (``scope.py``) of a text.
 
     Idioms ("this commute is killing me") become one word, so their parts teach nothing.
     """
@@ -46,6 +47,7 @@ def features(normalized: str) -> list[str]:
     out = [*words, *(f"{a} {b}" for a, b in pairwise(words))]
     out += [f"c:{c}" for group in classes for c in group if c != "-"]
     out += [f"cc:{a}_{b}" for left, right in pairwise(classes) for a in left for b in right]
+    out += scope_features(words, normalized)
     return out
 
 
@@ -99,7 +101,8 @@ class Model:
         add = rows.add
         before: tuple[str, ...] = ()
         pairs: dict[str, int] = {}
-        for word in _WORD.findall(mask_idioms(normalized)):
+        words = _WORD.findall(mask_idioms(normalized))
+        for word in words:
             row, classes, class_rows, next_pairs = self._word(word)
             if row >= 0:
                 add(row)
@@ -120,6 +123,9 @@ class Model:
                 rows.update(between)
             before, pairs = classes, next_pairs
         index = self.index
+        for feature in scope_features(words, normalized):
+            if feature in index:
+                add(index[feature])
         for pattern in fired:
             for feature in ("r:" + pattern.sub, "rk:" + pattern.kind):
                 if feature in index:
