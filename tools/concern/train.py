@@ -1,12 +1,13 @@
 """Train the concern model (``src/heartwork/coach/data/concern.npz``) and print how it does.
 
-    .venv/bin/python tools/concern/train.py            # about 5 minutes
+    .venv/bin/python tools/concern/train.py            # about 10 minutes
     .venv/bin/python tools/concern/train.py --no-cv    # skip the cross-validation report
 
 Learns from ``corpus/concern/train/*.jsonl`` (one file a writer) and, as more everyday
 text, the coach corpus's train and dev splits (couples' ordinary and heated messages, none
 of them about danger). A pattern is trusted (flags on its own, whatever the model says)
-when it fired on danger and never on an everyday text in the training data.
+when it fired on danger and never on an everyday text in the training data, or on five or
+more danger lines with no more than one everyday line in twenty.
 
 The one choice made on ``corpus/concern/dev``: the threshold on "any danger", the highest
 that keeps recall on dev at ``TARGET_RECALL`` or more and misses nothing that must never be
@@ -31,17 +32,19 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from heartwork.coach.concern import IMMINENT  # noqa: E402
 from heartwork.coach.concern.model import CLASSES, MODEL_PATH, features  # noqa: E402
-from heartwork.coach.concern.rules import matches, normalize  # noqa: E402
+from heartwork.coach.concern.rules import bare, matches, normalize  # noqa: E402
 
 TRAIN = ROOT / "corpus" / "concern" / "train"
 COACH = [ROOT / "corpus" / "coach" / "splits" / name for name in ("train.jsonl", "dev.jsonl")]
-TARGET_RECALL = 0.96
+TARGET_RECALL = 0.96  # the issue asks 0.95: a little margin for writers dev does not have
 DEV = ROOT / "corpus" / "concern" / "dev"
 MUST_NOT_MISS = ("in_progress", "now", "weapon", "threat_to_kill")
 COACH_WEIGHT = 1.0
 # The writers' everyday lines were written to trap a keyword matcher: they teach most about
-# when a danger word is harmless, so each counts twice (chosen on dev among 0.5 to 8).
-TRAP_WEIGHT = 2.0
+# when a danger word is harmless, so each counts three times (2 was chosen on dev among 0.5
+# to 8 with sixteen writers; with twenty-eight, 3 gave the same dev figure and fewer false
+# alarms on writers left out, by six-fold cross-validation over writers).
+TRAP_WEIGHT = 3.0
 
 
 def label_of(kind: str | None, sub: str | None) -> str:
@@ -87,6 +90,13 @@ def featurize(text: str) -> dict[str, float]:
     return out
 
 
+def flags_alone(text: str, trusted: set[str]) -> bool:
+    """Whether a trusted pattern, or a bare self-harm statement, flags ``text`` (as detect does)."""
+    normalized = normalize(text)
+    fired = matches(normalized)
+    return any(p.name in trusted for p in fired) or bool(bare(normalized, fired))
+
+
 def fit(x: object, y: list[str], w: np.ndarray) -> LogisticRegression:
     model = LogisticRegression(C=16.0, max_iter=5000)
     model.fit(x, y, sample_weight=w)
@@ -99,12 +109,21 @@ def danger_probability(model: LogisticRegression, x: object) -> np.ndarray:
 
 
 def trusted_patterns(fired: list[list[str]], danger: np.ndarray, rows: np.ndarray) -> set[str]:
-    """Patterns that fired on danger in ``rows`` and never on an everyday line there."""
+    """Patterns that fired on danger in ``rows`` and never on an everyday line there, or on
+    at least five danger lines and no more than one everyday line in twenty.
+
+    "Never" alone let one playful line ("he pushed me into the pool!") take the trust from
+    a pattern right 26 times in 27, leaving "You pushed me down the stairs" to the model.
+    """
     counts: dict[str, Counter[bool]] = {}
     for i in np.where(rows)[0]:
         for name in fired[i]:
             counts.setdefault(name, Counter())[bool(danger[i])] += 1
-    return {name for name, c in counts.items() if c[True] and not c[False]}
+    return {
+        name
+        for name, c in counts.items()
+        if (c[True] and not c[False]) or (c[True] >= 5 and c[False] * 20 <= c[True] + c[False])
+    }
 
 
 def dev_threshold(
@@ -114,9 +133,7 @@ def dev_threshold(
     rows = [json.loads(line) for path in sorted(DEV.glob("*.jsonl")) for line in path.open()]
     danger = np.array([row["kind"] is not None for row in rows])
     must = np.array([row["sub"] in MUST_NOT_MISS for row in rows])
-    by_trusted = np.array(
-        [any(p.name in trusted for p in matches(normalize(row["text"]))) for row in rows]
-    )
+    by_trusted = np.array([flags_alone(row["text"], trusted) for row in rows])
     scores = danger_probability(model, vectorizer.transform([featurize(r["text"]) for r in rows]))
     for threshold in sorted(set(np.round(scores, 4)), reverse=True):
         flagged = by_trusted | (scores >= threshold)
@@ -135,6 +152,7 @@ def cross_validate(
     x: object, y: list[str], rows: list, fired: list[list[str]], threshold: float
 ) -> None:
     """Leave one writer out; the coach corpus always stays in training."""
+    texts = [r[0] for r in rows]
     groups = np.array([r[3] for r in rows])
     weights = np.array([r[4] for r in rows])
     danger = np.array([c != "none" for c in y])
@@ -144,7 +162,7 @@ def cross_validate(
         model = fit(x[~test], [c for c, t in zip(y, test, strict=True) if not t], weights[~test])  # type: ignore[index]
         held = danger_probability(model, x[test])  # type: ignore[index]
         trusted = trusted_patterns(fired, danger, ~test)
-        by_trusted = np.array([any(n in trusted for n in fired[i]) for i in np.where(test)[0]])
+        by_trusted = np.array([flags_alone(texts[i], trusted) for i in np.where(test)[0]])
         flagged[test] = by_trusted | (held >= threshold)
     writers = groups != "coach"
     recall = (flagged & danger & writers).sum() / (danger & writers).sum()

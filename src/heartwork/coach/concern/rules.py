@@ -508,3 +508,22 @@ def mask_idioms(normalized: str) -> str:
     if not _GUARD_INDEX.candidates(_WORDS.findall(normalized)):
         return normalized  # none of the words an idiom needs: nothing to replace
     return GUARDS.sub(" idiom ", normalized)
+
+
+_ANY_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def bare(normalized: str, fired: list[Pattern]) -> list[Pattern]:
+    """Self-harm patterns whose match is nearly the whole text ("I want to die.").
+
+    With no other words there is nothing that could make it a joke or an idiom, and a
+    model over words has too little to go on in a short text: such a text flags alone.
+    """
+    out = []
+    for pattern in fired:
+        if pattern.kind == "self_harm":
+            match = pattern.regex.search(normalized)
+            outside = len(_ANY_WORD.findall(normalized)) - len(_ANY_WORD.findall(match.group(0)))  # type: ignore[union-attr]
+            if outside <= 2:
+                out.append(pattern)
+    return out

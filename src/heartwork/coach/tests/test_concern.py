@@ -63,6 +63,20 @@ def test_everyday_words_stay_quiet(text: str) -> None:
     assert find_concern(text) is None
 
 
+def test_a_bare_wish_to_die_flags_though_a_longer_joke_with_it_does_not() -> None:
+    """Training has more football losses than cries for help saying "I want to die", so
+    the model alone misses the bare words; with nothing around them they flag."""
+    assert find_concern("i want to die") is not None
+    assert find_concern("I ate three plates of pasta and I want to die") is None
+
+
+def test_one_playful_line_does_not_take_the_trust_from_a_plain_report() -> None:
+    """'He pushed me into the pool!' is in training as everyday; a push down the stairs
+    still flags, from the pattern, whatever the model reads in 'you'."""
+    concern = find_concern("You pushed me down the stairs.")
+    assert concern is not None and concern.kind == "violence"
+
+
 def test_an_idiom_never_outranks_a_plain_report_of_harm() -> None:
     assert find_concern("It hits me when I think of her.") is None
     assert find_concern("She hits me when she's drunk.") is not None
