@@ -32,7 +32,8 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from heartwork.coach.concern import IMMINENT  # noqa: E402
 from heartwork.coach.concern.model import CLASSES, MODEL_PATH, features  # noqa: E402
-from heartwork.coach.concern.rules import bare, matches, normalize  # noqa: E402
+from heartwork.coach.concern.rules import alone, matches, normalize  # noqa: E402
+from heartwork.coach.concern.scope import is_marker  # noqa: E402
 
 TRAIN = ROOT / "corpus" / "concern" / "train"
 COACH = [ROOT / "corpus" / "coach" / "splits" / name for name in ("train.jsonl", "dev.jsonl")]
@@ -91,15 +92,32 @@ def featurize(text: str) -> dict[str, float]:
 
 
 def flags_alone(text: str, trusted: set[str]) -> bool:
-    """Whether a trusted pattern, or a bare self-harm statement, flags ``text`` (as detect does)."""
+    """Whether ``text`` flags without the model, as ``detect`` decides it."""
     normalized = normalize(text)
-    fired = matches(normalized)
-    return any(p.name in trusted for p in fired) or bool(bare(normalized, fired))
+    return bool(alone(normalized, matches(normalized), trusted))
 
 
-def fit(x: object, y: list[str], w: np.ndarray) -> LogisticRegression:
+# The classes of danger happening now: no joke, story, work or past marker may lower them.
+NOW = ("self_harm_imminent", "violence_imminent")
+
+
+def fit(x: object, y: list[str], w: np.ndarray, names: np.ndarray) -> LogisticRegression:
+    """Logistic regression, then no scope marker (``scope.is_marker``) left lowering the odds
+    of danger happening now against no danger: where a marker's weight for "none" is above
+    its weight for an imminent class, the imminent weight is raised to meet it. So "lol" or
+    "funny story" beside an overdose reads as if they were not there, whatever the training
+    data's jokes taught.
+    """
     model = LogisticRegression(C=16.0, max_iter=5000)
     model.fit(x, y, sample_weight=w)
+    classes = list(model.classes_)
+    none = classes.index("none")
+    markers = np.array([is_marker(str(name)) for name in names])
+    for now in NOW:
+        row = classes.index(now)
+        model.coef_[row, markers] = np.maximum(
+            model.coef_[row, markers], model.coef_[none, markers]
+        )
     return model
 
 
@@ -149,7 +167,12 @@ def dev_threshold(
 
 
 def cross_validate(
-    x: object, y: list[str], rows: list, fired: list[list[str]], threshold: float
+    x: object,
+    y: list[str],
+    rows: list,
+    fired: list[list[str]],
+    threshold: float,
+    names: np.ndarray,
 ) -> None:
     """Leave one writer out; the coach corpus always stays in training."""
     texts = [r[0] for r in rows]
@@ -159,7 +182,12 @@ def cross_validate(
     flagged = np.zeros(len(rows), dtype=bool)
     for writer in sorted(set(groups) - {"coach"}):
         test = groups == writer
-        model = fit(x[~test], [c for c, t in zip(y, test, strict=True) if not t], weights[~test])  # type: ignore[index]
+        model = fit(
+            x[~test],  # type: ignore[index]
+            [c for c, t in zip(y, test, strict=True) if not t],
+            weights[~test],
+            names,
+        )
         held = danger_probability(model, x[test])  # type: ignore[index]
         trusted = trusted_patterns(fired, danger, ~test)
         by_trusted = np.array([flags_alone(texts[i], trusted) for i in np.where(test)[0]])
@@ -186,12 +214,13 @@ def main() -> None:
     trusted = trusted_patterns(fired, danger, np.ones(len(rows), dtype=bool))
     print(f"{len(trusted)} patterns are trusted")
 
-    final = fit(x, y, weights)
+    names = vectorizer.get_feature_names_out()
+    final = fit(x, y, weights, names)
     if tuple(final.classes_) != tuple(sorted(CLASSES)):
         raise SystemExit(f"the training data lacks a class: it has {list(final.classes_)}")
     threshold = dev_threshold(final, vectorizer, trusted)
     order = [list(final.classes_).index(c) for c in CLASSES]
-    vocabulary = np.array(vectorizer.get_feature_names_out())
+    vocabulary = np.array(names)
     coefficients = final.coef_[order].T.astype(np.float32)
     keep = np.abs(coefficients).max(axis=1) > 1e-3
     np.savez_compressed(
@@ -204,7 +233,7 @@ def main() -> None:
     )
     print(f"wrote {MODEL_PATH.relative_to(ROOT)} ({MODEL_PATH.stat().st_size / 1e6:.1f} MB)")
     if "--no-cv" not in sys.argv:
-        cross_validate(x, y, rows, fired, threshold)
+        cross_validate(x, y, rows, fired, threshold, names)
 
 
 if __name__ == "__main__":

@@ -69,6 +69,22 @@ _DANGER_OF = {
 }
 
 
+def is_marker(feature: str) -> bool:
+    """Whether ``feature`` says a danger word stands in a joke, a story, at work, in the past,
+    or in a "what if": the context words themselves, the pairs they start or
+    end, a laughing emoji, and the context features above.
+
+    The trainer never lets such a feature lower the odds of danger happening now (see
+    ``tools/concern/train.py``): "haha so funny story, I swallowed the lot" is still an
+    overdose, and a joke that quiets "this commute is killing me" must not quiet it.
+    """
+    if feature.startswith("ctx:") or feature == "emo:laugh":
+        return True
+    if ":" in feature:
+        return False
+    return any(word in _CONTEXT_OF for word in feature.split(" "))
+
+
 def scope_features(words: list[str], normalized: str) -> list[str]:
     """Context, negation and target features of a text, given its words (idioms masked)."""
     out = [f"emo:{mood}" for mood in {_EMOJI_OF[e] for e in _ANY_EMOJI.findall(normalized)}]
