@@ -46,6 +46,30 @@ def make_user(email: str, name: str) -> User:
     return user
 
 
+def ref(obj: Any) -> str:
+    """How a URL names ``obj``: the one place the tests know which id the app exposes."""
+    return str(obj.public_id)
+
+
+def raw_database_text() -> bytes:
+    """Everything the database holds, as an intruder with a copy of it would see it: the
+    SQLite file with its write-ahead log, or every column of every PostgreSQL table as text
+    (``bytea`` as hex). Only committed rows are there: use it in a transactional test."""
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        connection.close()  # flush and release the file; the next query reopens it
+        path = Path(connection.settings_dict["NAME"])
+        parts = [path, path.with_name(path.name + "-wal")]
+        return b"".join(p.read_bytes() for p in parts if p.exists())
+    with connection.cursor() as cursor:
+        dump: list[str] = []
+        for table in connection.introspection.table_names(cursor):
+            cursor.execute(f'SELECT t::text FROM "{table}" t')  # noqa: S608 - our own table names
+            dump.extend(row[0] for row in cursor.fetchall())
+    return "\n".join(dump).encode()
+
+
 def link(a: User, b: User) -> None:
     invitation = account_services.invitation_create(inviter=a)
     account_services.invitation_accept(user=b, code=invitation.code)
@@ -99,10 +123,14 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
     Both clocks Django and its libraries read (``time.time`` and ``timezone.now``) move
     together and keep running, so nothing that waits on real time can hang.
     """
+    from django.core.cache.backends import db as db_cache
+
     moved = Clock()
     real_time, real_now = time.time, timezone.now
     monkeypatch.setattr(time, "time", lambda: real_time() + moved.offset.total_seconds())
     monkeypatch.setattr(timezone, "now", lambda: real_now() + moved.offset)
+    # The database cache (rate limits) imported ``now`` under its own name.
+    monkeypatch.setattr(db_cache, "tz_now", timezone.now)
     return moved
 
 

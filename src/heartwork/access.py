@@ -9,13 +9,15 @@ take the person asking and return only what that person may see:
   item with the same seal key in that couple.
 
 Anything else does not exist for them: lookups raise ``Http404``, never a 403, so a
-guessed id cannot even confirm that something is there.
+guessed id cannot even confirm that something is there. Lookups take the item's random
+``public_id`` (see ``core/public_ids.py``), never its primary key.
 """
 
 from __future__ import annotations
 
 from typing import TypeVar
 
+from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
@@ -80,16 +82,19 @@ def owned(user: User, model: type[Item]) -> QuerySet[Item]:
     return model._default_manager.filter(author=user)
 
 
-def get_readable(user: User, model: type[Item], pk: object) -> Item:
-    return _get_or_404(readable(user, model), pk)
+def get_readable(user: User, model: type[Item], public_id: object) -> Item:
+    """The item named by ``public_id`` if ``user`` may read it; else 404."""
+    return _get_or_404(readable(user, model), public_id)
 
 
-def get_owned(user: User, model: type[Item], pk: object) -> Item:
-    return _get_or_404(owned(user, model), pk)
+def get_owned(user: User, model: type[Item], public_id: object) -> Item:
+    """The item named by ``public_id`` if ``user`` wrote it; else 404."""
+    return _get_or_404(owned(user, model), public_id)
 
 
-def _get_or_404(queryset: QuerySet[Item], pk: object) -> Item:
+def _get_or_404(queryset: QuerySet[Item], public_id: object) -> Item:
+    """Look up by the random public id only: a primary key, guessed or counted, finds nothing."""
     try:
-        return queryset.get(pk=pk)
-    except (queryset.model.DoesNotExist, ValueError, TypeError):
+        return queryset.get(public_id=public_id)
+    except (queryset.model.DoesNotExist, ValidationError, ValueError, TypeError):
         raise Http404("Not found") from None

@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "heartwork.checkup",
     "heartwork.daily",
     "heartwork.export",
+    "heartwork.safety",
 ]
 
 MIDDLEWARE = [
@@ -116,6 +117,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "heartwork.core.context_processors.heartwork",
+                "heartwork.safety.context_processors.discretion",
             ],
         },
     },
@@ -234,6 +236,44 @@ LOGIN_COOL_OFF_MINUTES = 15
 LOGIN_FAILURES_PER_ACCOUNT = 5
 LOGIN_FAILURES_PER_ADDRESS = 20
 
+# --- Second factor (allauth.mfa): an authenticator app with recovery codes, and passkeys.
+# Everything about it is in this block and in accounts/second_factor/; docs/security.md
+# ("A second step at sign-in") says why each value is what it is.
+INSTALLED_APPS.insert(INSTALLED_APPS.index("allauth.account") + 1, "allauth.mfa")
+MFA_ADAPTER = "heartwork.accounts.second_factor.adapter.SecondFactorAdapter"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_FORMS = {
+    name: f"heartwork.accounts.second_factor.forms.{form}"
+    for name, form in {
+        "authenticate": "AuthenticateForm",
+        "reauthenticate": "ReauthenticateForm",
+        "activate_totp": "ActivateTOTPForm",
+        "add_webauthn": "AddPasskeyForm",
+        "authenticate_webauthn": "AuthenticatePasskeyForm",
+        "login_webauthn": "LoginPasskeyForm",
+        "reauthenticate_webauthn": "ReauthenticatePasskeyForm",
+    }.items()
+}
+MFA_TOTP_ISSUER = "Heartwork"
+# Only the code of the current 30 seconds: a code someone watched being typed cannot be
+# used again (allauth remembers used codes for one period, so a wider window would
+# reopen that replay).
+MFA_TOTP_TOLERANCE = 0
+MFA_RECOVERY_CODES_SHOW_ONCE = True
+MFA_PASSKEY_LOGIN_ENABLED = True
+# No "trust this browser": on a shared home computer it would skip the second step for
+# whoever sits down next.
+MFA_TRUST_ENABLED = False
+# Typing the password (or a code) again before a serious step is limited per person by
+# services.confirm_attempt (TOKEN_ATTEMPTS_PER_HOUR, with a plain message); allauth's own
+# count of page views would only answer a bare 429 page first.
+ACCOUNT_RATE_LIMITS["reauthenticate"] = ""
+# Within LOGIN_COOL_OFF_MINUTES: wrong codes one address may send for one account, and
+# wrong codes for one account from all addresses together (accounts/logins.py).
+SECOND_STEP_FAILURES_PER_ADDRESS = 5
+SECOND_STEP_FAILURES_PER_ACCOUNT = 15
+# --- end of the second factor block.
+
 # Email carries password-reset links, which open an account. Development prints mail to
 # the console; production needs SMTP, or HEARTWORK_EMAIL=off, which turns off reset by
 # email (the reset page says so) rather than print those links into the server's log.
@@ -335,7 +375,10 @@ LOG_LEVEL = env.text("HEARTWORK_LOG_LEVEL", "INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"redact": {"()": "heartwork.core.logs.RedactSecrets"}},
+    "filters": {
+        "redact": {"()": "heartwork.core.logs.RedactSecrets"},
+        "no_template_context": {"()": "heartwork.core.logs.NoTemplateContext"},
+    },
     "formatters": {
         "server": {
             "()": "django.utils.log.ServerFormatter",
@@ -352,5 +395,29 @@ LOGGING = {
         # Django's default handlers go; its records reach the root's redacting handler.
         "django": {"handlers": [], "level": LOG_LEVEL, "propagate": True},
         "django.server": {"handlers": ["server"], "level": "INFO", "propagate": False},
+        # Its DEBUG records carry whole template contexts: what people wrote, and names.
+        "django.template": {"handlers": [], "filters": ["no_template_context"]},
     },
 }
+
+# --- Sessions and known browsers (branch "sessions"; accounts/sessions.py, known_browsers.py) ---
+# "Where you are signed in" uses allauth's user sessions. Its own middleware writes on
+# every request; ours (SessionActivityMiddleware) notes last-seen at most once a minute.
+# Addresses come from the account adapter's get_client_ip, i.e. HEARTWORK_TRUSTED_PROXIES.
+INSTALLED_APPS += ["allauth.usersessions"]
+MIDDLEWARE += [
+    "heartwork.accounts.middleware.SessionActivityMiddleware",
+    "heartwork.accounts.middleware.KnownBrowserMiddleware",
+]
+USERSESSIONS_TRACK_ACTIVITY = True
+SESSION_SEEN_EVERY_SECONDS = 60
+# A browser that has signed in to an account carries a signed, HttpOnly cookie saying
+# so (Secure when the session cookie is). Signing in from any other browser emails the
+# owner, and a known browser's wrong passwords are counted apart from its network's.
+KNOWN_BROWSER_COOKIE = "heartwork_known"
+KNOWN_BROWSER_DAYS = 365
+# The current password on the change form goes through the limited re-check that making
+# a token uses (TOKEN_ATTEMPTS_PER_HOUR, with a message); allauth's five a minute on top
+# would only answer with a bare 429 page.
+ACCOUNT_RATE_LIMITS["change_password"] = ""
+# --- end of sessions and known browsers ---

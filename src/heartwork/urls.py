@@ -1,17 +1,23 @@
 from django.urls import include, path
+from django.views.generic import RedirectView
 
+from heartwork.accounts.second_factor.urls import allauth_patterns
 from heartwork.api import api
 from heartwork.core import views as core_views
 
 urlpatterns = [
     path("", core_views.home, name="home"),
     path("health/", core_views.health, name="health"),
-    path("accounts/", include("allauth.urls")),
+    # allauth's own sessions page shows raw addresses and can't end one session: ours
+    # (Settings → Where you're signed in) replaces it.
+    path("accounts/sessions/", RedirectView.as_view(pattern_name="sessions")),
+    path("accounts/", include(allauth_patterns())),
     path("journal/", include("heartwork.journal.urls")),
     path("coach/", include("heartwork.coach.web.urls")),
     path("checkup/", include("heartwork.checkup.urls")),
     path("daily/", include("heartwork.daily.urls")),
     path("settings/", include("heartwork.export.urls")),
     path("", include("heartwork.accounts.urls")),
+    path("", include("heartwork.safety.urls")),
     path("api/", api.urls),
 ]

@@ -1,5 +1,6 @@
 """Heartwork's hooks into django-allauth: the lockout rule, the client address, the
-failed-login notice, and emails that go out only once the transaction commits."""
+failed-login notice, known browsers, emails that go out only once the transaction
+commits, and the owner's emails about their second step."""
 
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.urls import reverse
 
-from heartwork.accounts import logins
+from heartwork.accounts import known_browsers, logins
 from heartwork.accounts.models import User
+from heartwork.accounts.second_factor.emails import second_factor_email
 from heartwork.core.http import client_address
 
 
@@ -37,12 +39,14 @@ class AccountAdapter(DefaultAccountAdapter):
         per client instead.
         """
         AuthenticationBackend.unstash_authenticated_user()
+        email = credentials.get("email") or ""
         try:
             return logins.login_authenticate(
-                email=credentials.get("email") or "",
+                email=email,
                 password=credentials.get("password") or "",
                 client=self.get_client_ip(request),
                 request=request,
+                browser=known_browsers.browser_for(request, email),
             )
         except logins.LoginCoolingOff as refusal:
             raise ValidationError(refusal.message) from None
@@ -52,9 +56,12 @@ class AccountAdapter(DefaultAccountAdapter):
             return user
 
     def login(self, request: HttpRequest, user: AbstractBaseUser) -> None:
-        """Log in, then tell the owner (and only them) of attempts that failed meanwhile."""
+        """Log in; email the owner if this browser is new to the account; then tell the
+        owner (and only them) of attempts that failed meanwhile."""
+        first_login = user.last_login is None  # Django sets it in ``login``
         super().login(request, user)
         if isinstance(user, User):
+            known_browsers.browser_signed_in(request=request, user=user, first_login=first_login)
             failed = logins.login_failures_collect(user=user)
             if failed:
                 messages.info(request, failed_logins_notice(failed))
@@ -66,6 +73,24 @@ class AccountAdapter(DefaultAccountAdapter):
         ctx.update(context)
         message = self.render_mail(template_prefix, email, ctx)
         transaction.on_commit(message.send)
+
+    def send_notification_mail(
+        self,
+        template_prefix: str,
+        user: AbstractBaseUser,
+        context: dict[str, Any] | None = None,
+        email: str | None = None,
+    ) -> None:
+        """Changes to the second step are always told to the owner, content-free.
+
+        allauth sends these only when ``ACCOUNT_EMAIL_NOTIFICATIONS`` is on, and with the
+        address and browser of whoever made the change; ours say what and when, and
+        what to do if it wasn't them (``second_factor/emails.py``).
+        """
+        if template_prefix.startswith("mfa/") and isinstance(user, User):
+            second_factor_email(template_prefix, user)
+            return
+        super().send_notification_mail(template_prefix, user, context, email)
 
     def send_account_already_exists_mail(self, email: str) -> None:
         """Someone signed up with an address that has an account: tell its owner.

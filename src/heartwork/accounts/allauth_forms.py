@@ -10,10 +10,14 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from allauth.account import forms as allauth
+from django import forms
 from django.contrib.auth.hashers import make_password
 from django.http import HttpRequest
 
 from heartwork.accounts.forms import PASSWORD_MAX
+from heartwork.accounts.models import User
+from heartwork.accounts.services import password_confirm
+from heartwork.core.errors import DomainError
 from heartwork.core.validation import TextRules
 
 EMAIL_MAX = 254
@@ -54,6 +58,28 @@ class AddEmailForm(TextRules, allauth.AddEmailForm):
 class ChangePasswordForm(TextRules, allauth.ChangePasswordForm):
     text_limits: ClassVar[dict[str, int]] = LIMITS
 
+    def clean_oldpassword(self) -> str:
+        """The current password, through the same limited re-check as making a token.
+
+        allauth checks it with no limit of its own beyond five a minute, so someone
+        holding the owner's unlocked, signed-in phone could guess it here; a right guess
+        would also let them change it and sign everyone else out.
+        """
+        password: str = self.cleaned_data.get("oldpassword", "")
+        user = self.user
+        if not isinstance(user, User):  # allauth always passes the signed-in person
+            raise forms.ValidationError("Please sign in again to change your password.")
+        try:
+            password_confirm(
+                user=user,
+                password=password,
+                action="password-change",
+                refusal="That isn't your current password, so your password hasn't changed.",
+            )
+        except DomainError as error:
+            raise forms.ValidationError(error.message) from None
+        return password
+
 
 class SetPasswordForm(TextRules, allauth.SetPasswordForm):
     text_limits: ClassVar[dict[str, int]] = LIMITS
@@ -67,8 +93,29 @@ class ResetPasswordKeyForm(TextRules, allauth.ResetPasswordKeyForm):
     text_limits: ClassVar[dict[str, int]] = LIMITS
 
 
+REAUTHENTICATE = "reauthenticate"  # the limit that re-checks by password and by code share
+
+
 class ReauthenticateForm(TextRules, allauth.ReauthenticateForm):
+    """The password typed again before a serious step allauth guards (a second step, an
+    email address), under the same limited re-check as making a token: someone holding
+    the owner's unlocked phone cannot use this page to guess the password.
+    """
+
     text_limits: ClassVar[dict[str, int]] = LIMITS
+
+    def clean_password(self) -> str:
+        password: str = self.cleaned_data["password"]
+        try:
+            password_confirm(
+                user=self.user,
+                password=password,
+                action=REAUTHENTICATE,
+                refusal="That password isn't right.",
+            )
+        except DomainError as error:
+            raise forms.ValidationError(error.message) from None
+        return password
 
 
 class ConfirmLoginCodeForm(TextRules, allauth.ConfirmLoginCodeForm):

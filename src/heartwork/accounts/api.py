@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Literal
+from uuid import UUID
 
 from django.http import HttpRequest
 from django.urls import reverse
@@ -14,7 +15,7 @@ from heartwork import access
 from heartwork.accounts import services
 from heartwork.accounts.forms import PASSWORD_MAX
 from heartwork.accounts.models import ApiToken, Couple, Invitation, User
-from heartwork.core.apischema import ErrorOut, Router
+from heartwork.core.apischema import ErrorOut, InputSchema, Router, Whole
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
 
@@ -26,7 +27,7 @@ class PartnerOut(Schema):
 
 
 class MeOut(Schema):
-    id: int
+    id: UUID
     email: str
     name: str
     partner: PartnerOut | None
@@ -38,17 +39,17 @@ class CoupleOut(Schema):
 
 
 class InvitationOut(Schema):
-    id: int
+    id: UUID
     code: str
     link: str
     expires_at: datetime
 
 
-class AcceptIn(Schema):
+class AcceptIn(InputSchema):
     code: Text = Field(..., max_length=20)
 
 
-class TokenIn(Schema):
+class TokenIn(InputSchema):
     name: Text = Field(
         max_length=services.TOKEN_NAME_MAX, description="What the token is for; only you see it."
     )
@@ -59,7 +60,7 @@ class TokenIn(Schema):
         "read",
         description="`read`: only GET requests. `read-write`: also POST, PUT, PATCH and DELETE.",
     )
-    expires_in_days: int = Field(
+    expires_in_days: Whole = Field(
         services.TOKEN_DEFAULT_DAYS,
         ge=1,
         le=services.TOKEN_MAX_DAYS,
@@ -68,7 +69,7 @@ class TokenIn(Schema):
 
 
 class TokenOut(Schema):
-    id: int
+    id: UUID
     name: str
     prefix: str
     scope: Literal["read", "read-write"]
@@ -79,6 +80,18 @@ class TokenOut(Schema):
 
 class NewTokenOut(TokenOut):
     token: str = Field(description="The token itself. Shown once: only a hash is kept.")
+
+
+def _token_out(token: ApiToken) -> TokenOut:
+    return TokenOut(
+        id=token.public_id,
+        name=token.name,
+        prefix=token.prefix,
+        scope=token.scope,  # type: ignore[arg-type]  # the model allows only these two
+        created_at=token.created_at,
+        expires_at=token.expires_at,
+        last_used_at=token.last_used_at,
+    )
 
 
 def _partner_out(partner: User | None) -> PartnerOut | None:
@@ -93,7 +106,7 @@ def _couple_out(couple: Couple, partner: User) -> CoupleOut:
 def me(request: HttpRequest) -> MeOut:
     user = signed_in_user(request)
     return MeOut(
-        id=user.pk,
+        id=user.public_id,
         email=user.email,
         name=user.display_name,
         partner=_partner_out(access.partner_of(user)),
@@ -129,7 +142,7 @@ def couple_leave(request: HttpRequest) -> Status[object]:
 def _invitation_out(request: HttpRequest, invitation: Invitation) -> InvitationOut:
     link = request.build_absolute_uri(reverse("couple_join_link", args=[invitation.token]))
     return InvitationOut(
-        id=invitation.pk, code=invitation.code, link=link, expires_at=invitation.expires_at
+        id=invitation.public_id, code=invitation.code, link=link, expires_at=invitation.expires_at
     )
 
 
@@ -152,23 +165,23 @@ def invitation_list(request: HttpRequest) -> list[InvitationOut]:
     response={204: None, 400: ErrorOut},
     summary="Cancel an invitation",
 )
-def invitation_revoke(request: HttpRequest, invitation_id: int) -> Status[object]:
+def invitation_revoke(request: HttpRequest, invitation_id: UUID) -> Status[object]:
     user = signed_in_user(request)
     invitation = services.open_invitation(user)
-    if invitation is None or invitation.pk != invitation_id:
+    if invitation is None or invitation.public_id != invitation_id:
         raise HttpError(404, "Not found")
     services.invitation_revoke(user=user, invitation_id=invitation_id)
     return Status(204, None)
 
 
 @router.get("/tokens", response=list[TokenOut], summary="My API tokens")
-def token_list(request: HttpRequest) -> list[ApiToken]:
-    return list(services.live_tokens(signed_in_user(request)))
+def token_list(request: HttpRequest) -> list[TokenOut]:
+    return [_token_out(t) for t in services.live_tokens(signed_in_user(request))]
 
 
 @router.post(
     "/tokens",
-    response={201: NewTokenOut, 400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 422: ErrorOut},
+    response={201: NewTokenOut, 400: ErrorOut, 401: ErrorOut, 403: ErrorOut},
     summary="Make an API token (shown once)",
     description=(
         "Only from a signed-in browser session (with its CSRF token), with your password "
@@ -191,16 +204,15 @@ def token_create(request: HttpRequest, payload: TokenIn) -> Status[object]:
         scope=payload.scope,
         days=payload.expires_in_days,
     )
-    listed = TokenOut.from_orm(new.token).model_dump()
-    return Status(201, NewTokenOut(**listed, token=new.secret))
+    return Status(201, NewTokenOut(**_token_out(new.token).model_dump(), token=new.secret))
 
 
 @router.delete(
     "/tokens/{token_id}", response={204: None, 400: ErrorOut}, summary="Revoke an API token"
 )
-def token_revoke(request: HttpRequest, token_id: int) -> Status[object]:
+def token_revoke(request: HttpRequest, token_id: UUID) -> Status[object]:
     user = signed_in_user(request)
-    if not ApiToken.objects.filter(pk=token_id, user=user, revoked_at__isnull=True).exists():
+    if not ApiToken.objects.filter(public_id=token_id, user=user, revoked_at__isnull=True).exists():
         raise HttpError(404, "Not found")
     services.api_token_revoke(user=user, token_id=token_id)
     return Status(204, None)

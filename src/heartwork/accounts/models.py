@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from heartwork.core.encryption import EncryptedTextField
+from heartwork.core.public_ids import HasPublicId
 
 
 class UserManager(BaseUserManager["User"]):
@@ -23,7 +24,7 @@ class UserManager(BaseUserManager["User"]):
         return self.create_user(email, password, is_staff=True, is_superuser=True, **extra)
 
 
-class User(AbstractBaseUser, PermissionsMixin):
+class User(AbstractBaseUser, PermissionsMixin, HasPublicId):
     """A person. Email is the login; the name is what the partner sees.
 
     The email stays plain text because it is how a person signs in (looked up, unique);
@@ -87,7 +88,7 @@ class Membership(models.Model):
         return f"{self.user} in {self.couple}"
 
 
-class Invitation(models.Model):
+class Invitation(HasPublicId):
     """A one-time way into a couple: a long link token and a short code.
 
     Both are stored hashed for lookup (a database leak does not hand out invitations)
@@ -115,7 +116,7 @@ class Invitation(models.Model):
         return self.used_at is None and self.revoked_at is None and self.expires_at > timezone.now()
 
 
-class ApiToken(models.Model):
+class ApiToken(HasPublicId):
     """A personal access token for scripts. Stored hashed; shown once; revocable.
 
     Made only from a signed-in browser after the password is typed again, never by
@@ -146,14 +147,18 @@ class ApiToken(models.Model):
 
 
 class LoginFailure(models.Model):
-    """One failed login, kept only while it counts toward a cool-off (see accounts/logins.py).
+    """One failed login (a wrong password, or a wrong code at the second step), kept only
+    while it counts toward a cool-off (see accounts/logins.py).
 
     Both keys are keyed hashes (HMAC with the secret key), so the table holds neither the
     email that was typed nor the address it came from: only that a failure happened, and when.
     """
 
-    pair_key = models.CharField(max_length=64)  # the email typed, with the client address
-    client_key = models.CharField(max_length=64)  # the client address alone
+    # The email typed with the client address; for a wrong second-step code, the account
+    # with the client address.
+    pair_key = models.CharField(max_length=64)
+    # The client address alone; for a wrong second-step code, the account alone.
+    client_key = models.CharField(max_length=64)
     at = models.DateTimeField()
 
     class Meta:

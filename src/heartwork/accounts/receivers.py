@@ -2,7 +2,9 @@
 
 A change (or a first password set) keeps the browser that made it signed in; a reset,
 made by someone who did not know the old password, keeps nobody signed in. Both end
-every API token and every other session through one service.
+every API token and every other session through one service, and both make every
+browser new to the account (its known-browser mark hangs on the password); the browser
+that made a change is remembered again at once.
 """
 
 from __future__ import annotations
@@ -12,12 +14,13 @@ from typing import Any
 from django.contrib.auth import SESSION_KEY
 from django.http import HttpRequest
 
-from heartwork.accounts import services
+from heartwork.accounts import known_browsers, services
 from heartwork.accounts.models import User
 
 
 def password_changed(sender: type, request: HttpRequest, user: User, **kwargs: Any) -> None:
     services.account_end_access(user=user, keep_session_key=request.session.session_key)
+    known_browsers.remember(request, user)
 
 
 def password_reset(sender: type, request: HttpRequest, user: User, **kwargs: Any) -> None:

@@ -11,10 +11,9 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
+from uuid import UUID
 
 from django.conf import settings
-from django.contrib.auth import SESSION_KEY
-from django.contrib.sessions.models import Session
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
@@ -23,6 +22,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from heartwork import access
+from heartwork.accounts import sessions
 from heartwork.accounts.models import ApiToken, Couple, Invitation, Membership, User
 from heartwork.core import ratelimit
 from heartwork.core.errors import DomainError
@@ -144,9 +144,9 @@ def _invitation_accept(*, user: User, token: str, code: str) -> Couple:
 
 
 @transaction.atomic
-def invitation_revoke(*, user: User, invitation_id: int) -> None:
+def invitation_revoke(*, user: User, invitation_id: UUID) -> None:
     updated = Invitation.objects.filter(
-        pk=invitation_id, inviter=user, used_at__isnull=True, revoked_at__isnull=True
+        public_id=invitation_id, inviter=user, used_at__isnull=True, revoked_at__isnull=True
     ).update(revoked_at=timezone.now())
     if not updated:
         raise DomainError("There is no open invitation to cancel.")
@@ -191,12 +191,21 @@ def password_confirm(*, user: User, password: str, action: str, refusal: str) ->
     no way to guess the password. Counted before the check and outside any transaction,
     so a refused try still counts.
     """
+    confirm_attempt(user=user, action=action)
+    if not user.check_password(password):
+        raise DomainError(refusal)
+
+
+def confirm_attempt(*, user: User, action: str) -> None:
+    """Count one try at re-checking who is there before ``action``; refuse past the limit.
+
+    The password and, once a second step is on, a code from it share the limit of
+    ``action``, so the two together give no more guesses than either alone.
+    """
     if not ratelimit.allow(
         f"{action}:{user.pk}", limit=settings.TOKEN_ATTEMPTS_PER_HOUR, window_seconds=3600
     ):
         raise DomainError("Too many tries for now. Please wait an hour and try again.")
-    if not user.check_password(password):
-        raise DomainError(refusal)
 
 
 def api_token_create(
@@ -287,10 +296,10 @@ def api_token_authenticate(raw: str) -> TokenCheck:
 
 
 @transaction.atomic
-def api_token_revoke(*, user: User, token_id: int) -> None:
-    updated = ApiToken.objects.filter(pk=token_id, user=user, revoked_at__isnull=True).update(
-        revoked_at=timezone.now()
-    )
+def api_token_revoke(*, user: User, token_id: UUID) -> None:
+    updated = ApiToken.objects.filter(
+        public_id=token_id, user=user, revoked_at__isnull=True
+    ).update(revoked_at=timezone.now())
     if not updated:
         raise DomainError("That token doesn't exist or was already revoked.")
 
@@ -308,27 +317,12 @@ def account_end_access(*, user: User, keep_session_key: str | None = None) -> No
 
     Every way a password changes calls this (see ``receivers.py``): a change keeps the
     session that made it, a reset keeps none. Whoever had the old password, a token or a
-    signed-in browser loses them all at once.
+    signed-in browser loses them all at once. (Django already refuses a session whose
+    password hash is stale; this removes them from the database and from the list of
+    where the person is signed in as well.)
     """
     ApiToken.objects.filter(user=user, revoked_at__isnull=True).update(revoked_at=timezone.now())
-    ended = [key for key in _session_keys(user) if key != keep_session_key]
-    Session.objects.filter(session_key__in=ended).delete()
-
-
-def _session_keys(user: User) -> list[str]:
-    """The keys of the live sessions signed in as ``user``.
-
-    Session data is stored signed, so each live session is read to find its owner: a
-    cost paid only when a password changes. (Django already refuses a session whose
-    password hash is stale; this removes them from the database as well.)
-    """
-    owner = str(user.pk)
-    sessions = Session.objects.filter(expire_date__gt=timezone.now())
-    return [
-        session.session_key
-        for session in sessions.iterator()
-        if session.get_decoded().get(SESSION_KEY) == owner
-    ]
+    sessions.sessions_end_others(user=user, keep_session_key=keep_session_key)
 
 
 @transaction.atomic

@@ -11,6 +11,9 @@ urlpatterns = [
     path("couple/leave/", views.couple_leave, name="couple_leave"),
     path("settings/", views.settings_home, name="settings"),
     path("settings/tokens/", views.tokens, name="tokens"),
-    path("settings/tokens/<int:pk>/revoke/", views.token_revoke, name="token_revoke"),
+    path("settings/tokens/<uuid:token_id>/revoke/", views.token_revoke, name="token_revoke"),
+    path("settings/sessions/", views.sessions_page, name="sessions"),
+    path("settings/sessions/end-others/", views.sessions_end_others, name="sessions_end_others"),
+    path("settings/sessions/<str:session_id>/end/", views.session_end, name="session_end"),
     path("settings/delete/", views.account_delete, name="account_delete"),
 ]

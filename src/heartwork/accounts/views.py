@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from django import forms
 from django.conf import settings
 from django.contrib import messages
@@ -12,7 +14,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from heartwork import access
-from heartwork.accounts import services
+from heartwork.accounts import services, sessions
 from heartwork.accounts.forms import DeleteAccountForm, JoinForm, ProfileForm, TokenForm
 from heartwork.core.errors import DomainError, RateLimited
 from heartwork.core.http import signed_in_user
@@ -48,7 +50,7 @@ def couple_invite_cancel(request: HttpRequest) -> HttpResponse:
     user = signed_in_user(request)
     invitation = services.open_invitation(user)
     if invitation is not None:
-        services.invitation_revoke(user=user, invitation_id=invitation.pk)
+        services.invitation_revoke(user=user, invitation_id=invitation.public_id)
         messages.success(request, "Your invitation is cancelled. Nobody can use it now.")
     return redirect("couple")
 
@@ -149,13 +151,52 @@ def tokens(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+def token_revoke(request: HttpRequest, token_id: UUID) -> HttpResponse:
     try:
-        services.api_token_revoke(user=signed_in_user(request), token_id=pk)
+        services.api_token_revoke(user=signed_in_user(request), token_id=token_id)
     except DomainError:
         raise Http404("Not found") from None
     messages.success(request, "That token no longer works.")
     return redirect("tokens")
+
+
+@login_required
+def sessions_page(request: HttpRequest) -> HttpResponse:
+    """Where I'm signed in: each browser, where and when, with a way to end it."""
+    listed = sessions.sessions_of(user=signed_in_user(request), request=request)
+    others = sum(not session.this_browser for session in listed)
+    return render(request, "accounts/sessions.html", {"sessions": listed, "others": others})
+
+
+@login_required
+@require_POST
+def session_end(request: HttpRequest, session_id: str) -> HttpResponse:
+    try:
+        was_this_browser = sessions.session_end(
+            user=signed_in_user(request),
+            session_id=session_id,
+            current_session_key=request.session.session_key,
+        )
+    except sessions.SessionNotFound:
+        raise Http404("Not found") from None
+    if was_this_browser:
+        logout(request)
+        return redirect("account_login")
+    messages.success(request, "Done: that browser is signed out.")
+    return redirect("sessions")
+
+
+@login_required
+@require_POST
+def sessions_end_others(request: HttpRequest) -> HttpResponse:
+    ended = sessions.sessions_end_others(
+        user=signed_in_user(request), keep_session_key=request.session.session_key
+    )
+    messages.success(
+        request,
+        "Done: every other browser is signed out." if ended else "No other browser was signed in.",
+    )
+    return redirect("sessions")
 
 
 @login_required

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Annotated, Literal
+from uuid import UUID
 
 from django.http import HttpRequest
 from ninja import Field, Schema, Status
@@ -13,15 +14,16 @@ from heartwork import access
 from heartwork.checkup import services
 from heartwork.checkup.instrument import POINTS, load
 from heartwork.checkup.models import CheckupResponse
-from heartwork.checkup.report import couple_report
-from heartwork.core.apischema import ErrorOut, Router
+from heartwork.checkup.report import Row, couple_report
+from heartwork.core.apischema import ErrorOut, InputSchema, Router, Whole
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
+from heartwork.safety.services import joint_exercises_paused
 
 router = Router(tags=["check-up"])
 
 
-class ItemOut(Schema):
+class InstrumentItemOut(Schema):
     key: str
     text: str
     reverse: bool
@@ -31,12 +33,13 @@ class DimensionOut(Schema):
     key: str
     section: str
     name: str
-    items: list[ItemOut]
+    items: list[InstrumentItemOut]
 
 
 class RoundOut(Schema):
-    id: int
+    id: UUID
     round_number: int
+    instrument_version: int = Field(..., description="The version of the questions it is on.")
     started_at: datetime
     finished_at: datetime | None
     answered: int
@@ -46,14 +49,14 @@ class RoundOut(Schema):
     )
 
 
-class AnswerIn(Schema):
-    value: int = Field(..., ge=1, le=POINTS)
+class AnswerIn(InputSchema):
+    value: Whole = Field(..., ge=1, le=POINTS)
 
 
-PartnerStatus = Literal["shared", "not shared", "not finished"]
+PartnerStatus = Literal["shared", "not shared", "not finished", "asked differently"]
 
 
-class SharingIn(Schema):
+class SharingIn(InputSchema):
     parts: list[Annotated[Text, Field(max_length=40)]] = Field(
         ...,
         max_length=10,
@@ -65,7 +68,11 @@ class SharingIn(Schema):
 class ScoreOut(Schema):
     dimension: str
     mine: int | None
-    partner: int | None = Field(..., description="Null unless partner_status is 'shared'.")
+    partner: int | None = Field(
+        ...,
+        description="Null unless partner_status is 'shared'. 'asked differently': the partner "
+        "took this round on another version of the questions, so the two are not compared.",
+    )
     partner_status: PartnerStatus
 
 
@@ -80,10 +87,11 @@ class ReportOut(Schema):
 
 
 def _round_out(response: CheckupResponse) -> RoundOut:
-    total = len(load().item_keys)
+    total = len(load(response.instrument_version).item_keys)
     return RoundOut(
-        id=response.pk,
+        id=response.public_id,
         round_number=response.round_number,
+        instrument_version=response.instrument_version,
         started_at=response.created_at,
         finished_at=response.finished_at,
         answered=total - len(services.missing(response)),
@@ -99,7 +107,7 @@ def instrument(request: HttpRequest) -> list[DimensionOut]:
             key=d.key,
             section=d.section,
             name=d.name,
-            items=[ItemOut(key=i.key, text=i.text, reverse=i.reverse) for i in d.items],
+            items=[InstrumentItemOut(key=i.key, text=i.text, reverse=i.reverse) for i in d.items],
         )
         for d in load().dimensions
     ]
@@ -118,7 +126,7 @@ def start(request: HttpRequest) -> Status[RoundOut]:
 @router.get(
     "/rounds/{response_id}/answers", response=dict[str, int], summary="My answers in a round"
 )
-def answers(request: HttpRequest, response_id: int) -> dict[str, int]:
+def answers(request: HttpRequest, response_id: UUID) -> dict[str, int]:
     response = access.get_owned(signed_in_user(request), CheckupResponse, response_id)
     return dict(response.answers.values_list("item_key", "value"))
 
@@ -128,7 +136,7 @@ def answers(request: HttpRequest, response_id: int) -> dict[str, int]:
     response={200: RoundOut, 400: ErrorOut},
     summary="Answer one question",
 )
-def answer(request: HttpRequest, response_id: int, item_key: str, payload: AnswerIn) -> RoundOut:
+def answer(request: HttpRequest, response_id: UUID, item_key: str, payload: AnswerIn) -> RoundOut:
     user = signed_in_user(request)
     services.checkup_answer(
         user=user, response_id=response_id, item_key=item_key, value=payload.value
@@ -141,7 +149,7 @@ def answer(request: HttpRequest, response_id: int, item_key: str, payload: Answe
     response={200: RoundOut, 400: ErrorOut},
     summary="Finish a round",
 )
-def finish(request: HttpRequest, response_id: int) -> RoundOut:
+def finish(request: HttpRequest, response_id: UUID) -> RoundOut:
     return _round_out(
         services.checkup_finish(user=signed_in_user(request), response_id=response_id)
     )
@@ -152,7 +160,7 @@ def finish(request: HttpRequest, response_id: int) -> RoundOut:
     response={200: RoundOut, 400: ErrorOut},
     summary="Choose what the partner sees of a round, before finishing or later",
 )
-def sharing(request: HttpRequest, response_id: int, payload: SharingIn) -> RoundOut:
+def sharing(request: HttpRequest, response_id: UUID, payload: SharingIn) -> RoundOut:
     return _round_out(
         services.checkup_share(
             user=signed_in_user(request), response_id=response_id, parts=payload.parts
@@ -160,15 +168,18 @@ def sharing(request: HttpRequest, response_id: int, payload: SharingIn) -> Round
     )
 
 
-def _partner_status(partner_finished: bool, score: int | None) -> PartnerStatus:
+def _partner_status(partner_finished: bool, row: Row) -> PartnerStatus:
     if not partner_finished:
         return "not finished"
-    return "shared" if score is not None else "not shared"
+    if row.asked_differently:
+        return "asked differently"
+    return "shared" if row.theirs is not None else "not shared"
 
 
 @router.get("/reports/{round_number}", response=ReportOut, summary="The couple report of a round")
 def report(request: HttpRequest, round_number: int) -> ReportOut:
-    built = couple_report(signed_in_user(request), round_number)
+    user = signed_in_user(request)
+    built = couple_report(user, round_number, with_partner=not joint_exercises_paused(user))
     if built is None:
         raise HttpError(404, "Not found")
     return ReportOut(
@@ -179,7 +190,7 @@ def report(request: HttpRequest, round_number: int) -> ReportOut:
                 dimension=row.dimension.key,
                 mine=row.mine,
                 partner=row.theirs,
-                partner_status=_partner_status(built.theirs is not None, row.theirs),
+                partner_status=_partner_status(built.theirs is not None, row),
             )
             for _, rows in built.sections
             for row in rows

@@ -4,7 +4,8 @@ A response is private while it is being filled in. When it is finished it become
 ``sealed`` under the key of its round, so the access layer shows it to the partner only
 once the partner has finished the same round too. Even then the partner sees only the
 parts listed in ``shared_parts`` (section keys and the closeness picture), chosen by the
-person, and never the sensitive dimensions (see ``report.partner_view``).
+person, and never the sensitive dimensions (see ``report.partner_view``). Each round
+keeps the version of the questions it was taken on, so it stays readable when they change.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ def seal_key(round_number: int) -> str:
 class CheckupResponse(CoupleItem):
     round_number = models.PositiveIntegerField()
     finished_at = models.DateTimeField(null=True, blank=True)
+    # The version of the questions this round was taken on (instrument.load(version)).
+    # Rounds from before versions existed were all taken on version 1.
+    instrument_version = models.PositiveSmallIntegerField()
     shared_parts = models.JSONField(
         default=list,
         blank=True,

@@ -19,7 +19,7 @@ from heartwork.checkup.scoring import item_value, score_of_keyed
 MIN_RESPONDENTS = 20
 DEFAULT_RELIABILITY = 0.80
 DEFAULT_SD = 18.0
-CACHE_KEY = "checkup:norms:v1"
+CACHE_KEY = "checkup:norms:instrument-{version}"  # new questions, new norms
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def finished_answers() -> dict[int, dict[str, int]]:
 def measure() -> list[DimensionStats]:
     answers = finished_answers()
     out = []
-    for dimension in load().dimensions:
+    for dimension in load().scored_dimensions:
         rows = item_matrix(dimension, answers)
         scores = [score_of_keyed(r) for r in rows]
         out.append(
@@ -73,12 +73,13 @@ def measure() -> list[DimensionStats]:
 
 def reliability_and_sd() -> dict[str, tuple[float, float]]:
     """Per dimension (alpha, SD) for the reliable change index, cached for an hour."""
-    cached = cache.get(CACHE_KEY)
+    key = CACHE_KEY.format(version=load().version)
+    cached = cache.get(key)
     if cached is not None:
         return dict(cached)
     out = {}
     for s in measure():
         measured = s.respondents >= MIN_RESPONDENTS and s.alpha is not None and s.sd
         out[s.key] = (s.alpha, s.sd) if measured else (DEFAULT_RELIABILITY, DEFAULT_SD)
-    cache.set(CACHE_KEY, out, 3600)
+    cache.set(key, out, 3600)
     return out  # type: ignore[return-value]

@@ -50,8 +50,9 @@ def drivers(answers: Mapping[str, int], dimension: Dimension) -> list[Driver]:
 
 
 def scores(answers: Mapping[str, int], instrument: Instrument) -> dict[str, int]:
+    """Every dimension's score; never the direct question about fear, which is no score."""
     out = {}
-    for dimension in instrument.dimensions:
+    for dimension in instrument.scored_dimensions:
         score = dimension_score(answers, dimension)
         if score is not None:
             out[dimension.key] = score

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from uuid import UUID
 
 from django.db import transaction
 from django.db.models import Max
@@ -17,7 +18,23 @@ from heartwork.core.models import Visibility
 
 
 def open_response(user: User) -> CheckupResponse | None:
-    return access.owned(user, CheckupResponse).filter(finished_at__isnull=True).first()
+    """My unfinished round, on the current questions."""
+    response = access.owned(user, CheckupResponse).filter(finished_at__isnull=True).first()
+    return _on_current_questions(response) if response is not None else None
+
+
+def _on_current_questions(response: CheckupResponse) -> CheckupResponse:
+    """Move an unfinished round to the current questions if they changed since it began.
+
+    Answers to questions still asked carry over; answers to questions no longer asked
+    stay stored with the round, and the new questions wait to be answered. A finished
+    round keeps the version it was taken on.
+    """
+    current = load().version
+    if not response.is_finished and response.instrument_version != current:
+        response.instrument_version = current
+        response.save(update_fields=["instrument_version", "updated_at"])
+    return response
 
 
 def _next_round(user: User) -> int:
@@ -40,17 +57,18 @@ def checkup_start(*, user: User) -> CheckupResponse:
         author=user,
         couple=access.current_couple(user),
         round_number=_next_round(user),
+        instrument_version=load().version,
         visibility=Visibility.PRIVATE,
     )
 
 
 @transaction.atomic
-def checkup_answer(*, user: User, response_id: int, item_key: str, value: int) -> CheckupAnswer:
+def checkup_answer(*, user: User, response_id: UUID, item_key: str, value: int) -> CheckupAnswer:
     """Save one answer at once: nothing answered is ever lost."""
-    response = access.get_owned(user, CheckupResponse, response_id)
+    response = _on_current_questions(access.get_owned(user, CheckupResponse, response_id))
     if response.is_finished:
         raise DomainError("This round is finished. Start a new check-up to answer again.")
-    if item_key not in load().item_keys:
+    if item_key not in load(response.instrument_version).item_keys:
         raise DomainError("That question isn't part of the check-up.")
     if not 1 <= value <= POINTS:
         raise DomainError(f"Answers go from 1 to {POINTS}.")
@@ -62,7 +80,8 @@ def checkup_answer(*, user: User, response_id: int, item_key: str, value: int) -
 
 def missing(response: CheckupResponse) -> list[str]:
     answered = set(response.answers.values_list("item_key", flat=True))
-    return [key for key in [*(i.key for i in load().items), CLOSENESS] if key not in answered]
+    asked = load(response.instrument_version).items
+    return [key for key in [*(i.key for i in asked), CLOSENESS] if key not in answered]
 
 
 def _valid_parts(parts: Collection[str]) -> list[str]:
@@ -77,10 +96,10 @@ def _valid_parts(parts: Collection[str]) -> list[str]:
 
 @transaction.atomic
 def checkup_finish(
-    *, user: User, response_id: int, shared_parts: Collection[str] | None = None
+    *, user: User, response_id: UUID, shared_parts: Collection[str] | None = None
 ) -> CheckupResponse:
     """Finish a round. ``shared_parts`` is the person's choice; None keeps the one saved."""
-    response = access.get_owned(user, CheckupResponse, response_id)
+    response = _on_current_questions(access.get_owned(user, CheckupResponse, response_id))
     if response.is_finished:
         return response
     if shared_parts is not None:
@@ -100,7 +119,7 @@ def checkup_finish(
 
 
 @transaction.atomic
-def checkup_share(*, user: User, response_id: int, parts: Collection[str]) -> CheckupResponse:
+def checkup_share(*, user: User, response_id: UUID, parts: Collection[str]) -> CheckupResponse:
     """Choose which parts of a round the partner sees, before finishing or at any time after.
 
     Parts left out show to the partner as "not shared". Sensitive dimensions are never

@@ -12,16 +12,13 @@ from django.views.decorators.http import require_POST
 from heartwork import access
 from heartwork.checkup import charts, services
 from heartwork.checkup.forms import ClosenessForm, SectionForm
+from heartwork.checkup.history import my_rounds, since_last
 from heartwork.checkup.instrument import CLOSENESS, load
 from heartwork.checkup.models import CheckupResponse
-from heartwork.checkup.report import (
-    changes_since_last,
-    couple_report,
-    my_rounds,
-    partner_preview,
-)
+from heartwork.checkup.report import couple_report, instrument_of, partner_preview
 from heartwork.core.errors import DomainError
 from heartwork.core.http import signed_in_user
+from heartwork.safety.services import joint_exercises_paused
 
 CLOSENESS_STEP = "closeness"
 
@@ -31,7 +28,7 @@ def _steps() -> list[str]:
 
 
 def _progress(response: CheckupResponse) -> tuple[int, int]:
-    total = len(load().item_keys)
+    total = len(instrument_of(response).item_keys)
     return total - len(services.missing(response)), total
 
 
@@ -77,7 +74,7 @@ def take(request: HttpRequest, step: str) -> HttpResponse:
     if response is None:
         return redirect("checkup")
     saved = dict(response.answers.values_list("item_key", "value"))
-    instrument = load()
+    instrument = instrument_of(response)
     if step == CLOSENESS_STEP:
         form: SectionForm | ClosenessForm = ClosenessForm(
             request.POST or None, initial={"closeness": saved.get(CLOSENESS)}
@@ -93,7 +90,9 @@ def take(request: HttpRequest, step: str) -> HttpResponse:
             else {CLOSENESS: form.cleaned_data[CLOSENESS]}
         )
         for key, value in answered.items():
-            services.checkup_answer(user=user, response_id=response.pk, item_key=key, value=value)
+            services.checkup_answer(
+                user=user, response_id=response.public_id, item_key=key, value=value
+            )
         return redirect(_next_url(step))
     steps = _steps()
     context = {
@@ -120,11 +119,13 @@ def answer(request: HttpRequest) -> HttpResponse:
     response = services.open_response(user)
     if response is None:
         raise Http404("No open check-up")
-    keys = load().item_keys
+    keys = instrument_of(response).item_keys
     try:
         for key in keys & request.POST.keys():
             value = int(request.POST.get(key, ""))
-            services.checkup_answer(user=user, response_id=response.pk, item_key=key, value=value)
+            services.checkup_answer(
+                user=user, response_id=response.public_id, item_key=key, value=value
+            )
     except (DomainError, ValueError):
         return HttpResponse("That answer couldn't be saved. Please choose again.", status=400)
     done, total = _progress(response)
@@ -150,10 +151,12 @@ def review(request: HttpRequest) -> HttpResponse:
         parts = request.POST.getlist("share")
         try:
             if request.POST.get("action") == "preview":
-                response = services.checkup_share(user=user, response_id=response.pk, parts=parts)
+                response = services.checkup_share(
+                    user=user, response_id=response.public_id, parts=parts
+                )
             else:
                 finished = services.checkup_finish(
-                    user=user, response_id=response.pk, shared_parts=parts
+                    user=user, response_id=response.public_id, shared_parts=parts
                 )
                 messages.success(
                     request, "Thank you. Your answers are saved. " + _shared_message(parts)
@@ -162,7 +165,10 @@ def review(request: HttpRequest) -> HttpResponse:
         except DomainError as exc:
             error = exc.message
     missing = set(services.missing(response))
-    unanswered = [(s.title, s.key, sum(i.key in missing for i in s.items)) for s in load().sections]
+    unanswered = [
+        (s.title, s.key, sum(i.key in missing for i in s.items))
+        for s in instrument_of(response).sections
+    ]
     context = {
         "response": response,
         "unanswered": unanswered,
@@ -178,14 +184,17 @@ def review(request: HttpRequest) -> HttpResponse:
 @login_required
 def report(request: HttpRequest, round_number: int) -> HttpResponse:
     user = signed_in_user(request)
-    built = couple_report(user, round_number)
+    paused = joint_exercises_paused(user)
+    built = couple_report(user, round_number, with_partner=not paused)
     if built is None:
         raise Http404("No finished round with that number")
     context = {
+        "paused": paused,
         "report": built,
         "place_urls": PLACES,
         "preview": partner_preview(built.mine),
         "partner": built.partner,  # named only once they have finished this round
+        # The private safety screen once heartwork.safety is installed, the help page until then.
     }
     return render(request, "checkup/report.html", context)
 
@@ -199,7 +208,7 @@ def share(request: HttpRequest, round_number: int) -> HttpResponse:
         raise Http404("No such round")
     try:
         response = services.checkup_share(
-            user=user, response_id=response.pk, parts=request.POST.getlist("share")
+            user=user, response_id=response.public_id, parts=request.POST.getlist("share")
         )
     except DomainError as exc:
         messages.error(request, exc.message)
@@ -215,7 +224,7 @@ def history(request: HttpRequest) -> HttpResponse:
     context = {
         "rounds": rounds,
         "charts": charts.dimension_charts(rounds) if rounds else [],
-        "changes": changes_since_last(user),
+        "since": since_last(rounds),
     }
     return render(request, "checkup/history.html", context)
 

@@ -20,13 +20,17 @@ declarations, and the bad-input test checks that no operation answers anything e
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Callable
-from typing import Any, get_type_hints
+from datetime import date
+from typing import Annotated, Any, get_type_hints
 
 import ninja
-from ninja import Schema
+from ninja import Field, Schema
 from ninja.constants import NOT_SET
-from pydantic import BaseModel
+from ninja.schema import DjangoGetter
+from pydantic import BaseModel, BeforeValidator, ConfigDict, model_validator
+from pydantic_core import PydanticCustomError
 
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 
@@ -37,6 +41,53 @@ class ErrorOut(Schema):
 
 class InvalidOut(Schema):
     detail: list[dict[str, Any]]
+
+
+class InputSchema(Schema):
+    """A request body whose values must already be of the type its schema declares.
+
+    pydantic's default would quietly read ``"shared": 0`` as false and ``"mood": "3"`` as
+    3, although the OpenAPI document promises a boolean and an integer; a script relying on
+    that breaks the day the rule is kept. Such a body is refused with 422, naming the field.
+    """
+
+    model_config = ConfigDict(strict=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _an_object(cls, values: object) -> object:
+        """A body must be a JSON object. ninja reads every body by attribute, so without this
+        ``[null, null]`` passed as a body whose fields all have defaults."""
+        body = values._obj if isinstance(values, DjangoGetter) else values
+        if not isinstance(body, dict):
+            raise PydanticCustomError("model_type", "Send the body as a JSON object: {…}.")
+        return values
+
+
+def _calendar_day(value: object) -> object:
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value  # pydantic then refuses a day that does not exist, such as 2030-02-30
+    raise PydanticCustomError("date_type", "Give the date as YYYY-MM-DD, for example 2030-01-31.")
+
+
+Day = Annotated[date, Field(strict=False), BeforeValidator(_calendar_day)]
+"""A calendar day in a request body, written ``YYYY-MM-DD`` as its schema's ``format: date``
+says: not a number of seconds, and not a date and time."""
+
+
+def _whole_number(value: object) -> object:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # JSON Schema counts 3.0 as the integer 3
+    return value
+
+
+Whole = Annotated[int, BeforeValidator(_whole_number)]
+"""An integer in a request body: ``3`` or ``3.0`` as JSON Schema's ``integer`` allows, never
+``"3"``, ``true`` or ``3.5``."""
+
+WholeOrNull = Annotated[int | None, BeforeValidator(_whole_number)]
+"""``Whole`` or null. Written as one type, not ``Whole | None``: pydantic would then put a
+``Field``'s limits into the schema as ``ge``/``le``, words JSON Schema does not know."""
 
 
 def common_answers(

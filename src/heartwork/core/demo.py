@@ -188,7 +188,10 @@ def _demo_daily(alex: User, sam: User) -> None:
         planned_for=today - timedelta(days=5),
     )
     daily.plan_done(
-        user=sam, plan_id=done.pk, memory="We ate with our hands and laughed a lot.", how_it_felt=5
+        user=sam,
+        plan_id=done.public_id,
+        memory="We ate with our hands and laughed a lot.",
+        how_it_felt=5,
     )
     daily.plan_create(
         user=sam, title="Sunday walk by the river", planned_for=today + timedelta(days=3)
@@ -196,13 +199,15 @@ def _demo_daily(alex: User, sam: User) -> None:
     kept = daily.promise_make(
         user=alex, text="book the boiler service", due=today - timedelta(days=8)
     )
-    daily.promise_mark(user=sam, promise_id=kept.pk, status=Promise.Status.KEPT, note="Thank you!")
+    daily.promise_mark(
+        user=sam, promise_id=kept.public_id, status=Promise.Status.KEPT, note="Thank you!"
+    )
     moved = daily.promise_make(
         user=sam, text="sort the photos from the trip", due=today - timedelta(days=3)
     )
     daily.promise_mark(
         user=alex,
-        promise_id=moved.pk,
+        promise_id=moved.public_id,
         status=Promise.Status.RENEGOTIATED,
         note="Next weekend is fine",
     )
@@ -244,25 +249,27 @@ def _demo_checkups(alex: User, sam: User) -> None:
         for person in (alex, sam):
             response = checkup.checkup_start(user=person)
             for item in instrument.items:
-                level = PROFILES[person.email][
-                    item.dimension and instrument.dimension(item.dimension).section
-                ]
+                dimension = instrument.dimension(item.dimension)
+                # The demo couple feel safe with each other: the safety questions sit high.
+                level = 6.5 if dimension.sensitive else PROFILES[person.email][dimension.section]
                 value = round(min(7, max(1, rng.gauss(level + 0.4 * round_index, 0.8))))
+                if dimension.screen:
+                    value = 7  # "I feel afraid of my partner": not at all (keyed)
                 checkup.checkup_answer(
                     user=person,
-                    response_id=response.pk,
+                    response_id=response.public_id,
                     item_key=item.key,
                     value=8 - value if item.reverse else value,
                 )
             checkup.checkup_answer(
                 user=person,
-                response_id=response.pk,
+                response_id=response.public_id,
                 item_key=CLOSENESS,
                 value=4 + round_index + (person == alex),
             )
             checkup.checkup_finish(
                 user=person,
-                response_id=response.pk,
+                response_id=response.public_id,
                 shared_parts=["partner_offers", "self_offers", "foundations", "closeness"],
             )
             CheckupResponse.objects.filter(pk=response.pk).update(

@@ -5,7 +5,8 @@ invitation link each open something to whoever holds them, and a query string ma
 what someone typed. Every log line Heartwork writes passes through ``redact``: Django's
 request and security logs and the development server's (``RedactSecrets`` on the
 handlers in settings.LOGGING), and gunicorn's access and error logs
-(``heartwork.core.gunicorn_logging``). Request bodies are never logged at all.
+(``heartwork.core.gunicorn_logging``). Request bodies are never logged at all, and
+neither are the template contexts Django logs while debugging (``NoTemplateContext``).
 """
 
 from __future__ import annotations
@@ -52,3 +53,15 @@ class RedactSecrets(logging.Filter):
         if clean != message:
             record.msg, record.args = clean, ()
         return True
+
+
+class NoTemplateContext(logging.Filter):
+    """Drops Django's template engine's debugging records, at any log level.
+
+    For every variable a template does not find, ``django.template`` logs at DEBUG the
+    whole context it looked in: the words on the page and the signed-in person's name.
+    test_canary.py found a display name there. Nothing else is logged by that logger
+    below WARNING, and nothing in those records helps run the app."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.INFO

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from heartwork.core.public_ids import HasPublicId
+
 
 class Visibility(models.TextChoices):
     PRIVATE = "private", "Only me"
@@ -15,12 +17,12 @@ class Visibility(models.TextChoices):
     SEALED = "sealed", "Sealed until we have both answered"
 
 
-class CoupleItem(models.Model):
+class CoupleItem(HasPublicId):
     """Something one partner wrote, with who may read it.
 
     ``couple`` is the couple it was shared in: when that couple ends, the partner no
     longer sees it, and a later couple never does. Read these only through
-    ``heartwork.access``.
+    ``heartwork.access``, which looks them up by their random ``public_id``.
     """
 
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")

@@ -20,7 +20,7 @@ from typing import Annotated, Any, ClassVar
 from django import forms
 from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator
-from pydantic import BeforeValidator, ValidationInfo
+from pydantic import BeforeValidator, Field, ValidationInfo
 from pydantic_core import PydanticCustomError
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -104,5 +104,10 @@ def _check_text(value: Any, info: ValidationInfo) -> Any:
     return value
 
 
-Text = Annotated[str, BeforeValidator(_check_text)]
-"""Text in an API body. Give it a length limit: ``name: Text = Field(..., max_length=80)``."""
+# The schema says what it can: no NUL. (An unpaired surrogate has no UTF-8 form, so a
+# client that encodes its JSON properly cannot send one; JSON Schema has no word for it.)
+NO_NUL = r"^[^\u0000]*$"
+
+Text = Annotated[str, BeforeValidator(_check_text), Field(json_schema_extra={"pattern": NO_NUL})]
+"""Text in an API body. Give it a length limit: ``name: Text = Field(..., max_length=80)``.
+Its schema carries ``pattern`` against NUL, which ``_check_text`` refuses by name."""

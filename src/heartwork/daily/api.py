@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Literal
+from uuid import UUID
 
 from django.http import HttpRequest
 from ninja import Field, Schema, Status
 
 from heartwork import access
-from heartwork.core.apischema import ErrorOut, Router
+from heartwork.core.apischema import Day, ErrorOut, InputSchema, Router, Whole, WholeOrNull
 from heartwork.core.errors import DomainError
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
@@ -23,12 +24,16 @@ router = Router(tags=["daily"])
 FEELING_MAX = 40  # the longest word in the feelings list is far shorter
 
 
-class TextIn(Schema):
+class CreatedOut(Schema):
+    id: UUID
+
+
+class TextIn(InputSchema):
     body: Text = Field(..., min_length=1, max_length=TEXT_MAX)
 
 
 class AnswerOut(Schema):
-    id: int
+    id: UUID
     author: str
     mine: bool
     body: str
@@ -46,8 +51,8 @@ class TodayOut(Schema):
     answers: list[AnswerOut]  # empty until both have answered, apart from my own
 
 
-class CheckInIn(Schema):
-    mood: int = Field(..., ge=1, le=5)
+class CheckInIn(InputSchema):
+    mood: Whole = Field(..., ge=1, le=5)
     feelings: list[Annotated[Text, Field(max_length=FEELING_MAX)]] = Field([], max_length=100)
     good_thing: Text = Field("", max_length=TEXT_MAX)
     hard_thing: Text = Field("", max_length=TEXT_MAX)
@@ -55,7 +60,7 @@ class CheckInIn(Schema):
 
 
 class CheckInOut(Schema):
-    id: int
+    id: UUID
     author: str
     date: date
     mood: int
@@ -65,33 +70,33 @@ class CheckInOut(Schema):
     shared: bool
 
 
-class AppreciationIn(Schema):
-    kind: Text = Field("thanks", max_length=12)
+class AppreciationIn(InputSchema):
+    kind: Literal["thanks", "compliment", "affection"] = "thanks"  # Appreciation.Kind
     body: Text = Field(..., min_length=1, max_length=TEXT_MAX)
 
 
 class AppreciationOut(Schema):
-    id: int
+    id: UUID
     author: str
     kind: str
     body: str
     created_at: datetime
 
 
-class PlanIn(Schema):
+class PlanIn(InputSchema):
     title: Text = Field(..., min_length=1, max_length=200)
-    planned_for: date
+    planned_for: Day
     is_new_to_us: bool = False
     activity_key: Text = Field("", max_length=20)
 
 
-class DoneIn(Schema):
+class DoneIn(InputSchema):
     memory: Text = Field("", max_length=TEXT_MAX)
-    how_it_felt: int | None = Field(None, ge=1, le=5)
+    how_it_felt: WholeOrNull = Field(None, ge=1, le=5)
 
 
 class PlanOut(Schema):
-    id: int
+    id: UUID
     title: str
     planned_for: date
     is_new_to_us: bool
@@ -100,18 +105,18 @@ class PlanOut(Schema):
     how_it_felt: int | None
 
 
-class PromiseIn(Schema):
+class PromiseIn(InputSchema):
     text: Text = Field(..., min_length=1, max_length=500)
-    due: date
+    due: Day
 
 
-class MarkIn(Schema):
-    status: Text = Field(..., max_length=14)
+class MarkIn(InputSchema):
+    status: Literal["kept", "not_kept", "renegotiated"]  # how the partner marks a Promise
     note: Text = Field("", max_length=TEXT_MAX)
 
 
 class PromiseOut(Schema):
-    id: int
+    id: UUID
     author: str
     text: str
     due: date
@@ -157,7 +162,7 @@ def today(request: HttpRequest) -> Status[object]:
             answered=any(a.author_id == user.pk for a in answers),
             answers=[
                 AnswerOut(
-                    id=a.pk,
+                    id=a.public_id,
                     author=_name(a, user),
                     mine=a.author_id == user.pk,
                     body=a.body,
@@ -186,14 +191,14 @@ def answer(request: HttpRequest, payload: TextIn) -> object:
 
 @router.post(
     "/answers/{answer_id}/reply",
-    response={201: dict, 400: ErrorOut},
+    response={201: CreatedOut, 400: ErrorOut},
     summary="Reply once to my partner's answer",
 )
-def reply(request: HttpRequest, answer_id: int, payload: TextIn) -> Status[dict[str, int]]:
+def reply(request: HttpRequest, answer_id: UUID, payload: TextIn) -> Status[CreatedOut]:
     made = services.daily_reply(
         user=signed_in_user(request), answer_id=answer_id, body=payload.body
     )
-    return Status(201, {"id": made.pk})
+    return Status(201, CreatedOut(id=made.public_id))
 
 
 @router.get("/checkins", response=list[CheckInOut], summary="Check-ins I may read")
@@ -201,7 +206,7 @@ def checkins(request: HttpRequest) -> list[CheckInOut]:
     user = signed_in_user(request)
     return [
         CheckInOut(
-            id=c.pk,
+            id=c.public_id,
             author=_name(c, user),
             date=c.date,
             mood=c.mood,
@@ -215,9 +220,11 @@ def checkins(request: HttpRequest) -> list[CheckInOut]:
 
 
 @router.post(
-    "/checkins", response={201: dict, 400: ErrorOut}, summary="Check in (private unless shared)"
+    "/checkins",
+    response={201: CreatedOut, 400: ErrorOut},
+    summary="Check in (private unless shared)",
 )
-def checkin(request: HttpRequest, payload: CheckInIn) -> Status[dict[str, int]]:
+def checkin(request: HttpRequest, payload: CheckInIn) -> Status[CreatedOut]:
     unknown = sorted(set(payload.feelings) - feeling_words())
     if unknown:
         raise DomainError(f"These aren't in the feelings list: {', '.join(unknown)}.")
@@ -229,7 +236,7 @@ def checkin(request: HttpRequest, payload: CheckInIn) -> Status[dict[str, int]]:
         hard_thing=payload.hard_thing,
         shared=payload.shared,
     )
-    return Status(201, {"id": made.pk})
+    return Status(201, CreatedOut(id=made.public_id))
 
 
 @router.get("/appreciations", response=list[AppreciationOut], summary="Appreciations between us")
@@ -237,23 +244,25 @@ def appreciations(request: HttpRequest) -> list[AppreciationOut]:
     user = signed_in_user(request)
     return [
         AppreciationOut(
-            id=a.pk, author=_name(a, user), kind=a.kind, body=a.body, created_at=a.created_at
+            id=a.public_id, author=_name(a, user), kind=a.kind, body=a.body, created_at=a.created_at
         )
         for a in access.readable(user, Appreciation).select_related("author")[:100]
     ]
 
 
-@router.post("/appreciations", response={201: dict, 400: ErrorOut}, summary="Send an appreciation")
-def appreciate(request: HttpRequest, payload: AppreciationIn) -> Status[dict[str, int]]:
+@router.post(
+    "/appreciations", response={201: CreatedOut, 400: ErrorOut}, summary="Send an appreciation"
+)
+def appreciate(request: HttpRequest, payload: AppreciationIn) -> Status[CreatedOut]:
     made = services.appreciation_send(
         user=signed_in_user(request), kind=payload.kind, body=payload.body
     )
-    return Status(201, {"id": made.pk})
+    return Status(201, CreatedOut(id=made.public_id))
 
 
 def _plan_out(p: Plan) -> PlanOut:
     return PlanOut(
-        id=p.pk,
+        id=p.public_id,
         title=p.title,
         planned_for=p.planned_for,
         is_new_to_us=p.is_new_to_us,
@@ -285,7 +294,7 @@ def plan(request: HttpRequest, payload: PlanIn) -> Status[PlanOut]:
     response={200: PlanOut, 400: ErrorOut},
     summary="Mark a plan done, with a memory",
 )
-def plan_done(request: HttpRequest, plan_id: int, payload: DoneIn) -> PlanOut:
+def plan_done(request: HttpRequest, plan_id: UUID, payload: DoneIn) -> PlanOut:
     return _plan_out(
         services.plan_done(
             user=signed_in_user(request),
@@ -298,7 +307,7 @@ def plan_done(request: HttpRequest, plan_id: int, payload: DoneIn) -> PlanOut:
 
 def _promise_out(p: Promise, user: object) -> PromiseOut:
     return PromiseOut(
-        id=p.pk, author=_name(p, user), text=p.text, due=p.due, status=p.status, note=p.note
+        id=p.public_id, author=_name(p, user), text=p.text, due=p.due, status=p.status, note=p.note
     )
 
 
@@ -324,7 +333,7 @@ def promise(request: HttpRequest, payload: PromiseIn) -> Status[PromiseOut]:
     response={200: PromiseOut, 400: ErrorOut},
     summary="Mark my partner's promise",
 )
-def mark(request: HttpRequest, promise_id: int, payload: MarkIn) -> PromiseOut:
+def mark(request: HttpRequest, promise_id: UUID, payload: MarkIn) -> PromiseOut:
     user = signed_in_user(request)
     marked = services.promise_mark(
         user=user, promise_id=promise_id, status=payload.status, note=payload.note

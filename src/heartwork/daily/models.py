@@ -82,6 +82,8 @@ class DailyAnswer(CoupleItem):
     edited_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        # In the order they were written, so the same answers always read the same.
+        ordering = ("created_at", "id")
         constraints: ClassVar = [
             models.UniqueConstraint(fields=["daily_question", "author"], name="one_answer_each")
         ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from uuid import UUID
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.db import IntegrityError, transaction
@@ -134,7 +135,7 @@ def daily_answer(*, user: User, daily_question_id: int, body: str) -> DailyAnswe
 
 
 @transaction.atomic
-def daily_reply(*, user: User, answer_id: int, body: str) -> DailyReply:
+def daily_reply(*, user: User, answer_id: UUID, body: str) -> DailyReply:
     """Reply once to the partner's answer (visible only once both have answered)."""
     answer = access.get_readable(user, DailyAnswer, answer_id)
     if answer.author_id == user.pk:
@@ -223,7 +224,7 @@ def plan_create(
 
 @transaction.atomic
 def plan_done(
-    *, user: User, plan_id: int, memory: str = "", how_it_felt: int | None = None
+    *, user: User, plan_id: UUID, memory: str = "", how_it_felt: int | None = None
 ) -> Plan:
     """Either partner can mark a shared plan done, with a short memory."""
     plan = access.get_readable(user, Plan, plan_id)
@@ -248,7 +249,7 @@ def promise_make(*, user: User, text: str, due: date) -> Promise:
 
 
 @transaction.atomic
-def promise_mark(*, user: User, promise_id: int, status: str, note: str = "") -> Promise:
+def promise_mark(*, user: User, promise_id: UUID, status: str, note: str = "") -> Promise:
     """The partner, not the one who promised, says how it went: kindly, and with a note."""
     promise = access.get_readable(user, Promise, promise_id)
     if promise.author_id == user.pk:

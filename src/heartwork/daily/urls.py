@@ -5,12 +5,12 @@ from heartwork.daily import views
 urlpatterns = [
     path("", views.question, name="daily"),
     path("earlier/", views.earlier, name="daily_earlier"),
-    path("answers/<int:answer_id>/reply/", views.reply, name="daily_reply"),
+    path("answers/<uuid:answer_id>/reply/", views.reply, name="daily_reply"),
     path("checkins/", views.checkins, name="daily_checkins"),
     path("appreciations/", views.appreciations, name="daily_appreciations"),
     path("time/", views.quality_time, name="daily_time"),
-    path("time/<int:plan_id>/done/", views.plan_done, name="daily_plan_done"),
+    path("time/<uuid:plan_id>/done/", views.plan_done, name="daily_plan_done"),
     path("promises/", views.promises, name="daily_promises"),
-    path("promises/<int:promise_id>/mark/", views.promise_mark, name="daily_promise_mark"),
+    path("promises/<uuid:promise_id>/mark/", views.promise_mark, name="daily_promise_mark"),
     path("settings/", views.daily_settings, name="daily_settings"),
 ]

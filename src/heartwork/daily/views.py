@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -92,7 +93,7 @@ def question(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def reply(request: HttpRequest, answer_id: int) -> HttpResponse:
+def reply(request: HttpRequest, answer_id: UUID) -> HttpResponse:
     user = signed_in_user(request)
     access.get_readable(user, DailyAnswer, answer_id)  # 404 for anything not visible
     form = ReplyForm(request.POST)
@@ -217,7 +218,7 @@ def quality_time(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def plan_done(request: HttpRequest, plan_id: int) -> HttpResponse:
+def plan_done(request: HttpRequest, plan_id: UUID) -> HttpResponse:
     user = signed_in_user(request)
     access.get_readable(user, Plan, plan_id)
     form = DoneForm(request.POST)
@@ -264,7 +265,7 @@ def promises(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def promise_mark(request: HttpRequest, promise_id: int) -> HttpResponse:
+def promise_mark(request: HttpRequest, promise_id: UUID) -> HttpResponse:
     user = signed_in_user(request)
     access.get_readable(user, Promise, promise_id)
     form = MarkForm(request.POST)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
+from uuid import UUID
 
 from django.http import HttpRequest
 from ninja import Schema
@@ -25,12 +26,12 @@ class ProfileOut(Schema):
     date_joined: datetime
 
 
-class PartnerOut(Schema):
+class ExportPartnerOut(Schema):
     name: str
 
 
-class ItemOut(Schema):
-    id: int
+class ExportItemOut(Schema):
+    id: UUID
     mine: bool
     author: str
     author_name: str
@@ -39,24 +40,24 @@ class ItemOut(Schema):
     updated_at: datetime
 
 
-class JournalOut(ItemOut):
+class JournalOut(ExportItemOut):
     title: str
     body: str
 
 
-class DailyAnswerOut(ItemOut):
+class DailyAnswerOut(ExportItemOut):
     date: date
     question: str
     body: str
     edited_at: datetime | None
 
 
-class DailyReplyOut(ItemOut):
-    answer_id: int | None
+class DailyReplyOut(ExportItemOut):
+    answer_id: UUID | None
     body: str
 
 
-class CheckInOut(ItemOut):
+class ExportCheckInOut(ExportItemOut):
     date: date
     mood: int
     feelings: list[str]
@@ -64,13 +65,13 @@ class CheckInOut(ItemOut):
     hard_thing: str
 
 
-class AppreciationOut(ItemOut):
+class ExportAppreciationOut(ExportItemOut):
     kind: str
     body: str
     seen_at: datetime | None
 
 
-class PlanOut(ItemOut):
+class ExportPlanOut(ExportItemOut):
     title: str
     activity_key: str
     planned_for: date
@@ -80,7 +81,7 @@ class PlanOut(ItemOut):
     how_it_felt: int | None
 
 
-class PromiseOut(ItemOut):
+class ExportPromiseOut(ExportItemOut):
     text: str
     due: date
     status: str
@@ -97,25 +98,40 @@ class CheckupAnswerOut(Schema):
 
 class CheckupRoundOut(Schema):
     round_number: int
+    instrument_version: int
     started_at: datetime
     finished_at: datetime | None
     shared_parts: list[str]
     answers: list[CheckupAnswerOut]
 
 
+class SafetyAnswerOut(Schema):
+    question_key: str
+    question: str
+    answer: str
+    answer_text: str
+
+
+class SafetyScreenOut(Schema):
+    updated_at: datetime
+    answers: list[SafetyAnswerOut]
+    couple_exercises: str
+
+
 class ExportOut(Schema):
     schema_version: int
     exported_at: datetime
     profile: ProfileOut
-    partner: PartnerOut | None
+    partner: ExportPartnerOut | None
     journal: list[JournalOut]
     daily_answers: list[DailyAnswerOut]
     daily_replies: list[DailyReplyOut]
-    checkins: list[CheckInOut]
-    appreciations: list[AppreciationOut]
-    plans: list[PlanOut]
-    promises: list[PromiseOut]
+    checkins: list[ExportCheckInOut]
+    appreciations: list[ExportAppreciationOut]
+    plans: list[ExportPlanOut]
+    promises: list[ExportPromiseOut]
     checkup_rounds: list[CheckupRoundOut]
+    safety_screen: SafetyScreenOut | None
 
 
 @router.get(

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import F
 from django.utils import timezone
 
 from heartwork import access
 from heartwork.accounts.models import User
-from heartwork.checkup.instrument import load
+from heartwork.checkup.instrument import item_texts as checkup_item_texts
 from heartwork.checkup.models import CheckupResponse
 from heartwork.core.models import CoupleItem
 from heartwork.daily.models import (
@@ -29,8 +30,10 @@ from heartwork.daily.models import (
     Promise,
 )
 from heartwork.journal.models import JournalEntry
+from heartwork.safety.selectors import screen_export
 
-SCHEMA_VERSION = 1
+# 2: ids are random UUIDs (strings) instead of integers (issue 9, finding 4).
+SCHEMA_VERSION = 2
 
 Record = dict[str, Any]
 
@@ -39,7 +42,7 @@ def _item(item: CoupleItem, user: User) -> Record:
     """The keys every item shares: whose it is and who could see it."""
     mine = item.author_id == user.pk
     return {
-        "id": item.pk,
+        "id": item.public_id,
         "mine": mine,
         "author": "me" if mine else "partner",
         "author_name": item.author.display_name,
@@ -56,7 +59,7 @@ def export_for(user: User) -> Record:
     def readable(model: type[CoupleItem]) -> Any:
         return access.readable(user, model).select_related("author").order_by("created_at", "id")
 
-    item_texts = {item.key: item.text for item in load().items}
+    item_texts = checkup_item_texts()  # old rounds keep the words they were asked in
     responses = (
         access.owned(user, CheckupResponse).prefetch_related("answers").order_by("round_number")
     )
@@ -83,8 +86,8 @@ def export_for(user: User) -> Record:
             for a in readable(DailyAnswer).select_related("daily_question__question")
         ],
         "daily_replies": [
-            {**_item(r, user), "answer_id": r.answer_id, "body": r.body}
-            for r in readable(DailyReply)
+            {**_item(r, user), "answer_id": r.answer_public_id, "body": r.body}
+            for r in readable(DailyReply).annotate(answer_public_id=F("answer__public_id"))
         ],
         "checkins": [
             {
@@ -128,6 +131,7 @@ def export_for(user: User) -> Record:
         "checkup_rounds": [
             {
                 "round_number": r.round_number,
+                "instrument_version": r.instrument_version,
                 "started_at": r.created_at,
                 "finished_at": r.finished_at,
                 "shared_parts": list(r.shared_parts or []),
@@ -143,4 +147,7 @@ def export_for(user: User) -> Record:
             }
             for r in responses
         ],
+        # The private safety screen: yours alone, so in your export and never in your
+        # partner's (docs/safety.md).
+        "safety_screen": screen_export(user),
     }

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from uuid import UUID
 
 from django.http import HttpRequest
 from ninja import Field, Schema, Status
 
 from heartwork import access
 from heartwork.accounts.models import User
-from heartwork.core.apischema import ErrorOut, Router
+from heartwork.core.apischema import ErrorOut, InputSchema, Router
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
 from heartwork.journal import services
@@ -18,20 +19,20 @@ from heartwork.journal.models import JournalEntry
 router = Router(tags=["journal"])
 
 
-class EntryIn(Schema):
+class EntryIn(InputSchema):
     title: Text = Field("", max_length=services.TITLE_MAX)
     body: Text = Field(..., min_length=1, max_length=services.BODY_MAX)
     shared: bool = False
 
 
-class EntryPatch(Schema):
+class EntryPatch(InputSchema):
     title: Text | None = Field(None, max_length=services.TITLE_MAX)
     body: Text | None = Field(None, min_length=1, max_length=services.BODY_MAX)
     shared: bool | None = None
 
 
 class EntryOut(Schema):
-    id: int
+    id: UUID
     title: str
     body: str
     shared: bool
@@ -43,7 +44,7 @@ class EntryOut(Schema):
 
 def _out(entry: JournalEntry, user: User) -> EntryOut:
     return EntryOut(
-        id=entry.pk,
+        id=entry.public_id,
         title=entry.title,
         body=entry.body,
         shared=entry.is_shared,
@@ -72,7 +73,7 @@ def entry_create(request: HttpRequest, payload: EntryIn) -> Status[object]:
 
 
 @router.get("/{entry_id}", response=EntryOut, summary="One entry")
-def entry_detail(request: HttpRequest, entry_id: int) -> EntryOut:
+def entry_detail(request: HttpRequest, entry_id: UUID) -> EntryOut:
     user = signed_in_user(request)
     return _out(access.get_readable(user, JournalEntry, entry_id), user)
 
@@ -80,7 +81,7 @@ def entry_detail(request: HttpRequest, entry_id: int) -> EntryOut:
 @router.patch(
     "/{entry_id}", response={200: EntryOut, 400: ErrorOut}, summary="Change my entry or who sees it"
 )
-def entry_update(request: HttpRequest, entry_id: int, payload: EntryPatch) -> EntryOut:
+def entry_update(request: HttpRequest, entry_id: UUID, payload: EntryPatch) -> EntryOut:
     user = signed_in_user(request)
     entry = services.journal_update(
         author=user,
@@ -93,6 +94,6 @@ def entry_update(request: HttpRequest, entry_id: int, payload: EntryPatch) -> En
 
 
 @router.delete("/{entry_id}", response={204: None}, summary="Delete my entry")
-def entry_delete(request: HttpRequest, entry_id: int) -> Status[object]:
+def entry_delete(request: HttpRequest, entry_id: UUID) -> Status[object]:
     services.journal_delete(author=signed_in_user(request), entry_id=entry_id)
     return Status(204, None)

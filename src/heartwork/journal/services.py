@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from django.db import transaction
 
 from heartwork import access
@@ -38,7 +40,7 @@ def journal_create(
 def journal_update(
     *,
     author: User,
-    entry_id: int,
+    entry_id: UUID,
     body: str | None = None,
     title: str | None = None,
     shared: bool | None = None,
@@ -56,5 +58,5 @@ def journal_update(
 
 
 @transaction.atomic
-def journal_delete(*, author: User, entry_id: int) -> None:
+def journal_delete(*, author: User, entry_id: UUID) -> None:
     access.get_owned(author, JournalEntry, entry_id).delete()

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from conftest import PASSWORD
+from django.conf import settings
 from django.test import Client
 
 if TYPE_CHECKING:
@@ -41,10 +42,27 @@ class Attempt:
         """Refused without the password being checked."""
         return "Please wait 15 minutes" in self.response.content.decode()
 
+    @property
+    def known(self) -> str:
+        """The known-browser cookie this log-in left, for the browser's next visit."""
+        return self.client.cookies[settings.KNOWN_BROWSER_COOKIE].value
 
-def attempt(email: str, password: str, *, address: str, forwarded: str | None = None) -> Attempt:
-    """One log-in through the real form, from a fresh browser at ``address``."""
+
+def attempt(
+    email: str,
+    password: str,
+    *,
+    address: str,
+    forwarded: str | None = None,
+    known: str | None = None,
+) -> Attempt:
+    """One log-in through the real form, from a fresh browser at ``address``.
+
+    ``known`` is a known-browser cookie to carry, as a browser that signed in before does.
+    """
     headers = {} if forwarded is None else {"X-Forwarded-For": forwarded}
     client = Client(headers=headers, REMOTE_ADDR=address)
+    if known is not None:
+        client.cookies[settings.KNOWN_BROWSER_COOKIE] = known
     response = client.post("/accounts/login/", {"login": email, "password": password})
     return Attempt(client, response)

@@ -17,8 +17,8 @@ def _answered_and_replied(people: People) -> None:
         daily.daily_answer(user=person, daily_question_id=question.pk, body=words)
     alices = DailyAnswer.objects.get(author=people.alice)
     bobs = DailyAnswer.objects.get(author=people.bob)
-    daily.daily_reply(user=people.bob, answer_id=alices.pk, body="I still laugh about it.")
-    daily.daily_reply(user=people.alice, answer_id=bobs.pk, body="Never again.")
+    daily.daily_reply(user=people.bob, answer_id=alices.public_id, body="I still laugh about it.")
+    daily.daily_reply(user=people.alice, answer_id=bobs.public_id, body="Never again.")
 
 
 def test_the_partners_reply_to_a_deleted_answer_stays_theirs(people: People) -> None:

@@ -27,6 +27,6 @@ def test_after_leaving_each_keeps_their_own_and_loses_the_others(people: People)
     alice_page = client.get("/journal/").content.decode()
     assert "Alice&#x27;s shared words" in alice_page
     assert "Bob&#x27;s shared words" not in alice_page
-    assert client.get(f"/journal/{bobs.pk}/").status_code == 404
-    assert client_for(people.bob).get(f"/journal/{alices.pk}/").status_code == 404
-    assert client_for(people.bob).get(f"/journal/{bobs.pk}/").status_code == 200
+    assert client.get(f"/journal/{bobs.public_id}/").status_code == 404
+    assert client_for(people.bob).get(f"/journal/{alices.public_id}/").status_code == 404
+    assert client_for(people.bob).get(f"/journal/{bobs.public_id}/").status_code == 200

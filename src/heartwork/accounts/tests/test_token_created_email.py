@@ -25,7 +25,7 @@ def test_the_owner_is_told_when_a_token_is_made(
     assert message.to == ["alice@example.com"]
     assert "API token" in message.subject
     body = str(message.body)
-    token = ApiToken.objects.get(pk=made["id"])
+    token = ApiToken.objects.get(public_id=made["id"])
     assert f"{token.created_at:%H:%M}" in body and str(token.created_at.year) in body
     assert "http://127.0.0.1:8000/settings/tokens/" in body
     assert "change your password" in body

@@ -39,7 +39,7 @@ def test_a_read_only_token_is_refused_on_every_write(
 def test_a_refused_write_changes_nothing(people: People) -> None:
     entry = journal.journal_create(author=people.alice, body="kept")
     reader = api_client(people.alice, scope="read")
-    assert reader.delete(f"/api/journal/{entry.pk}").status_code == 403
+    assert reader.delete(f"/api/journal/{entry.public_id}").status_code == 403
     body = {"body": "new"}
     assert reader.post("/api/journal", body, content_type="application/json").status_code == 403
     assert list(JournalEntry.objects.values_list("pk", flat=True)) == [entry.pk]

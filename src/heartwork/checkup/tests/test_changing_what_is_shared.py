@@ -37,13 +37,13 @@ def test_the_api_changes_the_choice_the_same_way(people: People) -> None:
     response = finish_round(people.alice, EVERY_PART)
     client = api_client(people.alice)
     out = client.put(
-        f"/api/checkup/rounds/{response.pk}/sharing",
+        f"/api/checkup/rounds/{response.public_id}/sharing",
         {"parts": []},
         content_type="application/json",
     )
     assert out.status_code == 200 and out.json()["shared_parts"] == []
     unknown = client.put(
-        f"/api/checkup/rounds/{response.pk}/sharing",
+        f"/api/checkup/rounds/{response.public_id}/sharing",
         {"parts": ["answers"]},
         content_type="application/json",
     )
@@ -54,7 +54,7 @@ def test_the_partner_cannot_change_what_i_share(people: People) -> None:
     response = finish_round(people.alice, [])
     finish_round(people.bob, [])
     out = api_client(people.bob).put(
-        f"/api/checkup/rounds/{response.pk}/sharing",
+        f"/api/checkup/rounds/{response.public_id}/sharing",
         {"parts": EVERY_PART},
         content_type="application/json",
     )

@@ -26,7 +26,7 @@ def test_previewing_a_choice_shows_the_scores_the_partner_would_see(people: Peop
         .post("/checkup/review/", {"action": "preview", "share": ["partner_offers"]})
         .content.decode()
     )
-    assert html.count("<td>83</td>") == 5  # six dimensions, less respect (never shown)
+    assert html.count("<td>83</td>") == 6  # seven dimensions, less respect (never shown)
     assert "not shared (never shown to your partner)" in html
     assert CheckupResponse.objects.get(author=people.alice).finished_at is None
 

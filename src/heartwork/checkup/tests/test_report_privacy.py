@@ -5,6 +5,7 @@ from __future__ import annotations
 from conftest import People, client_for
 
 from heartwork.checkup.instrument import load
+from heartwork.checkup.tests.answering import finish_round
 from heartwork.checkup.tests.test_taking_the_checkup import EVERY_PART, answer_all
 
 
@@ -71,11 +72,16 @@ def test_the_report_shows_the_items_that_drove_each_score(people: People) -> Non
     assert "(6 of 7)" in html
 
 
+# Low everywhere, but feeling respected and safe with the partner: a couple that is
+# struggling, with nothing that makes joint counseling unsafe.
+LOW_BUT_SAFE = {"partner_respect": [6, 6, 6, 6], "safety_to_share": [6, 6, 6, 6]}
+
+
 def test_two_rounds_in_the_lowest_band_suggest_a_counselor(people: People) -> None:
-    answer_all(people.alice, value=2)
+    finish_round(people.alice, [], keyed=LOW_BUT_SAFE, default=2)
     first = client_for(people.alice).get("/checkup/report/1/").content.decode()
     assert "lowest band for two rounds" not in first
-    answer_all(people.alice, value=2)
+    finish_round(people.alice, [], keyed=LOW_BUT_SAFE, default=2)
     second = client_for(people.alice).get("/checkup/report/2/").content.decode()
     assert "lowest band for two rounds" in second
 
@@ -89,7 +95,7 @@ def test_a_warm_round_suggests_nothing(people: People) -> None:
 
 
 def test_growth_areas_link_to_where_the_practice_is_done(people: People) -> None:
-    answer_all(people.alice, value=2)
+    finish_round(people.alice, [], keyed=LOW_BUT_SAFE, default=2)
     html = client_for(people.alice).get("/checkup/report/1/").content.decode()
     assert 'href="/daily/appreciations/"' in html
     assert 'href="/coach/"' in html

@@ -94,14 +94,12 @@ COUNTRIES: dict[str, Directory] = {
 }
 
 
-def directory_for(country: str = "", lines: list[str] | tuple[str, ...] = ()) -> Directory:
-    """The directory for ``country`` (ISO code; empty for international), with ``lines``.
+def lines_by_category(lines: list[str] | tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The categories ``lines`` name, each with its lines; categories not named are absent.
 
     Each line is a resource. "emergency: …", "crisis: …" or "abuse: …" puts it in one
-    list; a line without a known prefix goes in all three. The lines of a category
-    replace that category's defaults; categories no line names keep theirs.
+    list; a line without a known prefix goes in all three.
     """
-    base = COUNTRIES.get(country.upper(), INTERNATIONAL) if country else INTERNATIONAL
     given: dict[str, list[str]] = {category: [] for category in CATEGORIES}
     for raw in lines:
         line = raw.strip()
@@ -113,9 +111,25 @@ def directory_for(country: str = "", lines: list[str] | tuple[str, ...] = ()) ->
         else:
             for category in CATEGORIES:
                 given[category].append(line)
+    return {category: tuple(found) for category, found in given.items() if found}
+
+
+def directory_for(country: str = "", lines: list[str] | tuple[str, ...] = ()) -> Directory:
+    """The directory for ``country`` (ISO code; empty for international), with ``lines``.
+
+    The lines of a category (``lines_by_category``) replace that category's defaults;
+    categories no line names keep theirs.
+    """
+    base = COUNTRIES.get(country.upper(), INTERNATIONAL) if country else INTERNATIONAL
+    return with_lines(base, lines)
+
+
+def with_lines(base: Directory, lines: list[str] | tuple[str, ...]) -> Directory:
+    """``base`` with each category that ``lines`` name replaced by those lines."""
+    given = lines_by_category(lines)
     return Directory(
         emergency_number=base.emergency_number,
-        emergency=tuple(given["emergency"]) or base.emergency,
-        crisis=tuple(given["crisis"]) or base.crisis,
-        abuse=tuple(given["abuse"]) or base.abuse,
+        emergency=given.get("emergency", base.emergency),
+        crisis=given.get("crisis", base.crisis),
+        abuse=given.get("abuse", base.abuse),
     )

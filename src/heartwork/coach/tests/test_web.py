@@ -117,9 +117,9 @@ def test_help_to_reply_to_a_shared_entry(people: People) -> None:
     entry = journal.journal_create(
         author=people.alice, body="I feel lonely when you work late every night.", shared=True
     )
-    html = client_for(people.bob).get(f"/coach/listen/journal/{entry.pk}/").content.decode()
+    html = client_for(people.bob).get(f"/coach/listen/journal/{entry.public_id}/").content.decode()
     assert "It sounds like you felt lonely when I work late every night." in html
-    detail = client_for(people.bob).get(f"/journal/{entry.pk}/").content.decode()
+    detail = client_for(people.bob).get(f"/journal/{entry.public_id}/").content.decode()
     assert "Help me reply with care" in detail
 
 

@@ -7,13 +7,13 @@ from ninja import Field, Schema
 from ninja.throttling import AuthRateThrottle
 
 from heartwork.coach.web.service import MAX_TEXT, coach_analyze, coach_listen
-from heartwork.core.apischema import Router
+from heartwork.core.apischema import InputSchema, Router
 from heartwork.core.validation import Text
 
 router = Router(tags=["coach"], throttle=[AuthRateThrottle("120/m")])
 
 
-class TextIn(Schema):
+class MessageIn(InputSchema):
     text: Text = Field(..., min_length=1, max_length=MAX_TEXT)
 
 
@@ -58,10 +58,10 @@ class ListeningOut(Schema):
 
 
 @router.post("/analyze", response=AnalysisOut, summary="Name the patterns in a message")
-def analyze(request: HttpRequest, payload: TextIn) -> dict[str, object]:
+def analyze(request: HttpRequest, payload: MessageIn) -> dict[str, object]:
     return coach_analyze(payload.text).to_dict()
 
 
 @router.post("/listen", response=ListeningOut, summary="Help to listen to a message")
-def listen(request: HttpRequest, payload: TextIn) -> dict[str, object]:
+def listen(request: HttpRequest, payload: MessageIn) -> dict[str, object]:
     return coach_listen(payload.text).to_dict()

@@ -6,24 +6,20 @@ of danger.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from django.conf import settings
-
 from heartwork.coach import Analysis, Listening, analyze, listen
-from heartwork.coach.concern import Concern, Directory, directory_for, find_concern
+from heartwork.coach.concern import Concern, Directory, find_concern
+from heartwork.safety import resources
 
 MAX_TEXT = 5000
 
 
-@lru_cache(maxsize=4)
-def _directory(country: str, lines: tuple[str, ...]) -> Directory:
-    return directory_for(country, lines)
+def help_directory(country: str = "") -> Directory:
+    """The help for ``country``, or this deployment's (``HEARTWORK_HELP_COUNTRY``).
 
-
-def help_directory() -> Directory:
-    """This deployment's help: ``HEARTWORK_HELP_COUNTRY`` and ``HEARTWORK_HELP_RESOURCES``."""
-    return _directory(settings.COACH_HELP_COUNTRY, tuple(settings.COACH_RESOURCES))
+    Built-in lines, under any a host imported (``heartwork resources import``), under
+    ``HEARTWORK_HELP_RESOURCES``: see ``heartwork.safety.resources``.
+    """
+    return resources.directory(country)
 
 
 def coach_analyze(text: str) -> Analysis:

@@ -6,5 +6,5 @@ urlpatterns = [
     path("", views.say_it_kindly, name="coach"),
     path("hint/", views.hint, name="coach_hint"),
     path("help/", views.getting_help, name="coach_help"),
-    path("listen/journal/<int:pk>/", views.listen_to_entry, name="coach_listen_entry"),
+    path("listen/journal/<uuid:entry_id>/", views.listen_to_entry, name="coach_listen_entry"),
 ]

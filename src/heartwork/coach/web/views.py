@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from heartwork import access
@@ -14,10 +17,10 @@ from heartwork.coach.web.service import (
     coach_analyze,
     coach_concern,
     coach_listen,
-    help_directory,
 )
 from heartwork.core.http import signed_in_user
 from heartwork.journal.models import JournalEntry
+from heartwork.safety.helplines import help_context
 
 
 def _context(text: str) -> dict[str, object]:
@@ -79,14 +82,16 @@ def hint(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def listen_to_entry(request: HttpRequest, pk: int) -> HttpResponse:
+def listen_to_entry(request: HttpRequest, entry_id: UUID) -> HttpResponse:
     """Help with replying to something the partner shared: reflect, validate, ask."""
     user = signed_in_user(request)
-    entry = access.get_readable(user, JournalEntry, pk)
+    entry = access.get_readable(user, JournalEntry, entry_id)
     listening = coach_listen(entry.body)
     return render(request, "coach/listen.html", {"entry": entry, "listening": listening})
 
 
+@never_cache
 def getting_help(request: HttpRequest) -> HttpResponse:
-    """Where to find help, for this deployment's country. Open to anyone; records nothing."""
-    return render(request, "coach/help.html", {"help": help_directory()})
+    """Where to find help, for the country chosen (a GET choice, never stored) or this
+    deployment's. Open to anyone; records nothing."""
+    return render(request, "coach/help.html", help_context(request))

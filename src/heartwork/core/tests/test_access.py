@@ -33,7 +33,7 @@ def test_the_partner_reads_shared_items_but_never_private_ones(people: People) -
     assert shared in readable
     assert private not in readable
     with pytest.raises(Http404):
-        access.get_readable(people.bob, JournalEntry, private.pk)
+        access.get_readable(people.bob, JournalEntry, private.public_id)
 
 
 def test_an_outsider_reads_nothing_of_the_couple(people: People) -> None:
@@ -88,12 +88,22 @@ def test_a_new_partner_never_sees_what_was_shared_in_an_earlier_couple(people: P
 
 def test_only_the_author_may_change_an_item(people: People) -> None:
     shared = entry(people.alice, Visibility.SHARED)
-    assert access.get_owned(people.alice, JournalEntry, shared.pk) == shared
+    assert access.get_owned(people.alice, JournalEntry, shared.public_id) == shared
     with pytest.raises(Http404):
-        access.get_owned(people.bob, JournalEntry, shared.pk)
+        access.get_owned(people.bob, JournalEntry, shared.public_id)
 
 
-@pytest.mark.parametrize("bad_id", ["abc", None, -1, 10**12])
+@pytest.mark.parametrize("as_sent", [int, str])
+def test_a_primary_key_finds_nothing_even_for_the_owner(people: People, as_sent) -> None:
+    mine = entry(people.alice)
+    assert access.get_readable(people.alice, JournalEntry, mine.public_id) == mine
+    with pytest.raises(Http404):
+        access.get_readable(people.alice, JournalEntry, as_sent(mine.pk))
+
+
+@pytest.mark.parametrize(
+    "bad_id", ["abc", None, -1, 10**12, "", "00000000-0000-0000-0000-00000000000g", 1.5]
+)
 def test_nonsense_ids_are_simply_not_found(people: People, bad_id: object) -> None:
     with pytest.raises(Http404):
         access.get_readable(people.alice, JournalEntry, bad_id)

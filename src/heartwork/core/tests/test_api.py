@@ -37,7 +37,7 @@ def test_tokens_are_stored_hashed_shown_once_and_revocable(people: People) -> No
 
     script = Client(headers={"Authorization": f"Bearer {secret}"})
     assert script.get("/api/me").status_code == 200
-    assert client.delete(f"/api/tokens/{stored.pk}").status_code == 204
+    assert client.delete(f"/api/tokens/{stored.public_id}").status_code == 204
     assert script.get("/api/me").status_code == 401
 
 

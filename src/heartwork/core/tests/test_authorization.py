@@ -1,25 +1,46 @@
-"""Every route that takes an id answers 404 to anyone who may not see that thing.
+"""Every route that takes an id refuses everyone who may not see that thing.
 
-The test walks the URL configuration itself, so a new route with an id that is not
-listed in ``CASES`` fails here until someone says who must not reach it.
+Seven actors try each one (issue 9): the owner, who must reach it (the control, so a walk
+that refuses everyone cannot pass); and six who must not, where the case says so: the
+partner (for what is private or sealed), another couple's member, nobody signed in, the
+owner's own read-only token on a write, the former partner once the couple has ended, and
+the former partner once linked with someone else (with the owner's new partner, who must
+not see what was shared before either). People answer 404, as if the thing were not there;
+nobody signed in gets 401 from the API and the log-in page on the web; a read-only token
+gets 403 on any write, before any id is looked up. Whatever the answer, nothing changes and
+no word of the thing is in it.
+
+The test walks the URL configuration and the OpenAPI document, so a new route or API
+operation with an id fails here until it is listed in ``CASES``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import pytest
-from conftest import PASSWORD, People, client_for
+from conftest import PASSWORD, People, client_for, link, make_user, ref, token_for
+from django.contrib.sessions.models import Session
+from django.db.models import Model
+from django.http import HttpResponse
+from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from heartwork.accounts import services as account_services
 from heartwork.accounts.models import User
+from heartwork.accounts.second_factor.passkeys import passkey_find, passkey_id
+from heartwork.accounts.sessions import session_public_id
+from heartwork.accounts.tests.second_step import stored_passkey
 from heartwork.checkup import services as checkup_services
 from heartwork.checkup.instrument import load
+from heartwork.checkup.models import CheckupAnswer
 from heartwork.checkup.tests.test_taking_the_checkup import answer_all
 from heartwork.daily import services as daily
+from heartwork.daily.models import DailyReply
 from heartwork.journal import services as journal
 
 FIRST_ITEM = load().items[0].key
@@ -27,37 +48,89 @@ FIRST_ITEM = load().items[0].key
 # Routes whose ids are not couple data: allauth's own e-mail and password-reset keys.
 NOT_COUPLE_DATA_MODULES = ("allauth.",)
 
+# Words of the owner's that no refused answer may carry.
+PRIVATE_WORDS = "a private evening by the river"
+SHARED_WORDS = "a shared walk at dawn"
+SEALED_WORDS = "a sealed answer about courage"
+
 
 @dataclass
 class World:
     people: People
-    alice_private: int
-    alice_shared: int
-    alice_token: int
-    sol_invitation: int
-    alice_response: int  # a finished round 1 that Bob has not finished
-    alice_open: int  # round 2, in progress
-    alice_answer: int  # today's answer, sealed: Bob has not answered
-    alice_plan: int
-    alice_promise: int
+    alice_private: Model
+    alice_shared: Model
+    alice_token: Model
+    sol_invitation: Model
+    alice_response: Model  # a finished round 1 that Bob has not finished
+    alice_open: Model  # round 2, in progress
+    alice_answer: Model  # today's answer, sealed: Bob has not answered
+    alice_plan: Model
+    alice_promise: Model
+    alice_session: str  # the public id of a browser session of Alice's
+    alice_passkey: str  # a passkey's random id
+    newcomers: dict[str, User] = field(default_factory=dict)  # who joins in later eras
 
 
 @dataclass
 class Case:
-    """Who tries which method on which URL; each must answer 404."""
+    """Who tries which method on which URL; each intruder must be refused."""
 
     method: str
     url: Callable[[World], str]
-    intruders: Callable[[World], list[User]]
+    intruders: Callable[[World], set[Actor]]
     owner: Callable[[World], User]
 
 
-def outsider(w: World) -> list[User]:
-    return [w.people.eve]
+@dataclass(frozen=True)
+class Actor:
+    """Someone who tries a URL. People use their session on pages and a read-write token of
+    their own on the API; ``read_only`` is the owner's own read-only token."""
+
+    name: str
+    user: Callable[[World], User | None]
+    read_only: bool = False
+
+    def __str__(self) -> str:
+        return self.name
 
 
-def outsider_and_partner(w: World) -> list[User]:
-    return [w.people.eve, w.people.bob]
+PARTNER = Actor("the partner", lambda w: w.people.bob)
+OUTSIDER = Actor("another couple's member", lambda w: w.people.eve)
+ANONYMOUS = Actor("nobody signed in", lambda w: None)
+READ_ONLY = Actor("the owner's read-only token, writing", lambda w: None, read_only=True)
+FORMER = Actor("the former partner, after leaving", lambda w: w.people.bob)
+FORMER_RELINKED = Actor("the former partner, linked with someone new", lambda w: w.people.bob)
+OWNERS_NEW_PARTNER = Actor("the owner's new partner", lambda w: w.newcomers["dan"])
+
+
+def leave(w: World) -> None:
+    account_services.couple_leave(user=w.people.alice)
+
+
+def relink(w: World) -> None:
+    w.newcomers["carol"] = make_user("carol@example.com", "Carol")
+    w.newcomers["dan"] = make_user("dan@example.com", "Dan")
+    link(w.people.bob, w.newcomers["carol"])
+    link(w.people.alice, w.newcomers["dan"])
+
+
+# Each era starts from the one before: the couple as it is, then after Alice and Bob part,
+# then after each has linked with someone new.
+ERAS: list[tuple[Callable[[World], None] | None, set[Actor]]] = [
+    (None, {PARTNER, OUTSIDER, ANONYMOUS, READ_ONLY}),
+    (leave, {FORMER}),
+    (relink, {FORMER_RELINKED, OWNERS_NEW_PARTNER}),
+]
+
+
+def outsider(w: World) -> set[Actor]:
+    """Everyone but the couple: what is shared with the partner, or the partner may mark."""
+    return {OUTSIDER, ANONYMOUS, READ_ONLY, FORMER, FORMER_RELINKED, OWNERS_NEW_PARTNER}
+
+
+def outsider_and_partner(w: World) -> set[Actor]:
+    """Everyone but the owner: what is private, sealed, or the owner's alone to change."""
+    return outsider(w) | {PARTNER}
 
 
 def alice(w: World) -> User:
@@ -65,11 +138,11 @@ def alice(w: World) -> User:
 
 
 def private(path: str) -> Callable[[World], str]:
-    return lambda w: path.format(id=w.alice_private)
+    return lambda w: path.format(id=ref(w.alice_private))
 
 
 def shared(path: str) -> Callable[[World], str]:
-    return lambda w: path.format(id=w.alice_shared)
+    return lambda w: path.format(id=ref(w.alice_shared))
 
 
 CASES: dict[str, list[Case]] = {
@@ -97,7 +170,7 @@ CASES: dict[str, list[Case]] = {
     "api:answers": [
         Case(
             "get",
-            lambda w: f"/api/checkup/rounds/{w.alice_response}/answers",
+            lambda w: f"/api/checkup/rounds/{ref(w.alice_response)}/answers",
             outsider_and_partner,
             alice,
         )
@@ -105,7 +178,7 @@ CASES: dict[str, list[Case]] = {
     "api:answer": [
         Case(
             "put",
-            lambda w: f"/api/checkup/rounds/{w.alice_open}/answers/{FIRST_ITEM}",
+            lambda w: f"/api/checkup/rounds/{ref(w.alice_open)}/answers/{FIRST_ITEM}",
             outsider_and_partner,
             alice,
         )
@@ -113,7 +186,7 @@ CASES: dict[str, list[Case]] = {
     "api:finish": [
         Case(
             "post",
-            lambda w: f"/api/checkup/rounds/{w.alice_response}/finish",
+            lambda w: f"/api/checkup/rounds/{ref(w.alice_response)}/finish",
             outsider_and_partner,
             alice,
         )
@@ -121,7 +194,7 @@ CASES: dict[str, list[Case]] = {
     "api:sharing": [
         Case(
             "put",
-            lambda w: f"/api/checkup/rounds/{w.alice_response}/sharing",
+            lambda w: f"/api/checkup/rounds/{ref(w.alice_response)}/sharing",
             outsider_and_partner,
             alice,
         )
@@ -130,36 +203,39 @@ CASES: dict[str, list[Case]] = {
     # Alice's answer is sealed until Bob answers: hidden from him, unknown to Eve.
     "daily_reply": [
         Case(
-            "post", lambda w: f"/daily/answers/{w.alice_answer}/reply/", outsider_and_partner, alice
+            "post",
+            lambda w: f"/daily/answers/{ref(w.alice_answer)}/reply/",
+            outsider_and_partner,
+            alice,
         )
     ],
     # Plans and promises are shared with the partner (who may mark them); never with Eve.
     "daily_plan_done": [
-        Case("post", lambda w: f"/daily/time/{w.alice_plan}/done/", outsider, alice)
+        Case("post", lambda w: f"/daily/time/{ref(w.alice_plan)}/done/", outsider, alice)
     ],
     "daily_promise_mark": [
-        Case("post", lambda w: f"/daily/promises/{w.alice_promise}/mark/", outsider, alice)
+        Case("post", lambda w: f"/daily/promises/{ref(w.alice_promise)}/mark/", outsider, alice)
     ],
     "api:reply": [
         Case(
             "post",
-            lambda w: f"/api/daily/answers/{w.alice_answer}/reply",
+            lambda w: f"/api/daily/answers/{ref(w.alice_answer)}/reply",
             outsider_and_partner,
             alice,
         )
     ],
     "api:plan_done": [
-        Case("post", lambda w: f"/api/daily/plans/{w.alice_plan}/done", outsider, alice)
+        Case("post", lambda w: f"/api/daily/plans/{ref(w.alice_plan)}/done", outsider, alice)
     ],
     "api:mark": [
-        Case("post", lambda w: f"/api/daily/promises/{w.alice_promise}/mark", outsider, alice)
+        Case("post", lambda w: f"/api/daily/promises/{ref(w.alice_promise)}/mark", outsider, alice)
     ],
     "journal_share": [Case("post", shared("/journal/{id}/share/"), outsider_and_partner, alice)],
     "journal_delete": [Case("get", shared("/journal/{id}/delete/"), outsider_and_partner, alice)],
     "token_revoke": [
         Case(
             "post",
-            lambda w: f"/settings/tokens/{w.alice_token}/revoke/",
+            lambda w: f"/settings/tokens/{ref(w.alice_token)}/revoke/",
             outsider_and_partner,
             alice,
         )
@@ -174,18 +250,45 @@ CASES: dict[str, list[Case]] = {
     ],
     "api:entry_update": [Case("patch", shared("/api/journal/{id}"), outsider_and_partner, alice)],
     "api:entry_delete": [Case("delete", shared("/api/journal/{id}"), outsider_and_partner, alice)],
+    "session_end": [
+        Case(
+            "post",
+            lambda w: f"/settings/sessions/{w.alice_session}/end/",
+            outsider_and_partner,
+            alice,
+        )
+    ],
+    "api:session_end": [
+        Case("delete", lambda w: f"/api/sessions/{w.alice_session}", outsider_and_partner, alice)
+    ],
     "api:token_revoke": [
-        Case("delete", lambda w: f"/api/tokens/{w.alice_token}", outsider_and_partner, alice)
+        Case("delete", lambda w: f"/api/tokens/{ref(w.alice_token)}", outsider_and_partner, alice)
+    ],
+    "passkey_remove": [
+        Case(
+            "get",
+            lambda w: f"/accounts/2fa/passkeys/{w.alice_passkey}/remove/",
+            outsider_and_partner,
+            alice,
+        ),
+        Case(
+            "post",
+            lambda w: f"/accounts/2fa/passkeys/{w.alice_passkey}/remove/",
+            outsider_and_partner,
+            alice,
+        ),
     ],
     "api:invitation_revoke": [
         Case(
             "delete",
-            lambda w: f"/api/invitations/{w.sol_invitation}",
+            lambda w: f"/api/invitations/{ref(w.sol_invitation)}",
             outsider_and_partner,
             lambda w: User.objects.get(email="sol@example.com"),
         )
     ],
 }
+NOT_ANYONES_DATA = {"couple_join_link", "checkup_take"}  # only unknown names are tried
+WRITES = {"post", "put", "patch", "delete"}
 
 
 def routes_with_ids() -> set[str]:
@@ -209,40 +312,87 @@ def routes_with_ids() -> set[str]:
     return found
 
 
+def api_operations_with_ids() -> set[tuple[str, str]]:
+    """Every (method, path) of the OpenAPI document whose path holds a parameter."""
+    from heartwork.api import api
+
+    return {
+        (method, path)
+        for path, methods in api.get_openapi_schema()["paths"].items()
+        for method in methods
+        if "{" in path
+    }
+
+
 def test_every_route_with_an_id_is_covered() -> None:
     missing = routes_with_ids() - set(CASES)
     assert not missing, f"Add these routes to CASES in {__file__}: {sorted(missing)}"
 
 
+def test_every_api_operation_with_an_id_is_covered(world: World) -> None:
+    tried = [(case.method, case.url(world)) for cases in CASES.values() for case in cases]
+    missing = sorted(
+        f"{method.upper()} {path}"
+        for method, path in api_operations_with_ids()
+        if not any(
+            m == method and re.fullmatch(re.sub(r"\{\w+\}", "[^/]+", path), url) for m, url in tried
+        )
+    )
+    assert not missing, f"Add these API operations to CASES in {__file__}: {missing}"
+
+
 @pytest.fixture
 def world(people: People) -> World:
-    from conftest import make_user
-
     sol = make_user("sol@example.com", "Sol")
     return World(
         people=people,
-        alice_private=journal.journal_create(author=people.alice, body="private").pk,
-        alice_shared=journal.journal_create(author=people.alice, body="shared", shared=True).pk,
+        alice_private=journal.journal_create(author=people.alice, body=PRIVATE_WORDS),
+        alice_shared=journal.journal_create(author=people.alice, body=SHARED_WORDS, shared=True),
         alice_token=account_services.api_token_create(
             user=people.alice, name="t", password=PASSWORD
-        ).token.pk,
-        sol_invitation=account_services.invitation_create(inviter=sol).pk,
-        alice_response=answer_all(people.alice).pk,
-        alice_open=checkup_services.checkup_start(user=people.alice).pk,
+        ).token,
+        sol_invitation=account_services.invitation_create(inviter=sol),
+        alice_response=answer_all(people.alice),
+        alice_open=checkup_services.checkup_start(user=people.alice),
         alice_answer=daily.daily_answer(
             user=people.alice,
             daily_question_id=daily.todays_question(people.alice).pk,  # type: ignore[union-attr]
-            body="sealed",
-        ).pk,
-        alice_plan=daily.plan_create(
-            user=people.alice, title="walk", planned_for=date(2030, 1, 1)
-        ).pk,
-        alice_promise=daily.promise_make(user=people.alice, text="call", due=date(2030, 1, 1)).pk,
+            body=SEALED_WORDS,
+        ),
+        alice_plan=daily.plan_create(user=people.alice, title="walk", planned_for=date(2030, 1, 1)),
+        alice_promise=daily.promise_make(user=people.alice, text="call", due=date(2030, 1, 1)),
+        alice_session=_signed_in_session(people.alice),
+        alice_passkey=passkey_id(stored_passkey(people.alice)),
     )
 
 
-def _request(user: User, case: Case, world: World) -> int:
+def _signed_in_session(user: User) -> str:
+    """A browser of ``user``'s that has opened a page, so it is in their sessions list."""
     client = client_for(user)
+    client.get("/")
+    return session_public_id(client.session.session_key or "")
+
+
+def script(user: User, *, scope: str = "read-write") -> Client:
+    """A script's client: a token of ``user``'s, no cookies, and CSRF checked as for real
+    (Django's test client skips the check unless told not to)."""
+    return Client(
+        enforce_csrf_checks=True,
+        headers={"Authorization": f"Bearer {token_for(user, scope=scope)}"},
+    )
+
+
+def _client(actor: Actor, case: Case, world: World) -> Client:
+    api = case.url(world).startswith("/api/")
+    if actor.read_only:
+        return script(case.owner(world), scope="read")
+    user = actor.user(world)
+    if user is None:
+        return Client(enforce_csrf_checks=api)
+    return script(user) if api else client_for(user)
+
+
+def _send(client: Client, case: Case, world: World) -> HttpResponse:
     call = getattr(client, case.method)
     url = case.url(world)
     # API writes get a body that fits any of them, so only access decides the answer.
@@ -251,28 +401,126 @@ def _request(user: User, case: Case, world: World) -> int:
     kwargs = (
         {"content_type": "application/json", "data": body} if case.method in json_methods else {}
     )
-    return int(call(url, **kwargs).status_code)
+    return call(url, **kwargs)
 
 
-@pytest.mark.parametrize(
-    ("name", "index"), [(name, i) for name, cases in CASES.items() for i in range(len(cases))]
-)
-def test_intruders_get_404(world: World, name: str, index: int) -> None:
+def refused(actor: Actor, response: HttpResponse, *, api: bool) -> bool:
+    """Whether ``response`` is the refusal ``actor`` must get (see the module's docstring)."""
+    if actor is ANONYMOUS and api:
+        return response.status_code == 401
+    if actor is ANONYMOUS:
+        to_log_in = response.status_code == 302 and response["Location"].startswith(
+            "/accounts/login/"
+        )
+        return to_log_in or response.status_code == 404
+    if actor.read_only:
+        return response.status_code == 403
+    return response.status_code == 404
+
+
+def snapshot(world: World) -> list[Any]:
+    """The owner's things as stored, how many answers and replies hang off them, and
+    whether the owner's browser session and passkey are still there."""
+    things = [
+        world.alice_private,
+        world.alice_shared,
+        world.alice_token,
+        world.sol_invitation,
+        world.alice_response,
+        world.alice_open,
+        world.alice_answer,
+        world.alice_plan,
+        world.alice_promise,
+    ]
+    volatile = {"last_used_at"}  # written by every request a token makes
+    rows = [type(thing)._default_manager.filter(pk=thing.pk).values().get() for thing in things]
+    sessions = {session_public_id(key) for key in Session.objects.values_list("pk", flat=True)}
+    return [
+        [{k: v for k, v in row.items() if k not in volatile} for row in rows],
+        CheckupAnswer.objects.count(),
+        DailyReply.objects.count(),
+        world.alice_session in sessions,
+        passkey_find(world.people.alice, world.alice_passkey) is not None,
+    ]
+
+
+def cases() -> list[Any]:
+    return [
+        pytest.param(name, index, id=f"{name}-{index}-{case.method}")
+        for name, listed in CASES.items()
+        for index, case in enumerate(listed)
+    ]
+
+
+@pytest.mark.parametrize(("name", "index"), cases())
+def test_every_intruder_is_refused_and_changes_nothing(world: World, name: str, index: int) -> None:
     case = CASES[name][index]
-    for intruder in case.intruders(world):
-        assert _request(intruder, case, world) == 404, f"{intruder} reached {case.url(world)}"
+    api = case.url(world).startswith("/api/")
+    intruders = case.intruders(world)
+    before = snapshot(world)
+    tried = []
+    for change, actors in ERAS:
+        if change is not None:
+            change(world)
+        for actor in sorted(actors & intruders, key=str):
+            if actor.read_only and not (api and case.method in WRITES):
+                continue  # the owner's read-only token may read: the owner's control tries it
+            response = _send(_client(actor, case, world), case, world)
+            assert refused(actor, response, api=api), (
+                f"{actor} got {response.status_code} from {case.method.upper()} {case.url(world)}"
+            )
+            for words in (PRIVATE_WORDS, SHARED_WORDS, SEALED_WORDS):
+                assert words.encode() not in response.content, f"{actor} read {words!r}"
+            tried.append(actor)
+    assert snapshot(world) == before
+    assert len(tried) >= 5, tried  # every era had its intruders
 
 
 @pytest.mark.parametrize(
-    ("name", "index"),
-    [
-        (n, i)
-        for n, cases in CASES.items()
-        if n not in {"couple_join_link", "checkup_take"}
-        for i in range(len(cases))
-    ],
+    ("name", "index"), [p for p in cases() if p.values[0] not in NOT_ANYONES_DATA]
 )
 def test_the_owner_reaches_the_same_url(world: World, name: str, index: int) -> None:
-    """The control: the same request by the owner is not a 404, so the URLs are right."""
+    """The control: the same request by the owner is not refused, so the URLs are right.
+    On the API the owner comes in with a read-write token, and reads with a read-only one."""
     case = CASES[name][index]
-    assert _request(case.owner(world), case, world) != 404
+    owner = case.owner(world)
+    if not case.url(world).startswith("/api/"):
+        assert _send(client_for(owner), case, world).status_code not in {401, 403, 404}
+        return
+    if case.method == "get":
+        assert _send(script(owner, scope="read"), case, world).status_code == 200
+    assert _send(script(owner), case, world).status_code not in {401, 403, 404}
+
+
+def test_a_read_only_token_gets_the_same_403_for_any_id_so_it_confirms_nothing(
+    world: World,
+) -> None:
+    """The scope is checked before any id is looked up: the owner's thing, the partner's
+    private thing and an id that exists nowhere all answer the same."""
+    bobs_private = journal.journal_create(author=world.people.bob, body="Bob's own words")
+    read_only = script(world.people.alice, scope="read")
+    answers = {
+        read_only.delete(f"/api/journal/{entry}").status_code
+        for entry in (ref(world.alice_shared), ref(bobs_private), "999999999")
+    }
+    assert answers == {403}
+
+
+def test_a_former_partners_report_no_longer_shows_the_owners_scores(people: People) -> None:
+    """A report is found by its round number, not an id, so the walk cannot reach what is
+    inside it: after the couple ends, Bob's own report of a round they both shared shows
+    nothing of Alice's, and still nothing once each has linked with someone new."""
+    answer_all(people.alice, share=["partner_offers", "self_offers", "foundations"])
+    answer_all(people.bob, share=["partner_offers", "self_offers", "foundations"])
+    bob = client_for(people.bob)
+
+    def alices_scores() -> list[int]:
+        report = bob.get("/api/checkup/reports/1").json()
+        return [row["partner"] for row in report["scores"] if row["partner"] is not None]
+
+    assert alices_scores()  # the control: while linked, Bob sees what Alice shared
+    account_services.couple_leave(user=people.bob)
+    assert alices_scores() == []
+    link(people.bob, make_user("carol@example.com", "Carol"))
+    link(people.alice, make_user("dan@example.com", "Dan"))
+    assert alices_scores() == []

@@ -4,7 +4,8 @@ Two people sign up in separate browsers; the first invites the second from "Us" 
 the second joins by the link. The first writes one shared and one private journal
 entry; the second sees only the shared one, and the private one's address is a 404.
 Last, the second person uses "Quick exit", and pressing back lands on the neutral
-site again rather than on a Heartwork page. Screenshots go to test-artifacts/browser/.
+site again rather than on a Heartwork page (safety/tests/test_browser_quick_exit.py
+shows the rest: the page blanks first, and the session ends). Screenshots go to test-artifacts/browser/.
 """
 
 from __future__ import annotations
@@ -36,15 +37,15 @@ def sign_up(page: Any, name: str, email: str) -> None:
     expect(page.get_by_role("heading", name=f"Hello, {name}")).to_be_visible()
 
 
-def write_entry(page: Any, title: str, body: str, *, shared: bool) -> int:
+def write_entry(page: Any, title: str, body: str, *, shared: bool) -> str:
     page.goto("/journal/new/")
     page.get_by_label("Title (optional)").fill(title)
     page.get_by_label("What's in your heart").fill(body)
     page.get_by_label("Share this entry with my partner").set_checked(shared)
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_text("Saved to your journal.")).to_be_visible()
-    expect(page).to_have_url(re.compile(r"/journal/\d+/$"))
-    return int(page.url.rstrip("/").rsplit("/", 1)[1])
+    expect(page).to_have_url(re.compile(r"/journal/[0-9a-f-]{36}/$"))
+    return page.url.rstrip("/").rsplit("/", 1)[1]
 
 
 def test_couple_journey(
@@ -108,11 +109,11 @@ def test_couple_journey(
     )
     ben.goto("/")
     ben.goto("/journal/")
-    ben.get_by_role("link", name="Quick exit").click()
+    ben.get_by_role("button", name="Quick exit", exact=True).click()
     expect(ben).to_have_url(NEUTRAL_URL)
     expect(ben.get_by_role("heading", name="Weather")).to_be_visible()
-    back = ben.go_back()  # to the Heartwork home page, which must leave again at once
-    assert back is not None and back.url == f"{live_server.url}/"
+    back = ben.go_back()  # to a Heartwork page (signed out now), which must leave again at once
+    assert back is not None and back.url.startswith(f"{live_server.url}/")
     expect(ben).to_have_url(NEUTRAL_URL)
     expect(ben.get_by_role("heading", name="Weather")).to_be_visible()
     expect(ben.get_by_text("Heartwork")).to_have_count(0)

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import PASSWORD, People, client_for
+from conftest import PASSWORD, People, client_for, raw_database_text
 from cryptography.fernet import Fernet
 from django.core.management import call_command
-from django.db import connection
 
 from heartwork.accounts.models import ApiToken, User
 from heartwork.core.encryption import DecryptionError
@@ -17,21 +14,6 @@ from heartwork.journal.models import JournalEntry
 SENTENCE = "I am afraid you will stop loving me when I am tired and quiet"
 DISPLAY_NAME = "Marguerite Okonkwo-Lindqvist"
 TOKEN_NAME = "copies my diary to the drive in the attic"
-
-
-def raw_database_text() -> bytes:
-    """Everything the database holds, as an intruder with a copy of it would see it."""
-    if connection.vendor == "sqlite":
-        connection.close()  # flush and release the file; the next query reopens it
-        path = Path(connection.settings_dict["NAME"])
-        parts = [path, path.with_name(path.name + "-wal")]
-        return b"".join(p.read_bytes() for p in parts if p.exists())
-    with connection.cursor() as cursor:
-        dump: list[str] = []
-        for table in connection.introspection.table_names(cursor):
-            cursor.execute(f'SELECT t::text FROM "{table}" t')  # noqa: S608 - our own table names
-            dump.extend(row[0] for row in cursor.fetchall())
-    return "\n".join(dump).encode()
 
 
 @pytest.mark.django_db(transaction=True)

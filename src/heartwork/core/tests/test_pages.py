@@ -34,8 +34,22 @@ SIGNED_IN_PAGES = [
     "/daily/time/",
     "/daily/promises/",
     "/daily/settings/",
+    "/for-you/",
+    "/for-you/next/",
+    "/for-you/delete/",
+    "/for-you/plan/",
+    "/settings/leaving/",
+    "/coach/help/",
 ]
-PUBLIC_PAGES = ["/accounts/login/", "/accounts/signup/", "/accounts/password/reset/"]
+PUBLIC_PAGES = [
+    "/accounts/login/",
+    "/accounts/signup/",
+    "/accounts/password/reset/",
+    "/for-you/plan/",
+    "/coach/help/",
+    "/api/docs",
+]
+QUICK_EXIT_FORM = '<form class="quick-exit-form" method="post" action="/exit/">'
 
 
 @pytest.mark.parametrize("path", SIGNED_IN_PAGES)
@@ -46,14 +60,17 @@ def test_signed_in_pages_have_a_quick_exit_and_are_never_cached(
     response = client_for(people.alice).get(path)
     assert response.status_code == 200
     html = response.content.decode()
-    assert 'id="quick-exit" href="https://neutral.example/weather"' in html
+    assert QUICK_EXIT_FORM in html  # leaves and signs out without JavaScript too
+    assert 'data-exit-url="https://neutral.example/weather"' in html
     assert "no-store" in response["Cache-Control"]
 
 
 @pytest.mark.parametrize("path", PUBLIC_PAGES)
 def test_public_pages_have_a_quick_exit_too(db, path: str) -> None:
-    html = Client().get(path).content.decode()
-    assert 'id="quick-exit"' in html
+    response = Client().get(path)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert QUICK_EXIT_FORM in html and 'id="quick-exit"' in html
     assert 'name="viewport"' in html
 
 

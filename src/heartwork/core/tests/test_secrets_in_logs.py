@@ -140,3 +140,16 @@ def test_a_whole_password_reset_leaves_its_key_in_no_log_record(
     client.get(link.group(0))  # the spent link again: refused, and still not logged
     assert key not in caplog.text
     assert key not in log_output.getvalue()
+
+
+def test_template_debugging_leaves_no_word_of_the_page_in_the_log(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Django logs, at DEBUG, each variable a template misses with the whole context it
+    looked in; the canary test found a display name there."""
+    from django.template import Context, Template
+
+    caplog.set_level(logging.DEBUG, logger="django.template")
+    html = Template("{{ words }} {{ missing }}").render(Context({"words": "my quiet secret"}))
+    assert html.startswith("my quiet secret")
+    assert "my quiet secret" not in caplog.text

@@ -68,7 +68,10 @@ def string_fields(schema: BaseModel | type[BaseModel]) -> dict[str, dict[str, An
 def test_every_form_holds_its_text_to_the_rules() -> None:
     ours = heartwork_forms()
     assert len(ours) >= 15
-    allauths = [import_string(path) for path in settings.ACCOUNT_FORMS.values()]
+    allauths = [
+        import_string(path)
+        for path in [*settings.ACCOUNT_FORMS.values(), *settings.MFA_FORMS.values()]
+    ]
     assert [f.__name__ for f in ours + allauths if not issubclass(f, TextRules)] == []
 
 

@@ -69,7 +69,9 @@ def test_planning_time_together_and_counting_new_things(people: People) -> None:
     page = bob.get("/daily/time/").content.decode()
     assert "Pottery class" in page and "Sunday walk" in page
     pottery = next(p for p in plan.__class__.objects.all() if p.title == "Pottery class")
-    bob.post(f"/daily/time/{pottery.pk}/done/", {"memory": "Our wonky bowls!", "how_it_felt": "5"})
+    bob.post(
+        f"/daily/time/{pottery.public_id}/done/", {"memory": "Our wonky bowls!", "how_it_felt": "5"}
+    )
     page = alice.get("/daily/time/").content.decode()
     assert "Our wonky bowls!" in page
     assert '<strong id="new-tried">1</strong>' in page
@@ -88,11 +90,11 @@ def test_the_partner_marks_a_promise_and_the_trust_record_counts_it(people: Peop
         user=people.alice, text="book the dentist", due=date(2030, 1, 1)
     )
     own = client_for(people.alice).post(
-        f"/daily/promises/{promise.pk}/mark/", {"status": "kept"}, follow=True
+        f"/daily/promises/{promise.public_id}/mark/", {"status": "kept"}, follow=True
     )
     assert "Your partner marks your promises" in own.content.decode()
     client_for(people.bob).post(
-        f"/daily/promises/{promise.pk}/mark/", {"status": "kept", "note": "Thank you!"}
+        f"/daily/promises/{promise.public_id}/mark/", {"status": "kept", "note": "Thank you!"}
     )
     promise.refresh_from_db()
     assert promise.status == Promise.Status.KEPT
@@ -100,7 +102,7 @@ def test_the_partner_marks_a_promise_and_the_trust_record_counts_it(people: Peop
         user=people.alice, text="fix the shelf", due=date(2030, 1, 2)
     )
     services.promise_mark(
-        user=people.bob, promise_id=renegotiated.pk, status="renegotiated", note="next week"
+        user=people.bob, promise_id=renegotiated.public_id, status="renegotiated", note="next week"
     )
     page = client_for(people.bob).get("/daily/promises/").content.decode()
     assert "Alice: 1 of 1 kept" in page and "1 renegotiated" in page  # renegotiating costs nothing
@@ -109,6 +111,6 @@ def test_the_partner_marks_a_promise_and_the_trust_record_counts_it(people: Peop
 
 def test_the_trust_record_covers_only_the_last_90_days(people: People) -> None:
     old = services.promise_make(user=people.alice, text="old one", due=date(2029, 1, 1))
-    services.promise_mark(user=people.bob, promise_id=old.pk, status="kept")
+    services.promise_mark(user=people.bob, promise_id=old.public_id, status="kept")
     Promise.objects.filter(pk=old.pk).update(marked_at=timezone.now() - timedelta(days=120))
     assert "Alice: 0 of 0 kept" in client_for(people.bob).get("/daily/promises/").content.decode()

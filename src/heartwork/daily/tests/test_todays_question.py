@@ -61,9 +61,9 @@ def test_each_partner_can_reply_once(people: People) -> None:
     alice.post("/daily/", {"body": "Lisbon."})
     bob.post("/daily/", {"body": "The heater."})
     alices = services.todays_question(people.alice).answers.get(author=people.alice)  # type: ignore[union-attr]
-    bob.post(f"/daily/answers/{alices.pk}/reply/", {"body": "I remember the rain!"})
+    bob.post(f"/daily/answers/{alices.public_id}/reply/", {"body": "I remember the rain!"})
     assert "I remember the rain!" in alice.get("/daily/").content.decode()
-    second = bob.post(f"/daily/answers/{alices.pk}/reply/", {"body": "again"}, follow=True)
+    second = bob.post(f"/daily/answers/{alices.public_id}/reply/", {"body": "again"}, follow=True)
     assert "already replied" in second.content.decode()
 
 

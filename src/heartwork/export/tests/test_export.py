@@ -56,8 +56,8 @@ def write_a_day(people: People, days_ago: int) -> None:
     question = a_past_question(people, days_ago)
     mine = daily.daily_answer(user=alice, daily_question_id=question.pk, body="my answer")
     theirs = daily.daily_answer(user=bob, daily_question_id=question.pk, body="Bob's answer")
-    daily.daily_reply(user=alice, answer_id=theirs.pk, body="my reply")
-    daily.daily_reply(user=bob, answer_id=mine.pk, body="Bob's reply")
+    daily.daily_reply(user=alice, answer_id=theirs.public_id, body="my reply")
+    daily.daily_reply(user=bob, answer_id=mine.public_id, body="Bob's reply")
     daily.checkin_create(user=alice, mood=4, feelings=["calm"], good_thing="a walk")
     daily.checkin_create(
         user=bob, mood=3, feelings=["tired"], hard_thing="a long day at work", shared=True
@@ -129,7 +129,8 @@ def test_none_of_my_partners_private_or_sealed_items_are_in_any_form_of_the_expo
     # Bob's check-up answers reach Alice only through the report he chooses to share.
     rounds = web_export(alice)["checkup_rounds"]
     assert len(rounds) == 1
-    assert {a["value"] for a in rounds[0]["answers"]} == {2, 5, 6}  # Alice's; Bob's are 1, 5, 7
+    # Alice's (1 is "not afraid" to the fear question); Bob's are 1, 5 and 7.
+    assert {a["value"] for a in rounds[0]["answers"]} == {1, 2, 5, 6}
     assert CheckupResponse.objects.filter(author=history.bob).count() == 1
 
 

@@ -13,7 +13,7 @@ def test_an_entry_is_private_unless_shared(people: People) -> None:
     entry = JournalEntry.objects.get()
     assert not entry.is_shared
     assert "Only for me." not in client_for(people.bob).get("/journal/").content.decode()
-    assert client_for(people.bob).get(f"/journal/{entry.pk}/").status_code == 404
+    assert client_for(people.bob).get(f"/journal/{entry.public_id}/").status_code == 404
 
 
 def test_the_partner_sees_exactly_the_shared_entries(people: People) -> None:
@@ -29,10 +29,10 @@ def test_the_partner_sees_exactly_the_shared_entries(people: People) -> None:
 def test_sharing_and_unsharing_with_one_button(people: People) -> None:
     entry = services.journal_create(author=people.alice, body="Later, maybe.")
     alice, bob = client_for(people.alice), client_for(people.bob)
-    alice.post(f"/journal/{entry.pk}/share/", {"shared": "1"})
-    assert bob.get(f"/journal/{entry.pk}/").status_code == 200
-    alice.post(f"/journal/{entry.pk}/share/", {"shared": "0"})
-    assert bob.get(f"/journal/{entry.pk}/").status_code == 404
+    alice.post(f"/journal/{entry.public_id}/share/", {"shared": "1"})
+    assert bob.get(f"/journal/{entry.public_id}/").status_code == 200
+    alice.post(f"/journal/{entry.public_id}/share/", {"shared": "0"})
+    assert bob.get(f"/journal/{entry.public_id}/").status_code == 404
 
 
 def test_sharing_before_a_partner_joins_keeps_every_word(db) -> None:
@@ -58,19 +58,24 @@ def test_an_empty_entry_gets_a_clear_error(people: People) -> None:
 def test_editing_and_deleting_ones_own_entry(people: People) -> None:
     entry = services.journal_create(author=people.alice, body="First draft", shared=True)
     alice = client_for(people.alice)
-    alice.post(f"/journal/{entry.pk}/edit/", {"body": "Second draft", "shared": "on"})
-    assert "Second draft" in client_for(people.bob).get(f"/journal/{entry.pk}/").content.decode()
-    assert "for your partner too" in alice.get(f"/journal/{entry.pk}/delete/").content.decode()
-    alice.post(f"/journal/{entry.pk}/delete/")
+    alice.post(f"/journal/{entry.public_id}/edit/", {"body": "Second draft", "shared": "on"})
+    assert (
+        "Second draft"
+        in client_for(people.bob).get(f"/journal/{entry.public_id}/").content.decode()
+    )
+    assert (
+        "for your partner too" in alice.get(f"/journal/{entry.public_id}/delete/").content.decode()
+    )
+    alice.post(f"/journal/{entry.public_id}/delete/")
     assert not JournalEntry.objects.filter(pk=entry.pk).exists()
 
 
 def test_the_partner_cannot_edit_share_or_delete(people: People) -> None:
     entry = services.journal_create(author=people.alice, body="Shared", shared=True)
     bob = client_for(people.bob)
-    assert bob.get(f"/journal/{entry.pk}/edit/").status_code == 404
-    assert bob.post(f"/journal/{entry.pk}/share/", {"shared": "0"}).status_code == 404
-    assert bob.post(f"/journal/{entry.pk}/delete/").status_code == 404
+    assert bob.get(f"/journal/{entry.public_id}/edit/").status_code == 404
+    assert bob.post(f"/journal/{entry.public_id}/share/", {"shared": "0"}).status_code == 404
+    assert bob.post(f"/journal/{entry.public_id}/delete/").status_code == 404
     entry.refresh_from_db()
     assert entry.is_shared
 

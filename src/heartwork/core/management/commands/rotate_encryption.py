@@ -8,6 +8,7 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from heartwork.accounts.second_factor.services import second_factor_secrets_rotate
 from heartwork.core.encryption import EncryptedTextField
 
 
@@ -34,4 +35,6 @@ class Command(BaseCommand):
                     values = dict(zip(names, texts, strict=True))
                     model._default_manager.filter(pk=pk).update(**values)
                     total += 1
+            # The authenticator apps' keys and recovery codes' seeds, kept in JSON.
+            total += second_factor_secrets_rotate()
         self.stdout.write(f"Re-encrypted {total} rows with the current key.")

@@ -1,0 +1,52 @@
+"""Reads of a person's own safety screen and preferences, shared by pages, API and export.
+
+The screen is read only through ``access.owned``: it is never anyone else's to read,
+whatever its visibility says (and it always says private).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from heartwork import access
+from heartwork.accounts.models import User
+from heartwork.safety.models import SafetyPreferences, SafetyScreen
+from heartwork.safety.screen import BY_KEY, CHOICE_LABELS, KEYS, Saved, State
+
+
+def screen_of(user: User) -> Saved | None:
+    """``user``'s own saved screen, decrypted, or None if there is none."""
+    row = access.owned(user, SafetyScreen).first()
+    if row is None:
+        return None
+    return Saved(State.loads(row.state), row.updated_at)
+
+
+def preferences_of(user: User | None) -> SafetyPreferences:
+    """``user``'s quick-exit choices; the defaults (unsaved) until they choose."""
+    if user is None or not user.is_authenticated:
+        return SafetyPreferences()
+    found = SafetyPreferences.objects.filter(user=user).first()
+    return found or SafetyPreferences(user=user)
+
+
+def screen_export(user: User) -> dict[str, Any] | None:
+    """The screen as it goes in ``user``'s own export, or None; never in anyone else's."""
+    saved = screen_of(user)
+    if saved is None:
+        return None
+    state = saved.state
+    return {
+        "updated_at": saved.updated_at,
+        "answers": [
+            {
+                "question_key": key,
+                "question": BY_KEY[key].text,
+                "answer": state.answers[key],
+                "answer_text": CHOICE_LABELS[state.answers[key]],
+            }
+            for key in KEYS
+            if key in state.answers
+        ],
+        "couple_exercises": "paused" if state.joint_paused else "open",
+    }
