@@ -7,7 +7,10 @@ Learns from ``corpus/concern/train/*.jsonl`` (one file a writer) and, as more ev
 text, the coach corpus's train and dev splits (couples' ordinary and heated messages, none
 of them about danger). A pattern is trusted (flags on its own, whatever the model says)
 when it fired on danger and never on an everyday text in the training data, or on five or
-more danger lines with no more than one everyday line in twenty.
+more danger lines with no more than one everyday line in twenty. Sure patterns (the
+overdose family in ``rules.py``) flag on their own by construction, not by this count. After
+fitting, no joke, story, work or past marker may lower the odds of danger happening now
+(see ``fit``).
 
 The one choice made on ``corpus/concern/dev``: the threshold on "any danger", the highest
 that keeps recall on dev at ``TARGET_RECALL`` or more and misses nothing that must never be
