@@ -29,6 +29,28 @@ def _is_space_class(op: object, av: object) -> bool:
     return op is C.LITERAL and chr(av).isspace()  # type: ignore[arg-type]
 
 
+def _ends_in_space(items: list[tuple[object, object]]) -> bool:
+    """Whether every match of ``items`` ends with white space."""
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is C.SUBPATTERN:
+        return _ends_in_space(av[-1])  # type: ignore[index]
+    if op is C.BRANCH:
+        return all(_ends_in_space(branch) for branch in av[1])  # type: ignore[index]
+    return _is_space_class(op, av)
+
+
+def _leading_text(items: list[tuple[object, object]]) -> str:
+    """The literal text every match of ``items`` starts with (may be empty)."""
+    text = []
+    for op, av in items:
+        if op is not C.LITERAL:
+            break
+        text.append(chr(av).lower())  # type: ignore[arg-type]
+    return "".join(text)
+
+
 def _cover(items: Iterable[tuple[object, object]], word_start: bool) -> Cover | None:
     """Words (each at a word start) one of which every match of ``items`` contains."""
     candidates: list[Cover] = []
@@ -51,13 +73,22 @@ def _cover(items: Iterable[tuple[object, object]], word_start: bool) -> Cover | 
             run.append(ch)
             at_start = ch.isspace()
             continue
-        flush()
+        if not (op is C.BRANCH and run and run_ok):
+            flush()
         if op is C.AT:
             at_start = at_start or av in _STARTS
         elif op is C.SUBPATTERN:
             found = _cover(av[-1], at_start)  # type: ignore[index]
             if found:
                 candidates.append(found)
+            at_start = False
+        elif op is C.BRANCH and run and run_ok:
+            # Python's parser pulls a prefix the branches share out of them ("shot|stabbed"
+            # becomes "s" then "hot|tabbed"): put it back, so the words are "shot", "stabbed".
+            words = [_WORD.match("".join(run) + _leading_text(b)) for b in av[1]]  # type: ignore[index]
+            if all(words):
+                candidates.append(frozenset(w.group(0) for w in words))  # type: ignore[union-attr]
+            run.clear()
             at_start = False
         elif op is C.BRANCH:
             branches = [_cover(b, at_start) for b in av[1]]  # type: ignore[index]
@@ -71,10 +102,11 @@ def _cover(items: Iterable[tuple[object, object]], word_start: bool) -> Cover | 
                 found = _cover(sub, at_start)
                 if found:
                     candidates.append(found)
-            spaces = all(_is_space_class(o, a) for o, a in sub)
+            ends_in_space = _ends_in_space(sub)
             # A word starts here only if it does however many times the part repeats: after
-            # one or more, only when the part is white space; after none, as it was before.
-            at_start = spaces and (low >= 1 or at_start)
+            # one or more, only when the part ends in white space ("(?:\w+ ){0,4}" ends each
+            # word with a space); after none, as it was before.
+            at_start = ends_in_space and (low >= 1 or at_start)
         elif op in (C.ASSERT, C.ASSERT_NOT):
             pass
         else:
@@ -127,7 +159,7 @@ class TriggerIndex:
 
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
         self.always: list[int] = []
-        self.index: dict[str, list[int]] = {}
+        self.index: dict[str, list[tuple[int, str]]] = {}
         self._memo: dict[str, tuple[int, ...]] = {}
         for i, pattern in enumerate(patterns):
             words = cover(pattern)
@@ -135,7 +167,7 @@ class TriggerIndex:
                 self.always.append(i)
                 continue
             for word in words:
-                self.index.setdefault(key(word), []).append(i)
+                self.index.setdefault(key(word), []).append((i, word))
 
     def candidates(self, words: Iterable[str]) -> list[int]:
         found = set(self.always)
@@ -150,8 +182,13 @@ class TriggerIndex:
         return sorted(found)
 
     def _for_word(self, word: str) -> tuple[int, ...]:
+        # The first three letters find the entries; the whole cover word must begin the
+        # word ("shov" for "shoved", not "should"). Done once per word, thanks to the memo.
         index = self.index
-        hits: set[int] = set()
-        for k in {word[:3], word[:2], word[:1]}:
-            hits.update(index.get(k, ()))
+        hits = {
+            i
+            for k in {word[:3], word[:2], word[:1]}
+            for i, start in index.get(k, ())
+            if word.startswith(start)
+        }
         return tuple(hits)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from heartwork.coach.concern import model as concern_model
 from heartwork.coach.concern.directory import Directory, directory_for
 from heartwork.coach.concern.respond import Response, respond
-from heartwork.coach.concern.rules import PATTERNS, Pattern, matches, normalize
+from heartwork.coach.concern.rules import PATTERNS, Pattern, alone, matches, normalize
 
 KINDS = ("self_harm", "violence", "control", "fear")
 # Sub-kinds whose danger is happening now, and those that are known to come before the
@@ -80,18 +80,22 @@ def _most_urgent(fired: list[Pattern]) -> Pattern:
 def detect(text: str) -> tuple[str, str | None] | None:
     """``(kind, sub)`` of the danger ``text`` speaks of, or None. No help attached.
 
-    A trusted pattern flags on its own. Otherwise the model decides, reading the words
-    and the patterns that fired; the most urgent fired pattern of the model's kind (or
-    the model's own sense of whether it is happening now) names the sub-kind.
+    A sure pattern (an overdose, however it is told), a trusted pattern, or a self-harm
+    pattern that is nearly the whole text flags on its own, whatever the model reads around
+    it, and names the sub-kind with the patterns of the kind the model reads. Otherwise the model decides, reading the words and the patterns
+    that fired; the most urgent fired pattern of the model's kind (or the model's own sense
+    of whether it is happening now) names the sub-kind.
     """
     normalized = normalize(text)
     fired = matches(normalized)
     model = concern_model.load()
-    trusted = [p for p in fired if p.name in model.trusted]
-    if trusted:
-        best = _most_urgent(trusted)
-        return best.kind, best.sub
+    trusted = alone(normalized, fired, model.trusted)
     verdict = model.verdict(normalized, fired)
+    if trusted:
+        # Flagged for sure; the kind comes from the trusted patterns and those of the kind
+        # the model reads, so "he pushed me... I'm scared to go home" is violence, not fear.
+        best = _most_urgent(trusted + [p for p in fired if p.kind == verdict.kind])
+        return best.kind, best.sub
     if verdict.danger < model.threshold:
         return None
     same_kind = [p for p in fired if p.kind == verdict.kind]

@@ -10,6 +10,7 @@ threshold on "any danger" set for recall, and the patterns trusted to flag on th
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -21,6 +22,7 @@ import numpy as np
 
 from heartwork.coach.concern.lexicon import CLASSES_OF
 from heartwork.coach.concern.rules import Pattern, mask_idioms
+from heartwork.coach.concern.scope import scope_features
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "concern.npz"
 CLASSES = (
@@ -36,7 +38,7 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 def features(normalized: str) -> list[str]:
-    """Words, word pairs, word classes and class pairs of a normalized text.
+    """Words, word pairs, word classes, class pairs and scope (``scope.py``) of a text.
 
     Idioms ("this commute is killing me") become one word, so their parts teach nothing.
     """
@@ -45,6 +47,7 @@ def features(normalized: str) -> list[str]:
     out = [*words, *(f"{a} {b}" for a, b in pairwise(words))]
     out += [f"c:{c}" for group in classes for c in group if c != "-"]
     out += [f"cc:{a}_{b}" for left, right in pairwise(classes) for a in left for b in right]
+    out += scope_features(words, normalized)
     return out
 
 
@@ -68,19 +71,78 @@ class Model:
         self.bias = bias
         self.threshold = threshold
         self.trusted = frozenset(trusted)
+        # The same features as ``features()`` gives, found without building their strings:
+        # per word its own row, its class rows and the rows of the pairs it starts.
+        self._pairs: dict[str, dict[str, int]] = {}
+        self._class_pairs: dict[tuple[str, str], int] = {}
+        for feature, row in self.index.items():
+            if feature.startswith("cc:"):
+                left, _, right = feature[3:].partition("_")
+                self._class_pairs[left, right] = row
+            elif " " in feature and ":" not in feature:
+                first, _, second = feature.partition(" ")
+                self._pairs.setdefault(first, {})[second] = row
+        self._words: dict[str, tuple[int, tuple[str, ...], tuple[int, ...], dict[str, int]]] = {}
+        self._between: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[int, ...]] = {}
+
+    def _word(self, word: str) -> tuple[int, tuple[str, ...], tuple[int, ...], dict[str, int]]:
+        found = self._words.get(word)
+        if found is None:
+            classes = CLASSES_OF.get(word, ("-",))
+            class_rows = tuple(self.index[f"c:{c}"] for c in classes if f"c:{c}" in self.index)
+            found = (self.index.get(word, -1), classes, class_rows, self._pairs.get(word, {}))
+            if len(self._words) < 100_000:  # bounded: a flood of odd words can't grow it
+                self._words[word] = found
+        return found
+
+    def rows(self, normalized: str, fired: list[Pattern]) -> set[int]:
+        """The rows of the features of ``normalized`` and the patterns that fired."""
+        rows: set[int] = set()
+        add = rows.add
+        before: tuple[str, ...] = ()
+        pairs: dict[str, int] = {}
+        words = _WORD.findall(mask_idioms(normalized))
+        for word in words:
+            row, classes, class_rows, next_pairs = self._word(word)
+            if row >= 0:
+                add(row)
+            pair = pairs.get(word)
+            if pair is not None:
+                add(pair)
+            rows.update(class_rows)
+            if before:
+                between = self._between.get((before, classes))
+                if between is None:
+                    between = tuple(
+                        self._class_pairs[a, b]
+                        for a in before
+                        for b in classes
+                        if (a, b) in self._class_pairs
+                    )
+                    self._between[before, classes] = between
+                rows.update(between)
+            before, pairs = classes, next_pairs
+        index = self.index
+        for feature in scope_features(words, normalized):
+            if feature in index:
+                add(index[feature])
+        for pattern in fired:
+            for feature in ("r:" + pattern.sub, "rk:" + pattern.kind):
+                if feature in index:
+                    add(index[feature])
+        return rows
 
     def verdict(self, normalized: str, fired: list[Pattern]) -> Verdict:
-        found = set(features(normalized))
-        for pattern in fired:
-            found.update(("r:" + pattern.sub, "rk:" + pattern.kind))
-        index = self.index
-        rows = [index[f] for f in found if f in index]
-        scores = self.bias + self.weights[rows].sum(axis=0) if rows else self.bias
-        exp = np.exp(scores - scores.max())
-        probabilities = exp / exp.sum()
-        best = CLASSES[1 + int(np.argmax(probabilities[1:]))]
+        rows = self.rows(normalized, fired)
+        summed = np.add.reduce(self.weights[list(rows)]) if rows else 0.0
+        scores: list[float] = (self.bias + summed).tolist()
+        # Seven numbers: plain Python is quicker here than numpy's per-call overhead.
+        top = max(scores)
+        exps = [math.exp(score - top) for score in scores]
+        danger = 1.0 - exps[0] / sum(exps)
+        best = CLASSES[max(range(1, len(CLASSES)), key=exps.__getitem__)]
         return Verdict(
-            danger=float(1.0 - probabilities[0]),
+            danger=danger,
             kind=best.removesuffix("_imminent"),
             imminent=best.endswith("_imminent"),
         )

@@ -55,8 +55,9 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u201c": 
 def normalize(text: str) -> str:
     """Lower case, straight quotes, texting spellings spelled out, spaces folded."""
     lowered = text.lower().translate(_APOSTROPHES)
-    spelled = _WORD.sub(lambda m: _SPELLING.get(m.group(0), m.group(0)), lowered)
-    return " ".join(spelled.split())
+    if not _SPELLING.keys().isdisjoint(_WORD.findall(lowered)):
+        lowered = _WORD.sub(lambda m: _SPELLING.get(m.group(0), m.group(0)), lowered)
+    return " ".join(lowered.split())
 
 
 # Building blocks. ``P`` is the partner or someone close; ``ME`` the writer or what is theirs.
@@ -101,21 +102,87 @@ _HIT = (
 class Pattern(NamedTuple):
     kind: str
     sub: str
-    name: str  # "<sub>.<n>": the model and the docs refer to a pattern by it
+    name: str  # "<family>.<n>": the model and the docs refer to a pattern by it
     regex: re.Pattern[str]
     guarded: bool
+    # A sure pattern flags on its own whatever the model reads around it: no joke, story or
+    # "lol" can talk it down, and its trust is not left to the training data.
+    sure: bool = False
 
 
-def _p(kind: str, sub: str, *alternatives: str, guarded: bool = False) -> list[Pattern]:
+def _p(
+    kind: str,
+    sub: str,
+    *alternatives: str,
+    guarded: bool = False,
+    sure: bool = False,
+    family: str = "",
+) -> list[Pattern]:
     """One pattern per alternative, so the word index runs only those that can match."""
     return [
-        Pattern(kind, sub, f"{sub}.{n}", re.compile(r"\b(?:" + alternative + r")(?!\w)"), guarded)
+        Pattern(
+            kind,
+            sub,
+            f"{family or sub}.{n}",
+            re.compile(r"\b(?:" + alternative + r")(?!\w)"),
+            guarded,
+            sure,
+        )
         for n, alternative in enumerate(alternatives)
     ]
 
 
+# An overdose told in any tone: what was swallowed ("everything", "the lot", a whole
+# packet of pills), then how long ago or what the body is doing now.
+_THE_LOT = (
+    r"(?:everything|all of (?:it|them|those|these)|them all|it all|em all|the lot|the whole lot|"
+    r"every (?:last |single )?(?:one|pill|tablet|capsule)|whatever (?:was|i could find|i had|i'd saved)|"
+    r"what i(?:'d| had) (?:saved|been saving|left))"
+)
+# "took everything" is also a move or a burglary, "downed the lot" a round of drinks and
+# "ate the lot" a takeaway: other verbs need "the lot" or "them all" (took, popped) or pills.
+_TOOK_ALL = r"(?:took|taken|popped)"
+_TOOK_PILLS = r"(?:took|taken|downed|necked|popped|had|ate)"
+_THEM_ALL = (
+    r"(?:all of them|them all|em all|the lot|the whole lot|every (?:last |single )?(?:one|pill|tablet|capsule)|"
+    r"whatever i(?:'d| had) (?:saved|been saving)|what i(?:'d| had) (?:saved|been saving))"
+)
+_MANY_PILLS = (
+    r"(?:all|every|the whole|a whole|the rest of|a (?:full )?(?:bottle|packet|pack|box|strip|handful|jar|load)|"
+    r"(?:[1-9]\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty|dozens|loads|lots|heaps|half|most)) "
+    rf"(?:of )?(?:the |my |his |her |our |them |those |these )?(?:[\w']+ ){{0,3}}?{_PILLS}"
+)
+_AGO = (
+    r",? (?:about |like |around |maybe |roughly |nearly |just |over |at least )?"
+    r"(?:an?|half an|one|two|three|a couple of|a few|ten|fifteen|twenty|thirty|forty|\d+) ?"
+    r"(?:hours?|hrs?|min(?:ute)?s?) ago"
+)
+_SYMPTOM = (
+    r"(?:can't feel my \w+|(?:heart|chest)(?:'s| is) (?:\w+ )?(?:racing|pounding|slowing|hammering|"
+    r"fluttering|going (?:funny|weird|crazy|mad))|(?:room|head|everything)(?:'s| is) (?:\w+ )?spinning|"
+    r"(?:getting|feeling|feel|i'm|so|really|very) (?:\w+ )?(?:sleepy|drowsy|dizzy|floaty|woozy|numb|"
+    r"heavy|faint|peculiar|funny|weird|strange)|can't (?:breathe|keep my eyes open|stay awake|"
+    r"see (?:properly|straight)|stand up|move my)|going (?:numb|dark|black|blurry|fuzzy|cold)|"
+    r"(?:vision|eyes)(?:'s| is| are) (?:going )?(?:blurry|dark|fuzzy)|throwing up|being sick|vomit\w*|"
+    r"hands (?:won't|don't|aren't) work\w*)"
+)
+
+
 _GROUPS: tuple[list[Pattern], ...] = (
     # ---- self-harm, most urgent first --------------------------------------------------
+    _p(
+        "self_harm",
+        "in_progress",
+        # "swallowed everything." / "i've swallowed the lot with the wine": nobody swallows
+        # everything harmlessly (their pride, the ground swallowing them: other words).
+        rf"(?:swallowed|swallowing) (?:[\w']+ ){{0,2}}?{_THE_LOT}(?= *(?:$|[^\w\s]|now|already|just|lol|lmao|haha|with|in the|from the|about|like|an hour|half an hour|\d|and (?:i|i'm|now|my|feel|it)\b))",
+        # "took the lot twenty minutes ago", "necked the whole box of tablets an hour ago"
+        rf"(?:(?:swallowed|swallowing) (?:[\w']+ ){{0,2}}?{_THE_LOT}|{_TOOK_ALL} (?:[\w']+ ){{0,2}}?{_THEM_ALL}|{_TOOK_PILLS} (?:[\w']+ ){{0,2}}?{_MANY_PILLS}){_AGO}",
+        # "downed a whole packet of paracetamol ... can't feel my hands"
+        rf"(?:(?:swallowed|swallowing) (?:[\w']+ ){{0,2}}?{_THE_LOT}|{_TOOK_ALL} (?:[\w']+ ){{0,2}}?{_THEM_ALL}|{_TOOK_PILLS} (?:[\w']+ ){{0,2}}?{_MANY_PILLS})\b.{{0,100}}?{_SYMPTOM}",
+        sure=True,
+        family="overdose",
+    ),
     _p(
         "self_harm",
         "in_progress",
@@ -499,6 +566,39 @@ def matches(normalized: str) -> list[Pattern]:
     return fired
 
 
+_GUARD_INDEX = TriggerIndex([GUARDS])
+
+
 def mask_idioms(normalized: str) -> str:
     """The text with each idiom replaced by the word "idiom", for the model's features."""
+    if not _GUARD_INDEX.candidates(_WORDS.findall(normalized)):
+        return normalized  # none of the words an idiom needs: nothing to replace
     return GUARDS.sub(" idiom ", normalized)
+
+
+_ANY_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def alone(
+    normalized: str, fired: list[Pattern], trusted: frozenset[str] | set[str]
+) -> list[Pattern]:
+    """The fired patterns that flag without the model: the sure ones, those the training
+    data trusts (``trusted``, by name), and a self-harm statement that is nearly the whole
+    text (``bare``)."""
+    return [p for p in fired if p.sure or p.name in trusted] + bare(normalized, fired)
+
+
+def bare(normalized: str, fired: list[Pattern]) -> list[Pattern]:
+    """Self-harm patterns whose match is nearly the whole text ("I want to die.").
+
+    With no other words there is nothing that could make it a joke or an idiom, and a
+    model over words has too little to go on in a short text: such a text flags alone.
+    """
+    out = []
+    for pattern in fired:
+        if pattern.kind == "self_harm":
+            match = pattern.regex.search(normalized)
+            outside = len(_ANY_WORD.findall(normalized)) - len(_ANY_WORD.findall(match.group(0)))  # type: ignore[union-attr]
+            if outside <= 2:
+                out.append(pattern)
+    return out

@@ -7,14 +7,22 @@ texts by people who never saw its data are in bench/concern.py and docs/coach.md
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 import pytest
 
 from heartwork.coach import analyze, directory_for, listen
-from heartwork.coach.concern import find_concern
+from heartwork.coach.concern import find_concern, model
+from heartwork.coach.concern.rules import matches, normalize
 
 GB = directory_for("GB")
+CORPUS = Path(__file__).resolve().parents[4] / "corpus"
+_DEV_TEXTS = [
+    json.loads(line)["text"]
+    for path in sorted((CORPUS / "concern" / "dev").glob("*.jsonl"))
+    for line in path.open()
+]
 
 
 @pytest.mark.parametrize(
@@ -53,6 +61,20 @@ def test_danger_is_noticed_with_its_kind_and_urgency(text: str, kind: str, urgen
 )
 def test_everyday_words_stay_quiet(text: str) -> None:
     assert find_concern(text) is None
+
+
+def test_a_bare_wish_to_die_flags_though_a_longer_joke_with_it_does_not() -> None:
+    """Training has more football losses than cries for help saying "I want to die", so
+    the model alone misses the bare words; with nothing around them they flag."""
+    assert find_concern("i want to die") is not None
+    assert find_concern("I ate three plates of pasta and I want to die") is None
+
+
+def test_one_playful_line_does_not_take_the_trust_from_a_plain_report() -> None:
+    """'He pushed me into the pool!' is in training as everyday; a push down the stairs
+    still flags, from the pattern, whatever the model reads in 'you'."""
+    concern = find_concern("You pushed me down the stairs.")
+    assert concern is not None and concern.kind == "violence"
 
 
 def test_an_idiom_never_outranks_a_plain_report_of_harm() -> None:
@@ -119,3 +141,16 @@ def test_the_concern_test_set_is_frozen() -> None:
         "test-mixed-1.jsonl": "350f8990bad778ad6c773d0d14aec37d2550895e349c72e9fc06fd8f59121deb",
         "test-mixed-2.jsonl": "b89a6628786bbce46a76bb5e0c4d4723bef23de75e1cd9a5e79e8db75a6b8a2e",
     }
+
+
+def test_the_danger_model_finds_the_features_the_trainer_names() -> None:
+    """The scorer looks features up without building their strings; it must find the same."""
+    loaded = model.load()
+    for text in _DEV_TEXTS:
+        normalized = normalize(text)
+        fired = matches(normalized)
+        named = set(model.features(normalized))
+        named |= {f"r:{p.sub}" for p in fired} | {f"rk:{p.kind}" for p in fired}
+        assert loaded.rows(normalized, fired) == {
+            loaded.index[f] for f in named if f in loaded.index
+        }, text

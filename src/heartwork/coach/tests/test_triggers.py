@@ -1,0 +1,60 @@
+"""The word index runs only the patterns that can match, and finds all that do.
+
+It is a speed-up and nothing else: running every pattern on every text must give the
+same result. Checked on the dev and test texts, for the coach's rules and the danger patterns.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from heartwork.coach import features
+from heartwork.coach.concern.rules import GUARDS, PATTERNS, mask_idioms, matches, normalize
+from heartwork.coach.text import lower, mask
+from heartwork.coach.triggers import cover
+
+CORPUS = Path(__file__).resolve().parents[4] / "corpus"
+
+
+def _texts() -> list[str]:
+    concern = [
+        *sorted((CORPUS / "concern").glob("dev/*.jsonl")),
+        *(CORPUS / "concern/test").glob("*.jsonl"),
+    ]
+    paths = [*concern, CORPUS / "coach/splits/test.jsonl"]
+    return [json.loads(line)["text"] for path in paths for line in path.open() if line.strip()]
+
+
+def test_a_gap_of_words_keeps_the_next_word_a_word_start() -> None:
+    """A pattern with a few free words before its verb is keyed on the verb, not on "he"."""
+    assert cover(re.compile(r"\bhe (?:[\w']+ ){0,3}?hits me")) == {"hits"}
+    assert cover(re.compile(r"\b(?:the |my )?(?:dog|cat)\b")) == {"dog", "cat"}
+    assert cover(re.compile(r"\bhe (?:\w+)?hits")) == {"he"}  # "hits" may start mid-word
+
+
+def test_the_index_finds_every_danger_pattern_that_matches() -> None:
+    for text in _texts():
+        normalized = normalize(text)
+        guards = list(GUARDS.finditer(normalized))
+        every = [
+            p.name
+            for p in PATTERNS
+            if (m := p.regex.search(normalized))
+            and not (p.guarded and any(g.start() < m.end() and m.start() < g.end() for g in guards))
+        ]
+        assert [p.name for p in matches(normalized)] == every, text
+
+
+def test_the_index_finds_every_coach_rule_that_matches() -> None:
+    for text in _texts():
+        masked = mask(lower(text))
+        every = {order for order, _, branch, _ in features._BRANCHES if branch.search(masked)}
+        assert {hit.order for hit in features.parse(text).hits} == every, text
+
+
+def test_idioms_are_masked_only_where_the_index_says_they_may_be() -> None:
+    for text in _texts():
+        normalized = normalize(text)
+        assert mask_idioms(normalized) == GUARDS.sub(" idiom ", normalized), text
