@@ -102,3 +102,9 @@ def reasons_to_go_together(user: User) -> list[str]:
     """The reasons for a counselor for the two of us, in words; empty on the own path."""
     suggestion = suggestion_for(user)
     return [r.words for r in suggestion.reasons] if suggestion.path == "together" else []
+
+
+def note_export(user: User) -> dict[str, Any] | None:
+    """The plan as it goes in ``user``'s own export, or None; never in anyone else's."""
+    note = note_of(user)
+    return {"body": note.body, "updated_at": note.updated_at} if note else None
