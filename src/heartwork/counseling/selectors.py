@@ -7,6 +7,8 @@ at most ``PER_KIND`` of the newest shared things of each kind inside ``rules.WIN
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -26,6 +28,12 @@ from heartwork.journal.models import JournalEntry
 from heartwork.safety.selectors import screen_of
 
 PER_KIND = 50  # the newest shared things of each kind that are read, at most
+_VERDICTS_MAX = 50_000
+# Whether a text carries criticism or contempt, by a keyed hash of the text: the coach
+# reads each shared thing once per process, not on every page. Only the hash and a yes
+# or no are kept, never the words; the key is new in every process.
+_verdicts: dict[bytes, bool] = {}
+_VERDICT_KEY = os.urandom(16)
 
 
 def note_of(user: User) -> CounselingNote | None:
@@ -60,6 +68,19 @@ def _shared_texts(user: User, couple: Couple, since: datetime) -> Iterator[tuple
     yield from newest(opened, "body")
 
 
+def is_harsh(text: str) -> bool:
+    """Whether the coach finds criticism or contempt in ``text`` (remembered by hash)."""
+    key = hashlib.blake2b(text.encode(errors="replace"), key=_VERDICT_KEY, digest_size=16)
+    digest = key.digest()
+    verdict = _verdicts.get(digest)
+    if verdict is None:
+        verdict = bool(rules.HARSH_LABELS.intersection(classify(text)))
+        if len(_verdicts) >= _VERDICTS_MAX:
+            _verdicts.clear()
+        _verdicts[digest] = verdict
+    return verdict
+
+
 def harsh_shared_count(user: User, *, now: datetime | None = None) -> int:
     """How many things shared in ``user``'s couple lately carry criticism or contempt."""
     couple = access.current_couple(user)
@@ -69,7 +90,7 @@ def harsh_shared_count(user: User, *, now: datetime | None = None) -> int:
     return sum(
         1
         for texts in _shared_texts(user, couple, since)
-        if any(rules.HARSH_LABELS.intersection(classify(t)) for t in texts if t)
+        if any(is_harsh(t) for t in texts if t)
     )
 
 
