@@ -88,9 +88,7 @@ def harsh_shared_count(user: User, *, now: datetime | None = None) -> int:
         return 0
     since = (now or timezone.now()) - rules.WINDOW
     return sum(
-        1
-        for texts in _shared_texts(user, couple, since)
-        if any(is_harsh(t) for t in texts if t)
+        1 for texts in _shared_texts(user, couple, since) if any(is_harsh(t) for t in texts if t)
     )
 
 
