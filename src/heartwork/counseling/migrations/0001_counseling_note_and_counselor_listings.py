@@ -14,7 +14,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ("accounts", "0005_public_ids"),
+        ("accounts", "0001_users_couples_invitations_tokens"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
