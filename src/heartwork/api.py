@@ -22,6 +22,7 @@ from heartwork.accounts.sessions_api import router as sessions_router
 from heartwork.checkup.api import router as checkup_router
 from heartwork.coach.web.api import router as coach_router
 from heartwork.core.errors import DomainError, RateLimited
+from heartwork.counseling.api import router as counseling_router
 from heartwork.daily.api import router as daily_router
 from heartwork.export.api import router as export_router
 from heartwork.journal.api import router as journal_router
@@ -131,3 +132,4 @@ api.add_router("/checkup", checkup_router)
 api.add_router("/daily", daily_router)
 api.add_router("/export", export_router)
 api.add_router("/safety", safety_router)
+api.add_router("/counseling", counseling_router)

@@ -19,5 +19,6 @@ urlpatterns = [
     path("settings/", include("heartwork.export.urls")),
     path("", include("heartwork.accounts.urls")),
     path("", include("heartwork.safety.urls")),
+    path("counseling/", include("heartwork.counseling.urls")),
     path("api/", api.urls),
 ]

@@ -18,6 +18,7 @@ from heartwork.checkup.report import Row, couple_report
 from heartwork.core.apischema import ErrorOut, InputSchema, Router, Whole
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
+from heartwork.counseling.selectors import reasons_to_go_together
 from heartwork.safety.services import joint_exercises_paused
 
 router = Router(tags=["check-up"])
@@ -198,5 +199,5 @@ def report(request: HttpRequest, round_number: int) -> ReportOut:
         shared_strengths=[row.dimension.key for row in built.strengths],
         growth_areas=[row.dimension.key for row in built.growth],
         perception_gaps=[gap.text for gap in built.gaps],
-        counselor=built.counselor,
+        counselor=reasons_to_go_together(user),
     )

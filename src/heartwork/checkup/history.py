@@ -34,13 +34,16 @@ class RoundScores:
         return self.instrument.version
 
 
-def my_rounds(user: User) -> list[RoundScores]:
-    """My scores for each finished round, oldest first (two queries, however many rounds)."""
-    responses = list(
-        access.owned(user, CheckupResponse)
-        .filter(finished_at__isnull=False)
-        .order_by("round_number")
-    )
+def my_rounds(user: User, *, last: int | None = None) -> list[RoundScores]:
+    """My scores for each finished round, oldest first (two queries, however many rounds).
+
+    ``last``: only the latest rounds, so a rule that looks at two reads two.
+    """
+    finished = access.owned(user, CheckupResponse).filter(finished_at__isnull=False)
+    if last is None:
+        responses = list(finished.order_by("round_number"))
+    else:
+        responses = list(finished.order_by("-round_number")[:last])[::-1]
     answers: dict[int, dict[str, int]] = {r.pk: {} for r in responses}
     rows = CheckupAnswer.objects.filter(response__in=responses).values_list(
         "response_id", "item_key", "value"
@@ -99,21 +102,3 @@ def since_last(rounds: list[RoundScores]) -> SinceLast:
             a, b = before.scores[d.key], after.scores[d.key]
             out.changes.append(Change(d, a, b, reliable_change(a, b, sd=sd, reliability=alpha)))
     return out
-
-
-def counselor_reasons(rounds: list[RoundScores]) -> list[str]:
-    """Why a counselor for the two of us could help; an empty list otherwise.
-
-    Sensitive dimensions never count here, and nobody whose latest round signals that
-    they may not be safe is sent to joint counseling: their own report offers them help
-    of their own instead (``private_help``), which their partner never sees.
-    """
-    if not rounds or rounds[-1].private_help:
-        return []
-    overall = [scoring.overall(r.scores, r.instrument) for r in rounds[-2:]]
-    if len(overall) == 2 and all(o is not None and o < scoring.LOW for o in overall):
-        return [
-            "Your overall closeness has been in the lowest band for two rounds. That "
-            "is hard to carry, and a counselor can help you find a way forward together."
-        ]
-    return []

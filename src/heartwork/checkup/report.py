@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from heartwork import access
 from heartwork.accounts.models import User
 from heartwork.checkup import scoring
-from heartwork.checkup.history import counselor_reasons, my_rounds
 from heartwork.checkup.instrument import CLOSENESS, Dimension, Instrument, Practice, load
 from heartwork.checkup.models import CheckupResponse
 from heartwork.checkup.private_help import Signal, signals
@@ -70,7 +69,6 @@ class CoupleReport:
     growth: list[Row] = field(default_factory=list)
     gaps: list[Gap] = field(default_factory=list)
     closeness: tuple[int | None, int | None] = (None, None)
-    counselor: list[str] = field(default_factory=list)
     # Why my own answers say I may not be safe: a private note, for me alone, leading to
     # help of my own instead of joint counseling or practices that ask me to open up.
     private_help: list[Signal] = field(default_factory=list)
@@ -202,7 +200,6 @@ def couple_report(
         else []
     )
     report.closeness = (my_answers.get(CLOSENESS), theirs_seen.closeness)
-    report.counselor = [] if report.private_help else counselor_reasons(my_rounds(user))
     return report
 
 

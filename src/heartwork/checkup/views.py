@@ -18,6 +18,7 @@ from heartwork.checkup.models import CheckupResponse
 from heartwork.checkup.report import couple_report, instrument_of, partner_preview
 from heartwork.core.errors import DomainError
 from heartwork.core.http import signed_in_user
+from heartwork.counseling.selectors import reasons_to_go_together
 from heartwork.safety.services import joint_exercises_paused
 
 CLOSENESS_STEP = "closeness"
@@ -191,6 +192,7 @@ def report(request: HttpRequest, round_number: int) -> HttpResponse:
     context = {
         "paused": paused,
         "report": built,
+        "counselor": reasons_to_go_together(user),
         "place_urls": PLACES,
         "preview": partner_preview(built.mine),
         "partner": built.partner,  # named only once they have finished this round
@@ -233,7 +235,7 @@ def history(request: HttpRequest) -> HttpResponse:
 PLACES = {
     "journal": "journal_new",
     "coach": "coach",
-    "counselor": "checkup_guide",
+    "counselor": "counseling",
     "daily_question": "daily",
     "checkin": "daily_checkins",
     "appreciations": "daily_appreciations",

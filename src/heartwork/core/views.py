@@ -6,6 +6,7 @@ from django.shortcuts import render
 
 from heartwork import access
 from heartwork.core.http import signed_in_user
+from heartwork.counseling.selectors import suggestion_for
 from heartwork.daily.today import today_for
 from heartwork.journal.models import JournalEntry
 
@@ -16,9 +17,13 @@ def home(request: HttpRequest) -> HttpResponse:
     user = signed_in_user(request)
     today = today_for(user)
     recent = access.readable(user, JournalEntry).select_related("author")[:5]
-    return render(
-        request, "core/home.html", {"partner": today.partner, "today": today, "recent": recent}
-    )
+    context = {
+        "partner": today.partner,
+        "today": today,
+        "recent": recent,
+        "counseling_suggestion": suggestion_for(user),
+    }
+    return render(request, "core/home.html", context)
 
 
 def health(request: HttpRequest) -> HttpResponse:

@@ -118,6 +118,11 @@ class SafetyScreenOut(Schema):
     couple_exercises: str
 
 
+class CounselingPlanOut(Schema):
+    body: str
+    updated_at: datetime
+
+
 class ExportOut(Schema):
     schema_version: int
     exported_at: datetime
@@ -132,6 +137,7 @@ class ExportOut(Schema):
     promises: list[ExportPromiseOut]
     checkup_rounds: list[CheckupRoundOut]
     safety_screen: SafetyScreenOut | None
+    counseling_plan: CounselingPlanOut | None
 
 
 @router.get(

@@ -21,6 +21,7 @@ from heartwork.accounts.models import User
 from heartwork.checkup.instrument import item_texts as checkup_item_texts
 from heartwork.checkup.models import CheckupResponse
 from heartwork.core.models import CoupleItem
+from heartwork.counseling.selectors import note_export
 from heartwork.daily.models import (
     Appreciation,
     CheckIn,
@@ -150,4 +151,5 @@ def export_for(user: User) -> Record:
         # The private safety screen: yours alone, so in your export and never in your
         # partner's (docs/safety.md).
         "safety_screen": screen_export(user),
+        "counseling_plan": note_export(user),
     }

@@ -14,11 +14,6 @@ over the built-in ones; and, for this deployment's own country, the lines of
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
@@ -31,16 +26,15 @@ from heartwork.coach.concern.directory import (
     Directory,
     with_lines,
 )
+from heartwork.core import country_lists
+from heartwork.core.country_lists import COUNTRY as _COUNTRY
+from heartwork.core.country_lists import INTERNATIONAL_CODE, ListFormat, Row
 from heartwork.core.errors import DomainError
-from heartwork.core.validation import text_problem
 from heartwork.safety.models import HelpResource
 
-INTERNATIONAL_CODE = "INT"
 # "name" and "emergency_number" are one line each; the rest are lists.
 CATEGORIES = ("name", "emergency_number", *LIST_CATEGORIES)
-FIELDS = ("country", "category", "text")
 TEXT_MAX = 300
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 BUILTIN_NAMES = {
     INTERNATIONAL_CODE: "Anywhere else",
@@ -55,145 +49,39 @@ BUILTIN_NAMES = {
 }
 
 
-@dataclass(frozen=True)
-class Row:
-    where: str  # "help.csv, line 3" or "help.json, item 2": for messages that point at it
-    country: str
-    category: str
-    text: str
-
-
 # Reading a file
 
 
-def parse(text: str, *, source: str, kind: str) -> list[Row]:
-    """Every row of a CSV or JSON list, checked; ``DomainError`` names line and field."""
-    records = _csv_records(text, source) if kind == "csv" else _json_records(text, source)
-    unit = "line" if kind == "csv" else "item"
-    rows = [_row(f"{source}, {unit} {number}", record) for number, record in records]
-    if not rows:
-        raise DomainError(f"{source} holds no help lines. Add at least one row.")
-    _check_whole(rows)
-    return rows
-
-
-def parse_file(path: Path) -> list[Row]:
-    kind = path.suffix.lower().lstrip(".")
-    if kind not in ("csv", "json"):
-        raise DomainError(f"{path.name}: use a .csv or a .json file (see docs/safety.md).")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise DomainError(f"{path} does not exist.") from None
-    except UnicodeDecodeError:
-        raise DomainError(
-            f"{path.name} is not UTF-8 text. Save it as UTF-8 and try again."
-        ) from None
-    return parse(text, source=path.name, kind=kind)
-
-
-def _csv_records(text: str, source: str) -> list[tuple[int, dict[str, object]]]:
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    header = [name.strip() for name in reader.fieldnames or []]
-    missing = [name for name in FIELDS if name not in header]
-    extra = [name for name in header if name not in FIELDS]
-    if missing or extra:
-        raise DomainError(
-            f"{source}, line 1: the header must be exactly {','.join(FIELDS)}"
-            + (f"; missing {', '.join(missing)}" if missing else "")
-            + (f"; unknown {', '.join(extra)}" if extra else "")
-            + "."
-        )
-    records: list[tuple[int, dict[str, object]]] = []
-    try:
-        for record in reader:
-            if None in record:
-                raise DomainError(
-                    f"{source}, line {reader.line_num}: more values than the three columns "
-                    "(put text with commas in double quotes)."
-                )
-            cleaned = {(k or "").strip(): v for k, v in record.items()}
-            if not any((v or "").strip() for v in cleaned.values()):
-                continue
-            records.append((reader.line_num, cleaned))
-    except csv.Error as exc:
-        raise DomainError(f"{source}, line {reader.line_num}: {exc}.") from None
-    return records
-
-
-def _json_records(text: str, source: str) -> list[tuple[int, dict[str, object]]]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise DomainError(f"{source}, line {exc.lineno}: not valid JSON ({exc.msg}).") from None
-    if not isinstance(data, list):
-        raise DomainError(
-            f"{source}: must be a JSON list of objects with country, category and text."
-        )
-    records: list[tuple[int, dict[str, object]]] = []
-    for number, item in enumerate(data, 1):
-        if not isinstance(item, dict):
-            raise DomainError(f"{source}, item {number}: must be an object.")
-        unknown = sorted(set(item) - set(FIELDS))
-        if unknown:
-            raise DomainError(f'{source}, item {number}: unknown field "{unknown[0]}".')
-        records.append((number, item))
-    return records
-
-
-def _row(where: str, record: dict[str, object]) -> Row:
-    values: dict[str, str] = {}
-    for name in FIELDS:
-        value = record.get(name)
-        if not isinstance(value, str) or not value.strip():
-            raise DomainError(f'{where}: "{name}" is empty.')
-        problem = text_problem(value)
-        if problem:
-            raise DomainError(f'{where}: "{name}" {problem}')
-        values[name] = value.strip()
-    country = values["country"].upper()
-    if country == "INTERNATIONAL":
-        country = INTERNATIONAL_CODE
-    if country != INTERNATIONAL_CODE and not _COUNTRY.match(country):
-        raise DomainError(
-            f'{where}: "country" must be a two-letter ISO code such as GB or FR, or INT for '
-            f"the list shown everywhere else; it is {values['country']!r}."
-        )
-    category = values["category"].lower()
-    if category not in CATEGORIES:
-        raise DomainError(
-            f'{where}: "category" must be one of {", ".join(CATEGORIES)}; '
-            f"it is {values['category']!r}."
-        )
-    if len(values["text"]) > TEXT_MAX:
-        raise DomainError(f'{where}: "text" is longer than {TEXT_MAX} characters.')
-    return Row(where, country, category, values["text"])
-
-
-def _check_whole(rows: list[Row]) -> None:
-    """Rules about the file as a whole: no repeats, one name and number per country."""
-    seen: set[tuple[str, str, str]] = set()
-    singles: set[tuple[str, str]] = set()
-    for row in rows:
-        where = row.where
-        key = (row.country, row.category, row.text)
-        if key in seen:
-            raise DomainError(f"{where}: the same line is given twice for {row.country}.")
-        seen.add(key)
-        if row.category in ("name", "emergency_number"):
-            if (row.country, row.category) in singles:
-                raise DomainError(
-                    f'{where}: {row.country} has a second "{row.category}"; give one.'
-                )
-            singles.add((row.country, row.category))
+def _every_country_has_a_number(rows: list[Row]) -> None:
+    """A country without a built-in list must say what number to call in danger."""
+    numbered = {r.country for r in rows if r.category == "emergency_number"}
     for country in dict.fromkeys(r.country for r in rows):
         known = country in COUNTRIES or country == INTERNATIONAL_CODE
-        if not known and (country, "emergency_number") not in singles:
+        if not known and country not in numbered:
             first = next(r for r in rows if r.country == country)
             raise DomainError(
                 f"{first.where}: {country} has no built-in help, so it needs an "
                 f'"emergency_number" row (the number to call in danger, such as 112).'
             )
+
+
+FORMAT = ListFormat(
+    noun="help lines",
+    categories=CATEGORIES,
+    singles=("name", "emergency_number"),
+    text_max=TEXT_MAX,
+    docs="docs/safety.md",
+    check_whole=_every_country_has_a_number,
+)
+
+
+def parse(text: str, *, source: str, kind: str) -> list[Row]:
+    """Every row of a CSV or JSON list, checked; ``DomainError`` names line and field."""
+    return country_lists.parse(text, source=source, kind=kind, fmt=FORMAT)
+
+
+def parse_file(path: Path) -> list[Row]:
+    return country_lists.parse_file(path, FORMAT)
 
 
 # Storing
@@ -214,10 +102,7 @@ def resources_import(*, rows: list[Row]) -> dict[str, int]:
             )
         )
     HelpResource.objects.bulk_create(made)
-    counts: dict[str, int] = {}
-    for row in rows:
-        counts[row.country] = counts.get(row.country, 0) + 1
-    return counts
+    return country_lists.counts_by_country(rows)
 
 
 @transaction.atomic

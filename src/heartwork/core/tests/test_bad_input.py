@@ -181,6 +181,7 @@ FORMS = [
     Target("post", "/coach/hint/", ("body", "field"), {"body": "You never listen"}),
     Target("post", "/for-you/", ("afraid", "neck"), {}),
     Target("post", "/for-you/couple-exercises/", ("joint",), {}),
+    Target("post", "/counseling/plan/", ("body",), {}),
     # Checkboxes (any value means "on", as in every browser) and a return address that is
     # only ever checked against this site, never stored: nothing there to refuse.
     Target("post", "/settings/leaving/", ("keep_signed_in", "neutral_titles"), {}, ours=False),
@@ -215,6 +216,7 @@ API = [
     Target(
         "put", "/api/safety/preferences", ("keep_signed_in",), {"neutral_titles": False}, text=False
     ),
+    Target("put", "/api/counseling/plan", ("body",), {}),
 ]
 LISTS = {"feelings", "packs", "parts"}  # fields that take a list of strings
 
@@ -370,6 +372,7 @@ def forms_to_check(people: People) -> list[Any]:
 
     from heartwork.accounts import forms as accounts
     from heartwork.accounts.second_factor import forms as second_factor
+    from heartwork.counseling import forms as counseling
     from heartwork.daily import forms as daily
     from heartwork.journal import forms as journal
 
@@ -380,6 +383,7 @@ def forms_to_check(people: People) -> list[Any]:
         accounts.TokenForm,
         lambda data: accounts.DeleteAccountForm(data, user=alice),
         journal.EntryForm,
+        counseling.NoteForm,
         daily.AnswerForm,
         daily.ReplyForm,
         daily.CheckInForm,
