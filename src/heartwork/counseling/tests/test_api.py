@@ -8,7 +8,7 @@ from heartwork.checkup.tests.answering import finish_round
 from heartwork.counseling.models import CounselingNote
 from heartwork.counseling.services import NOTE_MAX
 
-LOW_BUT_SAFE = {"partner_respect": [6, 6, 6, 6], "safety_to_share": [6, 6, 6, 6]}
+LOW_BUT_SAFE = {"partner_respect": 6, "safety_to_share": 6}
 
 
 def test_nothing_is_suggested_to_a_new_couple_but_the_directory_is_there(

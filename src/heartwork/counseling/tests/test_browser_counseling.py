@@ -16,7 +16,7 @@ expect = sync_api.expect
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 390, "height": 844}
-LOW_BUT_SAFE = {"partner_respect": [6, 6, 6, 6], "safety_to_share": [6, 6, 6, 6]}
+LOW_BUT_SAFE = {"partner_respect": 6, "safety_to_share": 6}
 
 
 def fits_the_screen(page: Any) -> bool:

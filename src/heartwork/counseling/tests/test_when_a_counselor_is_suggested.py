@@ -28,7 +28,7 @@ from heartwork.journal.models import JournalEntry
 from heartwork.safety.tests.answers import AFRAID_ONLY, answer
 
 # Low everywhere but respect and safety to share (a couple struggling, nothing unsafe).
-LOW_BUT_SAFE = {"partner_respect": [6, 6, 6, 6], "safety_to_share": [6, 6, 6, 6]}
+LOW_BUT_SAFE = {"partner_respect": 6, "safety_to_share": 6}
 HARSH = "You are pathetic."  # the coach reads criticism and contempt in it
 KIND = "Our walk by the river."
 CARD = "A counselor could help"
