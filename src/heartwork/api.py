@@ -25,6 +25,7 @@ from heartwork.core.errors import DomainError, RateLimited
 from heartwork.daily.api import router as daily_router
 from heartwork.export.api import router as export_router
 from heartwork.journal.api import router as journal_router
+from heartwork.report.api import router as report_router
 from heartwork.safety.api import router as safety_router
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -131,3 +132,4 @@ api.add_router("/checkup", checkup_router)
 api.add_router("/daily", daily_router)
 api.add_router("/export", export_router)
 api.add_router("/safety", safety_router)
+api.add_router("/reports", report_router)

@@ -42,6 +42,7 @@ from heartwork.checkup.tests.test_taking_the_checkup import answer_all
 from heartwork.daily import services as daily
 from heartwork.daily.models import DailyReply
 from heartwork.journal import services as journal
+from heartwork.report import services as report_services
 
 FIRST_ITEM = load().items[0].key
 
@@ -68,6 +69,7 @@ class World:
     alice_promise: Model
     alice_session: str  # the public id of a browser session of Alice's
     alice_passkey: str  # a passkey's random id
+    alice_report: Model  # a report for a counselor: Alice's alone
     newcomers: dict[str, User] = field(default_factory=dict)  # who joins in later eras
 
 
@@ -287,7 +289,43 @@ CASES: dict[str, list[Case]] = {
         )
     ],
 }
-NOT_ANYONES_DATA = {"couple_join_link", "checkup_take"}  # only unknown names are tried
+# The counselor's link is a key, like an invitation: test_counselor_link_walk.py walks it.
+CASES.update(
+    {
+        name: [Case("get", lambda w, p=path: f"/r/no-such-link/{p}", outsider_and_partner, alice)]
+        for name, path in (
+            ("counselor_report", ""),
+            ("counselor_pdf", "report.pdf"),
+            ("counselor_fhir", "report.fhir.json"),
+        )
+    }
+)
+CASES.update(
+    {
+        name: [
+            Case(
+                method,
+                lambda w, p=path: p.format(id=ref(w.alice_report)),
+                outsider_and_partner,
+                alice,
+            )
+        ]
+        for name, method, path in (
+            ("report_detail", "get", "/reports/{id}/"),
+            ("report_revoke", "post", "/reports/{id}/revoke/"),
+            ("api:report_detail", "get", "/api/reports/{id}"),
+            ("api:report_revoke", "post", "/api/reports/{id}/revoke"),
+            ("api:report_openings", "get", "/api/reports/{id}/openings"),
+        )
+    }
+)
+NOT_ANYONES_DATA = {
+    "couple_join_link",
+    "checkup_take",
+    "counselor_report",
+    "counselor_pdf",
+    "counselor_fhir",
+}  # only unknown names are tried
 WRITES = {"post", "put", "patch", "delete"}
 
 
@@ -363,6 +401,9 @@ def world(people: People) -> World:
         alice_promise=daily.promise_make(user=people.alice, text="call", due=date(2030, 1, 1)),
         alice_session=_signed_in_session(people.alice),
         alice_passkey=passkey_id(stored_passkey(people.alice)),
+        alice_report=report_services.report_create(
+            user=people.alice, sections=["practice"], with_code=True
+        ).report,
     )
 
 
@@ -431,6 +472,7 @@ def snapshot(world: World) -> list[Any]:
         world.alice_answer,
         world.alice_plan,
         world.alice_promise,
+        world.alice_report,
     ]
     volatile = {"last_used_at"}  # written by every request a token makes
     rows = [type(thing)._default_manager.filter(pk=thing.pk).values().get() for thing in things]
