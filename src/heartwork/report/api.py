@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 from uuid import UUID
 
 from django.http import HttpRequest
@@ -20,7 +20,7 @@ router = Router(tags=["reports"])
 
 
 class PreviewIn(InputSchema):
-    sections: list[str] = Field(
+    sections: list[Annotated[Text, Field(max_length=40)]] = Field(
         ...,
         max_length=20,
         description="The parts to put in (see GET /api/reports/parts): only your own.",
