@@ -118,6 +118,22 @@ class SafetyScreenOut(Schema):
     couple_exercises: str
 
 
+class ReportOpeningOut(Schema):
+    opened_at: datetime
+    format: str
+
+
+class CounselorReportOut(Schema):
+    id: UUID
+    label: str
+    sections: list[str]
+    created_at: datetime
+    expires_at: datetime
+    revoked_at: datetime | None
+    with_code: bool
+    openings: list[ReportOpeningOut]
+
+
 class ExportOut(Schema):
     schema_version: int
     exported_at: datetime
@@ -132,6 +148,7 @@ class ExportOut(Schema):
     promises: list[ExportPromiseOut]
     checkup_rounds: list[CheckupRoundOut]
     safety_screen: SafetyScreenOut | None
+    counselor_reports: list[CounselorReportOut]
 
 
 @router.get(
