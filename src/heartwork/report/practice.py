@@ -21,11 +21,11 @@ from heartwork.daily.models import Appreciation, CheckIn, DailyAnswer, Plan, Pro
 DAYS = 90
 
 LABELS = {
-    "questions_both_answered": "Daily questions you both answered",
+    "questions_both_answered": "Daily questions both partners answered",
     "checkins_shared": "Check-ins shared with each other",
     "appreciations": "Appreciations sent",
     "plans_done": "Quality-time plans done",
-    "new_activities": "of them something new together",
+    "new_activities": "Quality-time plans that were something new",
     "promises_kept": "Promises kept",
     "promises_marked": "Promises marked kept or not kept",
 }

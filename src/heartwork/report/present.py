@@ -13,7 +13,7 @@ from heartwork.report.sections import all_choices
 
 
 def present(snapshot: dict[str, Any]) -> dict[str, Any]:
-    titles = {c.key: c.title for c in all_choices()}
+    titles = {c.key: c.shown for c in all_choices()}
     out = dict(snapshot)
     out["made_at"] = datetime.fromisoformat(snapshot["made_at"])
     out["titles"] = [titles.get(key, key) for key in snapshot["sections"]]

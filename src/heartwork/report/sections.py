@@ -26,8 +26,9 @@ CONFLICT = "conflict"
 @dataclass(frozen=True)
 class Choice:
     key: str
-    title: str
+    title: str  # as the author chooses it
     about: str
+    shown: str  # as the counselor reads it
 
 
 def all_choices() -> list[Choice]:
@@ -36,29 +37,38 @@ def all_choices() -> list[Choice]:
     checkup = [
         Choice(
             f"{CHECKUP_PREFIX}{s.key}",
-            f"Check-up: {s.title.lower()}",
+            f"Check-up: {s.title}",
             "Your scores in each round (and, in the FHIR file, your answer to each question).",
+            f"Check-up: {s.title}",
         )
         for s in instrument.sections
     ]
     return [
         *checkup,
-        Choice(CLOSENESS, "How close you feel", "The circles picture you chose in each round."),
+        Choice(
+            CLOSENESS,
+            "How close you feel",
+            "The circles picture you chose in each round.",
+            "How close they feel",
+        ),
         Choice(
             TRENDS,
             "How your scores moved",
             "What changed since your round before, for the check-up parts you chose.",
+            "How the scores moved",
         ),
         Choice(
             PRACTICE,
             "Your practice together",
             "How many daily questions, check-ins, appreciations, plans and promises you "
             "shared in the last 90 days. Counts only, never what was written.",
+            "Practice together",
         ),
         Choice(
             CONFLICT,
             "How your disagreements have gone",
             "The conflict room's counts of patterns over time, never what was said.",
+            "How disagreements have gone",
         ),
     ]
 

@@ -24,7 +24,7 @@ def test_the_builder_offers_my_parts_and_the_preview_shows_them_before_anything_
     page = alice.get("/reports/new/")
     assert page.status_code == 200
     for words in (
-        "Check-up: what i offer my partner",
+        "Check-up: What I offer my partner",
         "How close you feel",
         "Your practice together",
     ):
@@ -35,7 +35,7 @@ def test_the_builder_offers_my_parts_and_the_preview_shows_them_before_anything_
     assert preview.status_code == 200
     body = preview.content.decode()
     assert "Preview: what the counselor will see" in body
-    assert "Check-up: what i offer my partner" in body
+    assert "Check-up: What I offer my partner" in body
     assert "Foundations between us".lower() not in body.lower().split("preview:")[1]
     assert CounselorReport.objects.count() == 0  # a preview shares nothing
 
