@@ -118,12 +118,12 @@ class SafetyScreenOut(Schema):
     couple_exercises: str
 
 
-class ReportOpeningOut(Schema):
+class ExportReportOpeningOut(Schema):
     opened_at: datetime
     format: str
 
 
-class CounselorReportOut(Schema):
+class ExportCounselorReportOut(Schema):
     id: UUID
     label: str
     sections: list[str]
@@ -131,7 +131,7 @@ class CounselorReportOut(Schema):
     expires_at: datetime
     revoked_at: datetime | None
     with_code: bool
-    openings: list[ReportOpeningOut]
+    openings: list[ExportReportOpeningOut]
 
 
 class ExportOut(Schema):
@@ -148,7 +148,7 @@ class ExportOut(Schema):
     promises: list[ExportPromiseOut]
     checkup_rounds: list[CheckupRoundOut]
     safety_screen: SafetyScreenOut | None
-    counselor_reports: list[CounselorReportOut]
+    counselor_reports: list[ExportCounselorReportOut]
 
 
 @router.get(

@@ -19,7 +19,7 @@ from heartwork.report.models import CounselorReport
 router = Router(tags=["reports"])
 
 
-class PreviewIn(InputSchema):
+class ReportPreviewIn(InputSchema):
     sections: list[Annotated[Text, Field(max_length=40)]] = Field(
         ...,
         max_length=20,
@@ -27,7 +27,7 @@ class PreviewIn(InputSchema):
     )
 
 
-class ReportIn(PreviewIn):
+class ReportIn(ReportPreviewIn):
     days: Whole = Field(services.DEFAULT_DAYS, ge=1, le=services.MAX_DAYS)
     with_code: bool = Field(False, description="Also ask the counselor for a one-time code.")
     label: Text = Field(
@@ -35,13 +35,13 @@ class ReportIn(PreviewIn):
     )
 
 
-class PartOut(Schema):
+class ReportPartOut(Schema):
     key: str
     title: str
     about: str
 
 
-class ReportOut(Schema):
+class CounselorReportOut(Schema):
     id: UUID
     label: str
     sections: list[str]
@@ -53,12 +53,12 @@ class ReportOut(Schema):
     opened: int
 
 
-class SharedOut(ReportOut):
+class CounselorReportSharedOut(CounselorReportOut):
     link: str = Field(..., description="Shown only in this answer: only its hash is kept.")
     code: str | None = Field(None, description="Shown only in this answer, if asked for.")
 
 
-class OpeningOut(Schema):
+class ReportOpeningOut(Schema):
     opened_at: datetime
     format: str
 
@@ -77,17 +77,19 @@ def _out(report: CounselorReport, opened: int | None = None) -> dict[str, Any]:
     }
 
 
-@router.get("/parts", response=list[PartOut], summary="The parts I can put in a report")
-def report_parts(request: HttpRequest) -> list[PartOut]:
+@router.get("/parts", response=list[ReportPartOut], summary="The parts I can put in a report")
+def report_parts(request: HttpRequest) -> list[ReportPartOut]:
     from heartwork.report.sections import choices_for
 
     return [
-        PartOut(key=c.key, title=c.title, about=c.about)
+        ReportPartOut(key=c.key, title=c.title, about=c.about)
         for c in choices_for(signed_in_user(request))
     ]
 
 
-@router.get("", response=list[ReportOut], summary="My reports, newest first (the latest 20)")
+@router.get(
+    "", response=list[CounselorReportOut], summary="My reports, newest first (the latest 20)"
+)
 def report_list(request: HttpRequest) -> list[dict[str, Any]]:
     reports = selectors.reports_of(signed_in_user(request))[: selectors.PAGE]
     return [_out(r, r.opened) for r in reports]  # type: ignore[attr-defined]
@@ -98,13 +100,13 @@ def report_list(request: HttpRequest) -> list[dict[str, Any]]:
     response={200: dict[str, Any], 400: ErrorOut},
     summary="What a report with these parts would hold (shares nothing)",
 )
-def report_preview(request: HttpRequest, payload: PreviewIn) -> dict[str, Any]:
+def report_preview(request: HttpRequest, payload: ReportPreviewIn) -> dict[str, Any]:
     return services.report_preview(user=signed_in_user(request), sections=payload.sections)
 
 
 @router.post(
     "",
-    response={201: SharedOut, 400: ErrorOut},
+    response={201: CounselorReportSharedOut, 400: ErrorOut},
     summary="Share a report of my own chosen parts by a new link",
 )
 def report_create(request: HttpRequest, payload: ReportIn) -> Status[object]:
@@ -119,23 +121,24 @@ def report_create(request: HttpRequest, payload: ReportIn) -> Status[object]:
     return Status(201, {**_out(shared.report, 0), "link": link, "code": shared.code})
 
 
-@router.get("/{report_id}", response=ReportOut, summary="One of my reports")
+@router.get("/{report_id}", response=CounselorReportOut, summary="One of my reports")
 def report_detail(request: HttpRequest, report_id: UUID) -> dict[str, Any]:
     return _out(selectors.report_of(signed_in_user(request), report_id))
 
 
-@router.post("/{report_id}/revoke", response=ReportOut, summary="End a report's link now")
+@router.post("/{report_id}/revoke", response=CounselorReportOut, summary="End a report's link now")
 def report_revoke(request: HttpRequest, report_id: UUID) -> dict[str, Any]:
     return _out(services.report_revoke(user=signed_in_user(request), report_id=report_id))
 
 
 @router.get(
     "/{report_id}/openings",
-    response=list[OpeningOut],
+    response=list[ReportOpeningOut],
     summary="When my report was opened (the latest 20; time and format only)",
 )
-def report_openings(request: HttpRequest, report_id: UUID) -> list[OpeningOut]:
+def report_openings(request: HttpRequest, report_id: UUID) -> list[ReportOpeningOut]:
     report = selectors.report_of(signed_in_user(request), report_id)
     return [
-        OpeningOut(opened_at=o.opened_at, format=o.format) for o in selectors.openings_of(report)
+        ReportOpeningOut(opened_at=o.opened_at, format=o.format)
+        for o in selectors.openings_of(report)
     ]
