@@ -24,7 +24,7 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.csrf import csrf_exempt
 
 from heartwork.core.errors import DomainError, RateLimited
-from heartwork.report import fhir, pdf, services
+from heartwork.report import fhir, services
 from heartwork.report.forms import CodeForm
 from heartwork.report.models import CounselorReport, ReportOpening
 from heartwork.report.present import present
@@ -111,6 +111,10 @@ def _code_page(request: HttpRequest, report: CounselorReport, token: str) -> Htt
 
 @counselor_page
 def counselor_pdf(request: HttpRequest, token: str) -> HttpResponse:
+    # Imported here: fpdf2 (with fontTools and Pillow) takes a second or more to import,
+    # which every server process and command would otherwise pay at start-up.
+    from heartwork.report import pdf
+
     report = _open(request, token)
     services.report_opened(report=report, format=ReportOpening.Format.PDF)
     body = pdf.render(present(services.snapshot_of(report)))
