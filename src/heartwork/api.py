@@ -26,6 +26,7 @@ from heartwork.counseling.api import router as counseling_router
 from heartwork.daily.api import router as daily_router
 from heartwork.export.api import router as export_router
 from heartwork.journal.api import router as journal_router
+from heartwork.report.api import router as report_router
 from heartwork.safety.api import router as safety_router
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -133,3 +134,4 @@ api.add_router("/daily", daily_router)
 api.add_router("/export", export_router)
 api.add_router("/safety", safety_router)
 api.add_router("/counseling", counseling_router)
+api.add_router("/reports", report_router)

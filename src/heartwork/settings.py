@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "heartwork.export",
     "heartwork.safety",
     "heartwork.counseling",
+    "heartwork.report",
 ]
 
 MIDDLEWARE = [

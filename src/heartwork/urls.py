@@ -4,6 +4,7 @@ from django.views.generic import RedirectView
 from heartwork.accounts.second_factor.urls import allauth_patterns
 from heartwork.api import api
 from heartwork.core import views as core_views
+from heartwork.report.urls import counselor_urlpatterns
 
 urlpatterns = [
     path("", core_views.home, name="home"),
@@ -20,5 +21,7 @@ urlpatterns = [
     path("", include("heartwork.accounts.urls")),
     path("", include("heartwork.safety.urls")),
     path("counseling/", include("heartwork.counseling.urls")),
+    path("reports/", include("heartwork.report.urls")),
+    path("r/", include(counselor_urlpatterns)),
     path("api/", api.urls),
 ]

@@ -17,9 +17,9 @@ import re
 REDACTED = "[redacted]"
 
 # The path segment after each of these is a secret (allauth's reset and confirmation
-# keys, our invitation links). A new route with a secret in its address belongs here;
-# test_secrets_in_logs.py fails until it is.
-SECRET_SEGMENT = re.compile(r"(/(?:password/reset/key|confirm-email|couple/join)/)[^/?#\s\"']+")
+# keys, our invitation links, and the counselor report links under /r/). A new route with
+# a secret in its address belongs here; test_secrets_in_logs.py fails until it is.
+SECRET_SEGMENT = re.compile(r"(/(?:password/reset/key|confirm-email|couple/join|r)/)[^/?#\s\"']+")
 API_TOKEN = re.compile(r"\b(hw_[0-9a-f]{12}_)[\w-]+")  # the prefix is public, the rest not
 QUERY = re.compile(r"\?([^\s\"'#]+)")
 # Query values that are never typed by a person nor a secret.

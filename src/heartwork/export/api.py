@@ -121,6 +121,20 @@ class SafetyScreenOut(Schema):
 class CounselingPlanOut(Schema):
     body: str
     updated_at: datetime
+class ExportReportOpeningOut(Schema):
+    opened_at: datetime
+    format: str
+
+
+class ExportCounselorReportOut(Schema):
+    id: UUID
+    label: str
+    sections: list[str]
+    created_at: datetime
+    expires_at: datetime
+    revoked_at: datetime | None
+    with_code: bool
+    openings: list[ExportReportOpeningOut]
 
 
 class ExportOut(Schema):
@@ -138,6 +152,7 @@ class ExportOut(Schema):
     checkup_rounds: list[CheckupRoundOut]
     safety_screen: SafetyScreenOut | None
     counseling_plan: CounselingPlanOut | None
+    counselor_reports: list[ExportCounselorReportOut]
 
 
 @router.get(

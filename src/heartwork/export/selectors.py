@@ -31,6 +31,7 @@ from heartwork.daily.models import (
     Promise,
 )
 from heartwork.journal.models import JournalEntry
+from heartwork.report.selectors import reports_export
 from heartwork.safety.selectors import screen_export
 
 # 2: ids are random UUIDs (strings) instead of integers (issue 9, finding 4).
@@ -152,4 +153,6 @@ def export_for(user: User) -> Record:
         # partner's (docs/safety.md).
         "safety_screen": screen_export(user),
         "counseling_plan": note_export(user),
+        # Reports shared with a counselor: the sharer's alone (docs/report.md).
+        "counselor_reports": reports_export(user),
     }

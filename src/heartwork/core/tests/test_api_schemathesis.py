@@ -39,6 +39,7 @@ from heartwork.checkup.instrument import load
 from heartwork.core.secrets import digest
 from heartwork.daily import services as daily
 from heartwork.journal import services as journal
+from heartwork.report import services as report
 
 SEED = 9_2026
 EXAMPLES = 12  # random cases per operation, besides the examples and coverage phases
@@ -111,6 +112,7 @@ def real_ids(people: People) -> RealIds:
             "promise_id": daily.promise_make(user=partner, text="Call Mum", due=soon),
             "response_id": checkup.checkup_start(user=me),
             "token_id": ApiToken.objects.get(user=me),
+            "report_id": report.report_create(user=me, sections=["practice"]).report,
         }
         for name, thing in things.items():
             found.setdefault(name, []).append(ref(thing))

@@ -43,6 +43,7 @@ from heartwork.counseling import services as counseling
 from heartwork.daily import services as daily
 from heartwork.daily.models import DailyReply
 from heartwork.journal import services as journal
+from heartwork.report import services as report_services
 
 FIRST_ITEM = load().items[0].key
 
@@ -70,6 +71,7 @@ class World:
     alice_session: str  # the public id of a browser session of Alice's
     alice_passkey: str  # a passkey's random id
     alice_counseling_note: Model  # her private plan on the counseling page
+    alice_report: Model  # a report for a counselor: Alice's alone
     newcomers: dict[str, User] = field(default_factory=dict)  # who joins in later eras
 
 
@@ -149,6 +151,10 @@ def private(path: str) -> Callable[[World], str]:
 
 def shared(path: str) -> Callable[[World], str]:
     return lambda w: path.format(id=ref(w.alice_shared))
+
+
+def report(path: str) -> Callable[[World], str]:
+    return lambda w: path.format(id=ref(w.alice_report))
 
 
 CASES: dict[str, list[Case]] = {
@@ -296,6 +302,24 @@ CASES: dict[str, list[Case]] = {
         Case(method, lambda w: "/api/counseling/plan", outsider_and_partner, alice, True)
         for method in ("get", "put", "delete")
     ],
+    "report_detail": [Case("get", report("/reports/{id}/"), outsider_and_partner, alice)],
+    "report_revoke": [Case("post", report("/reports/{id}/revoke/"), outsider_and_partner, alice)],
+    "api:report_detail": [Case("get", report("/api/reports/{id}"), outsider_and_partner, alice)],
+    "api:report_revoke": [
+        Case("post", report("/api/reports/{id}/revoke"), outsider_and_partner, alice)
+    ],
+    "api:report_openings": [
+        Case("get", report("/api/reports/{id}/openings"), outsider_and_partner, alice)
+    ],
+    # The counselor's link is a key, like an invitation: only an unknown one is tried here;
+    # report/tests/test_counselor_link_walk.py walks valid, expired, revoked and coded links.
+    "counselor_report": [Case("get", lambda w: "/r/no-such-link/", outsider_and_partner, alice)],
+    "counselor_pdf": [
+        Case("get", lambda w: "/r/no-such-link/report.pdf", outsider_and_partner, alice)
+    ],
+    "counselor_fhir": [
+        Case("get", lambda w: "/r/no-such-link/report.fhir.json", outsider_and_partner, alice)
+    ],
     "api:invitation_revoke": [
         Case(
             "delete",
@@ -305,7 +329,13 @@ CASES: dict[str, list[Case]] = {
         )
     ],
 }
-NOT_ANYONES_DATA = {"couple_join_link", "checkup_take"}  # only unknown names are tried
+NOT_ANYONES_DATA = {
+    "couple_join_link",
+    "checkup_take",
+    "counselor_report",
+    "counselor_pdf",
+    "counselor_fhir",
+}  # only unknown names are tried
 WRITES = {"post", "put", "patch", "delete"}
 
 
@@ -384,6 +414,9 @@ def world(people: People) -> World:
         alice_counseling_note=counseling.counseling_note_save(
             user=people.alice, body=PRIVATE_WORDS
         ),
+        alice_report=report_services.report_create(
+            user=people.alice, sections=["practice"], with_code=True
+        ).report,
     )
 
 
@@ -459,6 +492,7 @@ def snapshot(world: World) -> list[Any]:
         world.alice_plan,
         world.alice_promise,
         world.alice_counseling_note,
+        world.alice_report,
     ]
     volatile = {"last_used_at"}  # written by every request a token makes
     rows = [type(thing)._default_manager.filter(pk=thing.pk).values().get() for thing in things]

@@ -36,6 +36,7 @@ from heartwork.checkup.instrument import load
 from heartwork.core.validation import CleanText, TextRules, text_problem
 from heartwork.daily import services as daily_services
 from heartwork.journal import services as journal_services
+from heartwork.report import services as report_services
 
 # Strings
 
@@ -91,7 +92,9 @@ def make_world(people: People) -> World:
     promise = daily_services.promise_make(user=alice, text="Call Mum", due=soon)
     entry = journal_services.journal_create(author=alice, body="Mine.")
     round_ = checkup_services.checkup_start(user=alice)
+    report = report_services.report_create(user=alice, sections=["practice"], with_code=True)
     ids = {
+        "report_token": report.token,
         "answer": ref(answer),
         "plan": ref(plan),
         "promise": ref(promise),
@@ -182,6 +185,11 @@ FORMS = [
     Target("post", "/for-you/", ("afraid", "neck"), {}),
     Target("post", "/for-you/couple-exercises/", ("joint",), {}),
     Target("post", "/counseling/plan/", ("body",), {}),
+    Target(
+        "post", "/reports/new/", ("label",), {"sections": "practice", "days": "7", "share": "1"}
+    ),
+    Target("post", "/reports/new/", ("sections",), {"days": "7", "preview": "1"}),
+    Target("post", "/r/{report_token}/", ("code",), {}, "anonymous"),
     # Checkboxes (any value means "on", as in every browser) and a return address that is
     # only ever checked against this site, never stored: nothing there to refuse.
     Target("post", "/settings/leaving/", ("keep_signed_in", "neutral_titles"), {}, ours=False),
@@ -212,13 +220,15 @@ API = [
     Target("put", "/api/checkup/rounds/{round}/answers/{item}", ("value",), {}, text=False),
     Target("put", "/api/checkup/rounds/{round}/sharing", ("parts",), {}),
     Target("put", "/api/safety/screen", ("answers",), {}, text=False),
+    Target("post", "/api/reports", ("label", "sections"), {"sections": ["practice"]}),
+    Target("post", "/api/reports/preview", ("sections",), {}),
     Target("put", "/api/safety/screen/couple-exercises", ("couple_exercises",), {}, text=False),
     Target(
         "put", "/api/safety/preferences", ("keep_signed_in",), {"neutral_titles": False}, text=False
     ),
     Target("put", "/api/counseling/plan", ("body",), {}),
 ]
-LISTS = {"feelings", "packs", "parts"}  # fields that take a list of strings
+LISTS = {"feelings", "packs", "parts", "sections"}  # fields that take a list of strings
 
 HYPOTHESIS = settings(
     max_examples=8,

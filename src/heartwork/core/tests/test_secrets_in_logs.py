@@ -33,6 +33,7 @@ PUBLIC_PARAMETERS = {"item_key": "a check-up question's name, the same for every
         (f'"GET /accounts/password/reset/key/1a-{SECRET}/ HTTP/1.1" 302 0', "/password/reset/key/"),
         (f'"GET /accounts/confirm-email/{SECRET}/ HTTP/1.1" 200 512', "/confirm-email/"),
         (f"Not Found: /couple/join/{SECRET}/", "Not Found: /couple/join/"),
+        (f"Not Found: /r/{SECRET}/report.pdf", "Not Found: /r/"),
         (f"GET /accounts/login/?next=%2Fcouple%2Fjoin%2F{SECRET}%2F", "/accounts/login/?next="),
         (f"GET /daily/time/?place=home&minutes={SECRET}&page=2", "place=[redacted]"),
         (f"Authorization: Bearer hw_0123456789ab_{SECRET}", "Bearer hw_0123456789ab_"),
