@@ -31,9 +31,9 @@ def afraid_round(user: User, *, default: int = 5) -> None:
         user,
         default=default,
         keyed={
-            "feeling_safe": [1],
-            "safety_to_share": [1, 1, 1, 1],
-            "partner_respect": [2, 2, 2, 2],
+            "feeling_safe": 1,
+            "safety_to_share": 1,
+            "partner_respect": 2,
         },
     )
     checkup_services.checkup_finish(user=user, response_id=response.public_id, shared_parts=[])
