@@ -21,6 +21,7 @@ from heartwork.accounts.models import ApiToken
 from heartwork.accounts.sessions_api import router as sessions_router
 from heartwork.checkup.api import router as checkup_router
 from heartwork.coach.web.api import router as coach_router
+from heartwork.conflict.api import router as conflict_router
 from heartwork.core.errors import DomainError, RateLimited
 from heartwork.daily.api import router as daily_router
 from heartwork.export.api import router as export_router
@@ -131,3 +132,4 @@ api.add_router("/checkup", checkup_router)
 api.add_router("/daily", daily_router)
 api.add_router("/export", export_router)
 api.add_router("/safety", safety_router)
+api.add_router("/conflict", conflict_router)

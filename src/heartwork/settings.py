@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "heartwork.daily",
     "heartwork.export",
     "heartwork.safety",
+    "heartwork.conflict",
 ]
 
 MIDDLEWARE = [

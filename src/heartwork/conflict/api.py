@@ -1,0 +1,321 @@
+"""API endpoints of the conflict room, under the same rules as its pages (``services``).
+
+Bodies carry only what each step needs, with defaults wherever a sensible one exists: a
+turn's ``kind`` may be left out when only one step is open to the sender.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+from uuid import UUID
+
+from django.http import HttpRequest
+from ninja import Field, Schema, Status
+
+from heartwork.accounts.models import User
+from heartwork.conflict import services
+from heartwork.conflict.models import Account, Topic, Turn
+from heartwork.conflict.room import Room
+from heartwork.conflict.selectors import PAGE, room_for, topics_for
+from heartwork.core.apischema import Day, ErrorOut, InputSchema, Router, Whole
+from heartwork.core.http import signed_in_user
+from heartwork.core.validation import Text
+
+router = Router(tags=["conflict"])
+FEELING_MAX = 40
+TurnKind = Literal[
+    "reflect", "confirm", "correct", "my_part", "apology", "accept", "not_yet", "plan"
+]
+
+
+class TopicIn(InputSchema):
+    title: Text = Field(..., min_length=1, max_length=services.TITLE_MAX)
+    way: Literal["after", "now"] = "after"
+
+
+class AccountIn(InputSchema):
+    feelings: list[Annotated[Text, Field(max_length=FEELING_MAX)]] = Field([], max_length=100)
+    body: Text = Field(..., min_length=1, max_length=services.TEXT_MAX)
+    touched: Text = Field("", max_length=services.TEXT_MAX)
+
+
+class TurnIn(InputSchema):
+    body: Text = Field("", max_length=services.TEXT_MAX)
+    # Left out: the one step open to me now (400 if there are several to choose from).
+    kind: TurnKind | None = None
+    send_anyway: bool = False
+
+
+class CheckIn(InputSchema):
+    body: Text = Field(..., min_length=1, max_length=services.TEXT_MAX)
+    kind: TurnKind | None = None
+
+
+class BreakIn(InputSchema):
+    minutes: Whole = Field(services.BREAK_MIN_MINUTES, ge=1, le=services.BREAK_MAX_MINUTES)
+
+
+class PromiseIn(InputSchema):
+    due: Day | None = None  # a week from today when left out
+
+
+class TopicOut(Schema):
+    id: UUID
+    title: str
+    way: str
+    status: str
+    mine: bool  # I opened it
+    opened_by: str
+    created_at: datetime
+    resolved_at: datetime | None
+
+
+class AccountOut(Schema):
+    author: str
+    mine: bool
+    feelings: list[str]
+    body: str
+    touched: str
+
+
+class TurnOut(Schema):
+    id: UUID
+    kind: str
+    author: str
+    mine: bool
+    body: str
+    answers: UUID | None
+    promise: UUID | None
+    created_at: datetime
+
+
+class BreakOut(Schema):
+    id: UUID
+    called_by: str
+    ends_at: datetime
+
+
+class RoomOut(Schema):
+    topic: TopicOut
+    stage: str  # invited, write, reflect, my_part, repair, resolved, not_now
+    # My own side while sealed; both sides once both have written.
+    accounts: list[AccountOut]
+    turns: list[TurnOut]
+    # What I may do now: turn kinds, and "account", "join", "resolve", "break".
+    may: list[str]
+    on_break: BreakOut | None
+    heated: bool  # the last three turns were flagged by the coach: a break is suggested
+
+
+class CheckOut(Schema):
+    labels: list[str]
+    flagged: list[str]
+    suggestions: list[str]
+
+
+class FlaggedOut(Schema):
+    detail: str
+    flagged: list[str]
+    suggestions: list[str]
+
+
+def _topic_out(topic: Topic, user: User) -> TopicOut:
+    return TopicOut(
+        id=topic.public_id,
+        title=topic.title,
+        way=topic.way,
+        status=topic.status,
+        mine=topic.author_id == user.pk,
+        opened_by=topic.author.display_name,
+        created_at=topic.created_at,
+        resolved_at=topic.resolved_at,
+    )
+
+
+def _account_out(account: Account, user: User) -> AccountOut:
+    return AccountOut(
+        author=account.author.display_name,
+        mine=account.author_id == user.pk,
+        feelings=account.feelings,
+        body=account.body,
+        touched=account.touched,
+    )
+
+
+def _turn_out(turn: Turn, user: User, ids: dict[int, UUID]) -> TurnOut:
+    return TurnOut(
+        id=turn.public_id,
+        kind=turn.kind,
+        author=turn.author.display_name,
+        mine=turn.author_id == user.pk,
+        body=turn.body,
+        answers=ids.get(turn.answers_id) if turn.answers_id else None,
+        promise=turn.promise.public_id if turn.promise_id and turn.promise else None,
+        created_at=turn.created_at,
+    )
+
+
+def _room_out(room: Room) -> RoomOut:
+    user = room.me
+    may = list(room.may)
+    if room.invited:
+        may.append("join")
+    if room.may_write_account:
+        may.append("account")
+    if room.may_resolve:
+        may.append("resolve")
+    if room.topic.status == Topic.Status.OPEN and room.on_break is None:
+        may.append("break")
+    pause = room.on_break
+    ids = {t.pk: t.public_id for t in room.turns}
+    return RoomOut(
+        topic=_topic_out(room.topic, user),
+        stage=room.stage,
+        accounts=[_account_out(a, user) for a in (room.mine, room.theirs) if a is not None],
+        turns=[_turn_out(t, user, ids) for t in room.turns],
+        may=may,
+        on_break=BreakOut(
+            id=pause.public_id, called_by=pause.author.display_name, ends_at=pause.ends_at
+        )
+        if pause
+        else None,
+        heated=room.heated,
+    )
+
+
+def _room(request: HttpRequest, topic_id: UUID) -> RoomOut:
+    user = signed_in_user(request)
+    found = room_for(user, topic_id)
+    services.topic_rest_for(user=user, topic=found.topic)
+    return _room_out(room_for(user, topic_id))
+
+
+@router.get("/topics", response=list[TopicOut], summary="Topics I may read, newest first")
+def topic_list(request: HttpRequest) -> list[TopicOut]:
+    user = signed_in_user(request)
+    topics = list(topics_for(user)[:PAGE])
+    for topic in topics:
+        services.topic_rest_for(user=user, topic=topic)
+    return [_topic_out(t, user) for t in topics]
+
+
+@router.post(
+    "/topics", response={201: RoomOut, 400: ErrorOut}, summary="Open something that happened"
+)
+def topic_open(request: HttpRequest, payload: TopicIn) -> Status[object]:
+    user = signed_in_user(request)
+    topic = services.topic_open(user=user, title=payload.title, way=payload.way)
+    return Status(201, _room_out(room_for(user, topic.public_id)))
+
+
+@router.get("/topics/{topic_id}", response=RoomOut, summary="Where a topic stands, for me")
+def topic_detail(request: HttpRequest, topic_id: UUID) -> RoomOut:
+    return _room(request, topic_id)
+
+
+@router.post(
+    "/topics/{topic_id}/join",
+    response={200: RoomOut, 400: ErrorOut},
+    summary="Join the topic my partner opened",
+)
+def topic_join(request: HttpRequest, topic_id: UUID) -> RoomOut:
+    services.topic_answer(user=signed_in_user(request), topic_id=topic_id, join=True)
+    return _room(request, topic_id)
+
+
+@router.post(
+    "/topics/{topic_id}/not-now",
+    response={200: RoomOut, 400: ErrorOut},
+    summary="Say not now (no reason asked)",
+)
+def topic_not_now(request: HttpRequest, topic_id: UUID) -> RoomOut:
+    services.topic_answer(user=signed_in_user(request), topic_id=topic_id, join=False)
+    return _room(request, topic_id)
+
+
+@router.put(
+    "/topics/{topic_id}/account",
+    response={200: RoomOut, 400: ErrorOut},
+    summary="Write my side privately (sealed until we both have)",
+)
+def account_write(request: HttpRequest, topic_id: UUID, payload: AccountIn) -> RoomOut:
+    services.account_write(
+        user=signed_in_user(request),
+        topic_id=topic_id,
+        feelings=payload.feelings,
+        body=payload.body,
+        touched=payload.touched,
+    )
+    return _room(request, topic_id)
+
+
+@router.post(
+    "/topics/{topic_id}/check",
+    response={200: CheckOut, 400: ErrorOut},
+    summary="What the coach makes of a turn before it is sent",
+)
+def turn_check(request: HttpRequest, topic_id: UUID, payload: CheckIn) -> CheckOut:
+    user = signed_in_user(request)
+    kind: str = payload.kind or next(iter(room_for(user, topic_id).may), "reflect")
+    analysis = services.turn_check(user=user, topic_id=topic_id, kind=kind, body=payload.body)
+    return CheckOut(
+        labels=analysis.labels, flagged=analysis.harmful, suggestions=analysis.suggestions
+    )
+
+
+@router.post(
+    "/topics/{topic_id}/turns",
+    response={201: RoomOut, 400: ErrorOut, 409: FlaggedOut},
+    summary="Send a turn (the coach reads it first; 409 with softer wordings unless send_anyway)",
+)
+def turn_send(request: HttpRequest, topic_id: UUID, payload: TurnIn) -> Status[object]:
+    try:
+        services.turn_send(
+            user=signed_in_user(request),
+            topic_id=topic_id,
+            kind=payload.kind,
+            body=payload.body,
+            send_anyway=payload.send_anyway,
+        )
+    except services.TurnFlagged as flagged:
+        return Status(
+            409,
+            FlaggedOut(
+                detail=flagged.message,
+                flagged=flagged.analysis.harmful,
+                suggestions=flagged.analysis.suggestions,
+            ),
+        )
+    return Status(201, _room(request, topic_id))
+
+
+@router.post(
+    "/topics/{topic_id}/breaks",
+    response={201: RoomOut, 400: ErrorOut},
+    summary="Take a break (at least 20 minutes)",
+)
+def break_call(request: HttpRequest, topic_id: UUID, payload: BreakIn) -> Status[object]:
+    services.break_call(user=signed_in_user(request), topic_id=topic_id, minutes=payload.minutes)
+    return Status(201, _room(request, topic_id))
+
+
+@router.post(
+    "/topics/{topic_id}/resolve",
+    response={200: RoomOut, 400: ErrorOut},
+    summary="Close the topic as repaired",
+)
+def topic_resolve(request: HttpRequest, topic_id: UUID) -> RoomOut:
+    services.topic_resolve(user=signed_in_user(request), topic_id=topic_id)
+    return _room(request, topic_id)
+
+
+@router.post(
+    "/turns/{turn_id}/promise",
+    response={200: TurnOut, 400: ErrorOut},
+    summary="Make my plan for next time a promise",
+)
+def plan_promise(request: HttpRequest, turn_id: UUID, payload: PromiseIn) -> TurnOut:
+    user = signed_in_user(request)
+    plan = services.plan_promise(user=user, turn_id=turn_id, due=payload.due)
+    return _turn_out(plan, user, {})

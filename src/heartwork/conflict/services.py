@@ -1,0 +1,281 @@
+"""Every change in the conflict room goes through here: the web, the API, the demo alike.
+
+The rules live here, not in a view: who may answer an invitation, what step comes next
+(``room.Room.may``), that the coach reads a turn before it is sent, that a break lasts at
+least 20 minutes and pauses the room, and that a partner whose couple exercises are
+resting (``safety.services.joint_exercises_paused``) is never drawn in.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from uuid import UUID
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from heartwork import access
+from heartwork.accounts.models import Couple, User
+from heartwork.coach import Analysis
+from heartwork.coach.web.service import coach_analyze
+from heartwork.conflict.models import Account, Break, Topic, Turn, account_seal
+from heartwork.conflict.room import NEEDS_WORDS, Room
+from heartwork.conflict.selectors import room_for
+from heartwork.core.errors import DomainError
+from heartwork.core.models import Visibility
+from heartwork.daily import services as daily_services
+from heartwork.daily.content import feeling_words
+from heartwork.safety.services import joint_exercises_paused
+
+TITLE_MAX = 200
+TEXT_MAX = 4000
+FEELINGS_MAX = 12
+# Calming down takes at least 20 minutes once the heart races past about 100 a minute.
+BREAK_MIN_MINUTES = 20
+BREAK_MAX_MINUTES = 24 * 60
+RESTING = "The conflict room is resting for now."
+
+
+class TurnFlagged(DomainError):
+    """The coach noticed words that may land harder than meant; sending anyway is allowed."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        super().__init__(
+            "A gentle thought before this goes: some words here may land harder than you mean "
+            f"({', '.join(label.replace('_', ' ') for label in analysis.harmful)}). "
+            "You could use a softer wording, or send it as it is."
+        )
+        self.analysis = analysis
+
+
+def _couple(user: User) -> Couple:
+    couple = access.current_couple(user)
+    if couple is None:
+        raise DomainError("This is something you do together: invite your partner first, under Us.")
+    return couple
+
+
+def _not_resting(user: User) -> None:
+    if joint_exercises_paused(user):
+        raise DomainError(RESTING)
+
+
+def _text(value: str, what: str, *, limit: int = TEXT_MAX, required: bool = True) -> str:
+    value = value.strip()
+    if required and not value:
+        raise DomainError(f"Write a few words for {what} first.")
+    if len(value) > limit:
+        raise DomainError(
+            f"That's a little long for {what}: please keep it under {limit} characters."
+        )
+    return value
+
+
+def _open_room(user: User, topic_id: UUID | str) -> Room:
+    """The room, locked for this change, refused while resting, paused, or not ours now."""
+    _not_resting(user)
+    room = room_for(user, topic_id, lock=True)
+    couple = access.current_couple(user)
+    if couple is None or room.topic.couple_id != couple.pk:
+        raise DomainError("This topic belongs to an earlier time; it can be read, not changed.")
+    if room.on_break is not None:
+        until = timezone.localtime(room.on_break.ends_at).strftime("%H:%M")
+        raise DomainError(
+            f"You're on a break until {until}. Take the time; the room will be here after."
+        )
+    return room
+
+
+@transaction.atomic
+def topic_open(*, user: User, title: str, way: str = Topic.Way.AFTER) -> Topic:
+    """Open something that happened, for both to work through; the partner is invited."""
+    couple = _couple(user)
+    _not_resting(user)
+    if way not in Topic.Way.values:
+        raise DomainError("Choose “after a fight” or “talk it through now”.")
+    return Topic.objects.create(
+        author=user,
+        couple=couple,
+        visibility=Visibility.SHARED,
+        way=way,
+        title=_text(title, "what happened", limit=TITLE_MAX),
+    )
+
+
+@transaction.atomic
+def topic_answer(*, user: User, topic_id: UUID | str, join: bool) -> Topic:
+    """The invited partner joins, or says "not now" (no reason asked, none shown).
+
+    A partner whose couple exercises are resting is never drawn in: whatever they press,
+    the topic answers "not now", exactly as a plain "not now" does, and they see support
+    for themselves instead.
+    """
+    room = room_for(user, topic_id, lock=True)
+    topic = room.topic
+    if topic.author_id == user.pk:
+        raise DomainError("This invitation is your partner's to answer.")
+    if topic.status != Topic.Status.INVITED:
+        raise DomainError("This invitation has already been answered.")
+    if joint_exercises_paused(user):
+        join = False
+    topic.status = Topic.Status.OPEN if join else Topic.Status.NOT_NOW
+    topic.answered_at = timezone.now()
+    topic.save(update_fields=["status", "answered_at", "updated_at"])
+    return topic
+
+
+def topic_rest_for(*, user: User, topic: Topic) -> None:
+    """When a resting partner looks at an invitation, it quietly becomes "not now"."""
+    if (
+        topic.status == Topic.Status.INVITED
+        and topic.author_id != user.pk
+        and joint_exercises_paused(user)
+    ):
+        topic_answer(user=user, topic_id=topic.public_id, join=False)
+        topic.refresh_from_db()
+
+
+@transaction.atomic
+def account_write(
+    *, user: User, topic_id: UUID | str, feelings: list[str], body: str, touched: str
+) -> Account:
+    """My own side, written privately; sealed until my partner has written theirs."""
+    room = _open_room(user, topic_id)
+    if not room.may_write_account:
+        raise DomainError(
+            "You've written your side already; it opens for your partner once theirs is in."
+            if room.mine is not None
+            else "This isn't the time for that step."
+        )
+    known = feeling_words()
+    if any(word not in known for word in feelings):
+        raise DomainError("Pick your feeling words from the list.")
+    if len(set(feelings)) > FEELINGS_MAX:
+        raise DomainError(f"Pick up to {FEELINGS_MAX} feeling words, the ones that fit best.")
+    try:
+        with transaction.atomic():
+            return Account.objects.create(
+                topic=room.topic,
+                author=user,
+                couple=room.topic.couple,
+                visibility=Visibility.SEALED,
+                seal_key=account_seal(room.topic.pk),
+                feelings=sorted(set(feelings)),
+                body=_text(body, "what it was like for you"),
+                touched=_text(touched, "what it touched in you"),
+            )
+    except IntegrityError:
+        raise DomainError("You've written your side already.") from None
+
+
+def turn_check(*, user: User, topic_id: UUID | str, kind: str, body: str) -> Analysis:
+    """What the coach makes of a turn before it is sent, read against what it answers."""
+    room = room_for(user, topic_id)
+    return coach_analyze(body, replying_to=room.replying_to(kind))
+
+
+def _kind_for(room: Room, kind: str | None) -> str:
+    may = room.may
+    if kind is None:
+        if len(may) == 1:
+            return may[0]
+        if not may:
+            raise DomainError("There's nothing for you to send just now.")
+        raise DomainError(f"Say which step this is: one of {', '.join(may)}.")
+    if kind not in Turn.Kind.values:
+        raise DomainError("That isn't one of the steps.")
+    if kind not in may:
+        raise DomainError("This isn't the time for that step.")
+    return kind
+
+
+@transaction.atomic
+def turn_send(
+    *,
+    user: User,
+    topic_id: UUID | str,
+    body: str = "",
+    kind: str | None = None,
+    send_anyway: bool = False,
+) -> Turn:
+    """Send one turn, after the coach has read it.
+
+    When the coach notices a pattern that pushes partners apart, the turn is not sent
+    and ``TurnFlagged`` carries softer wordings; sent again with ``send_anyway`` it goes
+    as written, and keeps the names of the patterns (never the words) for the couple's
+    record over time.
+    """
+    room = _open_room(user, topic_id)
+    kind = _kind_for(room, kind)
+    body = _text(body, "this step", required=kind in NEEDS_WORDS)
+    flagged: list[str] = []
+    if body:
+        analysis = coach_analyze(body, replying_to=room.replying_to(kind))
+        flagged = analysis.harmful
+        if flagged and not send_anyway:
+            raise TurnFlagged(analysis)
+    return Turn.objects.create(
+        topic=room.topic,
+        author=user,
+        couple=room.topic.couple,
+        visibility=Visibility.SHARED,
+        kind=kind,
+        body=body,
+        answers=room.answering(kind),
+        flagged=flagged,
+    )
+
+
+@transaction.atomic
+def plan_promise(*, user: User, turn_id: UUID | str, due: date | None = None) -> Turn:
+    """Make my plan for next time a promise in the trust record (due in a week unless chosen)."""
+    plan = access.get_owned(user, Turn, turn_id)
+    if plan.kind != Turn.Kind.PLAN:
+        raise DomainError("Only a plan for next time can become a promise.")
+    if plan.promise_id is not None:
+        raise DomainError("This plan is already a promise.")
+    today = timezone.localdate()
+    due = due or today + timedelta(days=7)
+    if due < today:
+        raise DomainError("Choose a day from today on for the promise.")
+    plan.promise = daily_services.promise_make(user=user, text=plan.body, due=due)
+    plan.save(update_fields=["promise", "updated_at"])
+    return plan
+
+
+@transaction.atomic
+def break_call(*, user: User, topic_id: UUID | str, minutes: int = BREAK_MIN_MINUTES) -> Break:
+    """Pause the room for both, no reason needed, for at least 20 minutes."""
+    if minutes < BREAK_MIN_MINUTES:
+        raise DomainError(
+            f"A break lasts at least {BREAK_MIN_MINUTES} minutes: that is how long a body "
+            "takes to calm down."
+        )
+    if minutes > BREAK_MAX_MINUTES:
+        raise DomainError("Choose a break of up to a day; you can take another after.")
+    room = _open_room(user, topic_id)
+    if room.topic.status != Topic.Status.OPEN:
+        raise DomainError("A break is for a conversation that's under way.")
+    return Break.objects.create(
+        topic=room.topic,
+        author=user,
+        couple=room.topic.couple,
+        visibility=Visibility.SHARED,
+        ends_at=timezone.now() + timedelta(minutes=minutes),
+    )
+
+
+@transaction.atomic
+def topic_resolve(*, user: User, topic_id: UUID | str) -> Topic:
+    """Close the topic as repaired, once both have a plan and every apology has its reply."""
+    room = _open_room(user, topic_id)
+    if not room.may_resolve:
+        raise DomainError(
+            "Not yet: it closes once you each have a plan for next time and every apology "
+            "has its reply."
+        )
+    topic = room.topic
+    topic.status = Topic.Status.RESOLVED
+    topic.resolved_at = timezone.now()
+    topic.save(update_fields=["status", "resolved_at", "updated_at"])
+    return topic

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from heartwork.conflict import views
+
+urlpatterns = [
+    path("", views.index, name="conflict"),
+    path("<uuid:topic_id>/", views.room, name="conflict_room"),
+    path("<uuid:topic_id>/answer/", views.answer, name="conflict_answer"),
+    path("<uuid:topic_id>/account/", views.account, name="conflict_account"),
+    path("<uuid:topic_id>/turn/", views.turn, name="conflict_turn"),
+    path("<uuid:topic_id>/break/", views.take_break, name="conflict_break"),
+    path("<uuid:topic_id>/resolve/", views.resolve, name="conflict_resolve"),
+    path("plans/<uuid:turn_id>/promise/", views.promise, name="conflict_promise"),
+]
