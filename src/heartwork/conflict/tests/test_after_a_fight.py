@@ -49,10 +49,18 @@ def test_a_reflection_goes_round_until_it_is_confirmed(people: People) -> None:
     topic = steps.revealed(people.alice, people.bob)
     t = topic.public_id
     services.turn_send(
-        user=people.bob, topic_id=t, kind="reflect", body="What I heard is that you came home worn out."
+        user=people.bob,
+        topic_id=t,
+        kind="reflect",
+        body="What I heard is that you came home worn out.",
     )
     assert "confirm" in room_for(people.alice, t).may
-    services.turn_send(user=people.alice, topic_id=t, kind="correct", body="I also felt alone with it; that was the hardest part.")
+    services.turn_send(
+        user=people.alice,
+        topic_id=t,
+        kind="correct",
+        body="I also felt alone with it; that was the hardest part.",
+    )
     assert "reflect" in room_for(people.bob, t).may  # he tries again
     services.turn_send(
         user=people.bob, topic_id=t, kind="reflect", body="What I heard is you felt alone with it."
