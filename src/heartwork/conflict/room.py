@@ -40,7 +40,7 @@ class Room:
     theirs: Account | None  # only once both have written
     turns: list[Turn]
     breaks: list[Break]
-    now: datetime = field(default_factory=timezone.now)
+    now: datetime = field(default_factory=lambda: timezone.now())
 
     # Who is who
 
