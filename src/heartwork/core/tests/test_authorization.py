@@ -39,6 +39,8 @@ from heartwork.checkup import services as checkup_services
 from heartwork.checkup.instrument import load
 from heartwork.checkup.models import CheckupAnswer
 from heartwork.checkup.tests.test_taking_the_checkup import answer_all
+from heartwork.conflict.models import Account, Break, Turn
+from heartwork.conflict.tests.steps import planned
 from heartwork.daily import services as daily
 from heartwork.daily.models import DailyReply
 from heartwork.journal import services as journal
@@ -69,6 +71,8 @@ class World:
     alice_session: str  # the public id of a browser session of Alice's
     alice_passkey: str  # a passkey's random id
     newcomers: dict[str, User] = field(default_factory=dict)  # who joins in later eras
+    alice_topic: Model | None = None  # a conflict-room topic Alice opened, Bob joined
+    alice_plan_turn: Model | None = None  # her plan for next time in it
 
 
 @dataclass
@@ -143,6 +147,14 @@ def private(path: str) -> Callable[[World], str]:
 
 def shared(path: str) -> Callable[[World], str]:
     return lambda w: path.format(id=ref(w.alice_shared))
+
+
+def topic(path: str) -> Callable[[World], str]:
+    return lambda w: path.format(id=ref(w.alice_topic))
+
+
+def plan_turn(path: str) -> Callable[[World], str]:
+    return lambda w: path.format(id=ref(w.alice_plan_turn))
 
 
 CASES: dict[str, list[Case]] = {
@@ -278,6 +290,32 @@ CASES: dict[str, list[Case]] = {
             alice,
         ),
     ],
+    # A topic is shared with the partner, who takes their own steps in it; never with Eve.
+    # Alice's plan is hers alone to make a promise.
+    "conflict_room": [Case("get", topic("/conflict/{id}/"), outsider, alice)],
+    "conflict_answer": [Case("post", topic("/conflict/{id}/answer/"), outsider, alice)],
+    "conflict_account": [Case("post", topic("/conflict/{id}/account/"), outsider, alice)],
+    "conflict_turn": [Case("post", topic("/conflict/{id}/turn/"), outsider, alice)],
+    "conflict_break": [Case("post", topic("/conflict/{id}/break/"), outsider, alice)],
+    "conflict_resolve": [Case("post", topic("/conflict/{id}/resolve/"), outsider, alice)],
+    "conflict_promise": [
+        Case("post", plan_turn("/conflict/plans/{id}/promise/"), outsider_and_partner, alice)
+    ],
+    "api:topic_detail": [Case("get", topic("/api/conflict/topics/{id}"), outsider, alice)],
+    "api:topic_join": [Case("post", topic("/api/conflict/topics/{id}/join"), outsider, alice)],
+    "api:topic_not_now": [
+        Case("post", topic("/api/conflict/topics/{id}/not-now"), outsider, alice)
+    ],
+    "api:account_write": [Case("put", topic("/api/conflict/topics/{id}/account"), outsider, alice)],
+    "api:turn_check": [Case("post", topic("/api/conflict/topics/{id}/check"), outsider, alice)],
+    "api:turn_send": [Case("post", topic("/api/conflict/topics/{id}/turns"), outsider, alice)],
+    "api:break_call": [Case("post", topic("/api/conflict/topics/{id}/breaks"), outsider, alice)],
+    "api:topic_resolve": [
+        Case("post", topic("/api/conflict/topics/{id}/resolve"), outsider, alice)
+    ],
+    "api:plan_promise": [
+        Case("post", plan_turn("/api/conflict/turns/{id}/promise"), outsider_and_partner, alice)
+    ],
     "api:invitation_revoke": [
         Case(
             "delete",
@@ -344,6 +382,7 @@ def test_every_api_operation_with_an_id_is_covered(world: World) -> None:
 @pytest.fixture
 def world(people: People) -> World:
     sol = make_user("sol@example.com", "Sol")
+    alice_topic = planned(people.alice, people.bob)
     return World(
         people=people,
         alice_private=journal.journal_create(author=people.alice, body=PRIVATE_WORDS),
@@ -363,6 +402,8 @@ def world(people: People) -> World:
         alice_promise=daily.promise_make(user=people.alice, text="call", due=date(2030, 1, 1)),
         alice_session=_signed_in_session(people.alice),
         alice_passkey=passkey_id(stored_passkey(people.alice)),
+        alice_topic=alice_topic,
+        alice_plan_turn=Turn.objects.get(topic=alice_topic, author=people.alice, kind="plan"),
     )
 
 
@@ -431,6 +472,8 @@ def snapshot(world: World) -> list[Any]:
         world.alice_answer,
         world.alice_plan,
         world.alice_promise,
+        world.alice_topic,
+        world.alice_plan_turn,
     ]
     volatile = {"last_used_at"}  # written by every request a token makes
     rows = [type(thing)._default_manager.filter(pk=thing.pk).values().get() for thing in things]
@@ -439,6 +482,7 @@ def snapshot(world: World) -> list[Any]:
         [{k: v for k, v in row.items() if k not in volatile} for row in rows],
         CheckupAnswer.objects.count(),
         DailyReply.objects.count(),
+        [model.objects.count() for model in (Account, Turn, Break)],
         world.alice_session in sessions,
         passkey_find(world.people.alice, world.alice_passkey) is not None,
     ]
