@@ -6,7 +6,7 @@ turn's ``kind`` may be left out when only one step is open to the sender.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Literal
 from uuid import UUID
 
@@ -18,6 +18,7 @@ from heartwork.conflict import services
 from heartwork.conflict.models import Account, Topic, Turn
 from heartwork.conflict.room import Room
 from heartwork.conflict.selectors import PAGE, room_for, topics_for
+from heartwork.conflict.stats import conflict_counts
 from heartwork.core.apischema import Day, ErrorOut, InputSchema, Router, Whole
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
@@ -47,7 +48,7 @@ class TurnIn(InputSchema):
     send_anyway: bool = False
 
 
-class CheckIn(InputSchema):
+class TurnCheckIn(InputSchema):
     body: Text = Field(..., min_length=1, max_length=services.TEXT_MAX)
     kind: TurnKind | None = None
 
@@ -56,7 +57,7 @@ class BreakIn(InputSchema):
     minutes: Whole = Field(services.BREAK_MIN_MINUTES, ge=1, le=services.BREAK_MAX_MINUTES)
 
 
-class PromiseIn(InputSchema):
+class PlanPromiseIn(InputSchema):
     due: Day | None = None  # a week from today when left out
 
 
@@ -108,7 +109,7 @@ class RoomOut(Schema):
     heated: bool  # the last three turns were flagged by the coach: a break is suggested
 
 
-class CheckOut(Schema):
+class TurnCheckOut(Schema):
     labels: list[str]
     flagged: list[str]
     suggestions: list[str]
@@ -118,6 +119,18 @@ class FlaggedOut(Schema):
     detail: str
     flagged: list[str]
     suggestions: list[str]
+
+
+class MonthOut(Schema):
+    month: date  # the first day of the month
+    opened: int
+    resolved: int
+    not_now: int
+    breaks: int
+    honoured: int  # breaks after which we came back and took a turn
+    repairs_offered: int
+    repairs_accepted: int
+    patterns: dict[str, int]  # coach label -> turns sent with it
 
 
 def _topic_out(topic: Topic, user: User) -> TopicOut:
@@ -252,14 +265,14 @@ def account_write(request: HttpRequest, topic_id: UUID, payload: AccountIn) -> R
 
 @router.post(
     "/topics/{topic_id}/check",
-    response={200: CheckOut, 400: ErrorOut},
+    response={200: TurnCheckOut, 400: ErrorOut},
     summary="What the coach makes of a turn before it is sent",
 )
-def turn_check(request: HttpRequest, topic_id: UUID, payload: CheckIn) -> CheckOut:
+def turn_check(request: HttpRequest, topic_id: UUID, payload: TurnCheckIn) -> TurnCheckOut:
     user = signed_in_user(request)
     kind: str = payload.kind or next(iter(room_for(user, topic_id).may), "reflect")
     analysis = services.turn_check(user=user, topic_id=topic_id, kind=kind, body=payload.body)
-    return CheckOut(
+    return TurnCheckOut(
         labels=analysis.labels, flagged=analysis.harmful, suggestions=analysis.suggestions
     )
 
@@ -315,7 +328,16 @@ def topic_resolve(request: HttpRequest, topic_id: UUID) -> RoomOut:
     response={200: TurnOut, 400: ErrorOut},
     summary="Make my plan for next time a promise",
 )
-def plan_promise(request: HttpRequest, turn_id: UUID, payload: PromiseIn) -> TurnOut:
+def plan_promise(request: HttpRequest, turn_id: UUID, payload: PlanPromiseIn) -> TurnOut:
     user = signed_in_user(request)
     plan = services.plan_promise(user=user, turn_id=turn_id, due=payload.due)
     return _turn_out(plan, user, {})
+
+
+@router.get(
+    "/counts",
+    response=list[MonthOut],
+    summary="How we handle hard moments: counts per month, never words",
+)
+def counts(request: HttpRequest) -> list[dict[str, object]]:
+    return [m.to_dict() for m in conflict_counts(signed_in_user(request))]

@@ -15,6 +15,7 @@ from heartwork import access
 from heartwork.accounts.models import User
 from heartwork.conflict.models import Account, Break, Topic, Turn
 from heartwork.conflict.room import Room
+from heartwork.safety.services import joint_exercises_paused
 
 # How many topics a page or an answer lists at once, newest first.
 PAGE = 50
@@ -44,3 +45,13 @@ def room_for(user: User, topic_id: UUID | str, *, lock: bool = False) -> Room:
     )
     breaks = list(access.readable(user, Break).filter(topic=topic))
     return Room(topic=topic, me=user, mine=mine, theirs=theirs, turns=turns, breaks=breaks)
+
+
+def waiting_invitations(user: User) -> int:
+    """How many topics the partner opened that wait for ``user`` to join or say not now.
+
+    Zero for someone whose couple exercises are resting: nothing invites them in.
+    """
+    if joint_exercises_paused(user):
+        return 0
+    return topics_for(user).filter(status=Topic.Status.INVITED).exclude(author=user).count()

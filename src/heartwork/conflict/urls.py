@@ -4,6 +4,7 @@ from heartwork.conflict import views
 
 urlpatterns = [
     path("", views.index, name="conflict"),
+    path("over-time/", views.patterns, name="conflict_patterns"),
     path("<uuid:topic_id>/", views.room, name="conflict_room"),
     path("<uuid:topic_id>/answer/", views.answer, name="conflict_answer"),
     path("<uuid:topic_id>/account/", views.account, name="conflict_account"),

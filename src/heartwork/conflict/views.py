@@ -19,11 +19,13 @@ from django.views.decorators.http import require_POST
 
 from heartwork import access
 from heartwork.conflict import services
+from heartwork.conflict.charts import month_charts
 from heartwork.conflict.forms import AccountForm, BreakForm, PromiseForm, TopicForm, TurnForm
 from heartwork.conflict.guide import CALMING_GUIDE, TURN_PROMPTS
 from heartwork.conflict.models import Turn
 from heartwork.conflict.room import Room
 from heartwork.conflict.selectors import PAGE, room_for, topics_for
+from heartwork.conflict.stats import conflict_counts
 from heartwork.core.errors import DomainError
 from heartwork.core.http import invalid_form, signed_in_user
 from heartwork.safety.services import joint_exercises_paused, should_offer_before_conflict
@@ -236,3 +238,15 @@ def promise(request: HttpRequest, turn_id: UUID) -> HttpResponse:
     else:
         messages.success(request, "It's in your promises now; your partner will mark how it went.")
     return redirect(back)
+
+
+@login_required
+def patterns(request: HttpRequest) -> HttpResponse:
+    """How we handle hard moments, month by month: counts only, the same for both."""
+    user = signed_in_user(request)
+    if joint_exercises_paused(user):
+        return _resting(request)
+    months = conflict_counts(user)
+    return render(
+        request, "conflict/patterns.html", {"months": months, "charts": month_charts(months)}
+    )

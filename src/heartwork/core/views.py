@@ -5,6 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from heartwork import access
+from heartwork.conflict.selectors import waiting_invitations
 from heartwork.core.http import signed_in_user
 from heartwork.daily.today import today_for
 from heartwork.journal.models import JournalEntry
@@ -16,9 +17,13 @@ def home(request: HttpRequest) -> HttpResponse:
     user = signed_in_user(request)
     today = today_for(user)
     recent = access.readable(user, JournalEntry).select_related("author")[:5]
-    return render(
-        request, "core/home.html", {"partner": today.partner, "today": today, "recent": recent}
-    )
+    context = {
+        "partner": today.partner,
+        "today": today,
+        "recent": recent,
+        "invitations": waiting_invitations(user) if today.partner else 0,
+    }
+    return render(request, "core/home.html", context)
 
 
 def health(request: HttpRequest) -> HttpResponse:

@@ -62,7 +62,7 @@ def test_both_are_invited_back_once_with_an_email_that_says_nothing(
     assert send_break_invitations(worker="a") == 1
     assert send_break_invitations(worker="b") == 0
     assert [m.to for m in mail.outbox] == [["bob@example.com"]]
-    body = mail.outbox[0].subject + mail.outbox[0].body
+    body = f"{mail.outbox[0].subject} {mail.outbox[0].body}"
     assert steps.TITLE not in body and "break" not in body.lower() and "fight" not in body.lower()
 
 

@@ -36,6 +36,8 @@ from heartwork.accounts.models import ApiToken
 from heartwork.accounts.sessions import session_public_id
 from heartwork.checkup import services as checkup
 from heartwork.checkup.instrument import load
+from heartwork.conflict.models import Turn
+from heartwork.conflict.tests import steps as conflict_steps
 from heartwork.core.secrets import digest
 from heartwork.daily import services as daily
 from heartwork.journal import services as journal
@@ -111,6 +113,8 @@ def real_ids(people: People) -> RealIds:
             "promise_id": daily.promise_make(user=partner, text="Call Mum", due=soon),
             "response_id": checkup.checkup_start(user=me),
             "token_id": ApiToken.objects.get(user=me),
+            "topic_id": (topic := conflict_steps.planned(me, partner)),
+            "turn_id": Turn.objects.get(topic=topic, author=me, kind="plan"),
         }
         for name, thing in things.items():
             found.setdefault(name, []).append(ref(thing))

@@ -472,8 +472,7 @@ def snapshot(world: World) -> list[Any]:
         world.alice_answer,
         world.alice_plan,
         world.alice_promise,
-        world.alice_topic,
-        world.alice_plan_turn,
+        *(t for t in (world.alice_topic, world.alice_plan_turn) if t is not None),
     ]
     volatile = {"last_used_at"}  # written by every request a token makes
     rows = [type(thing)._default_manager.filter(pk=thing.pk).values().get() for thing in things]
