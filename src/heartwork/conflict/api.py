@@ -31,8 +31,10 @@ TurnKind = Literal[
 
 
 class TopicIn(InputSchema):
+    # The opening words: the gentle start-up, which the coach reads first.
     title: Text = Field(..., min_length=1, max_length=services.TITLE_MAX)
     way: Literal["after", "now"] = "after"
+    send_anyway: bool = False
 
 
 class AccountIn(InputSchema):
@@ -99,7 +101,8 @@ class BreakOut(Schema):
 
 class RoomOut(Schema):
     topic: TopicOut
-    stage: str  # invited, write, reflect, my_part, repair, resolved, not_now
+    stage: str  # invited, talk (now), write, reflect, my_part, repair, resolved, not_now
+    speaker: str | None  # talking it through now: whose turn to speak, "me" or "partner"
     # My own side while sealed; both sides once both have written.
     accounts: list[AccountOut]
     turns: list[TurnOut]
@@ -169,6 +172,12 @@ def _turn_out(turn: Turn, user: User, ids: dict[int, UUID]) -> TurnOut:
     )
 
 
+def _speaker(room: Room) -> str | None:
+    if room.stage != "talk":
+        return None
+    return "me" if room.speaker_id == room.me.pk else "partner"
+
+
 def _room_out(room: Room) -> RoomOut:
     user = room.me
     may = list(room.may)
@@ -185,6 +194,7 @@ def _room_out(room: Room) -> RoomOut:
     return RoomOut(
         topic=_topic_out(room.topic, user),
         stage=room.stage,
+        speaker=_speaker(room),
         accounts=[_account_out(a, user) for a in (room.mine, room.theirs) if a is not None],
         turns=[_turn_out(t, user, ids) for t in room.turns],
         may=may,
@@ -213,12 +223,31 @@ def topic_list(request: HttpRequest) -> list[TopicOut]:
     return [_topic_out(t, user) for t in topics]
 
 
+def _flagged(flagged: services.TurnFlagged) -> Status[object]:
+    return Status(
+        409,
+        FlaggedOut(
+            detail=flagged.message,
+            flagged=flagged.analysis.harmful,
+            suggestions=flagged.analysis.suggestions,
+        ),
+    )
+
+
 @router.post(
-    "/topics", response={201: RoomOut, 400: ErrorOut}, summary="Open something that happened"
+    "/topics",
+    response={201: RoomOut, 400: ErrorOut, 409: FlaggedOut},
+    summary="Open something that happened (the coach reads the opening words first; 409 "
+    "with softer wordings unless send_anyway)",
 )
 def topic_open(request: HttpRequest, payload: TopicIn) -> Status[object]:
     user = signed_in_user(request)
-    topic = services.topic_open(user=user, title=payload.title, way=payload.way)
+    try:
+        topic = services.topic_open(
+            user=user, title=payload.title, way=payload.way, send_anyway=payload.send_anyway
+        )
+    except services.TurnFlagged as flagged:
+        return _flagged(flagged)
     return Status(201, _room_out(room_for(user, topic.public_id)))
 
 
@@ -292,14 +321,7 @@ def turn_send(request: HttpRequest, topic_id: UUID, payload: TurnIn) -> Status[o
             send_anyway=payload.send_anyway,
         )
     except services.TurnFlagged as flagged:
-        return Status(
-            409,
-            FlaggedOut(
-                detail=flagged.message,
-                flagged=flagged.analysis.harmful,
-                suggestions=flagged.analysis.suggestions,
-            ),
-        )
+        return _flagged(flagged)
     return Status(201, _room(request, topic_id))
 
 

@@ -25,6 +25,7 @@ class TopicForm(TextRules, forms.Form):
     way = forms.ChoiceField(
         label="How", choices=Topic.Way.choices, initial=Topic.Way.AFTER, widget=forms.RadioSelect
     )
+    send_anyway = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
 
 class AccountForm(TextRules, forms.Form):

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 TURN_PROMPTS: dict[str, dict[str, str]] = {
+    "speak": {
+        "label": "What I want to say",
+        "help": "One thing at a time: what you feel, about what, and what you need.",
+        "button": "Say it",
+    },
     "reflect": {
         "label": "What I heard you say",
         "help": "Say their side back in your own words, without adding yours. "

@@ -70,6 +70,7 @@ class Turn(CoupleItem):
     """One step one partner takes, shared with the other once sent."""
 
     class Kind(models.TextChoices):
+        SPEAK = "speak", "What I want to say"
         REFLECT = "reflect", "What I heard"
         CONFIRM = "confirm", "Yes, that's it"
         CORRECT = "correct", "Not quite"

@@ -6,6 +6,13 @@ the services refuse a turn that ``Room.may`` does not list.
 
 After a fight, in order:
 
+Talk it through now: the one who opened it speaks first (their opening words, read by
+the coach, are the gentle start-up); the listener reflects what they heard; the speaker
+says "yes, that's it" or corrects it, and once it is confirmed the roles swap. Either may
+close it as repaired after each has spoken and been heard.
+
+After a fight, in order:
+
 1. each writes their own account, sealed until both have written;
 2. each reflects the other's account back until the other says "yes, that's it";
 3. each says their own part and what they regret;
@@ -29,7 +36,9 @@ Kind = Turn.Kind
 # Three flagged turns in a row: things are heating up, and a break is suggested.
 HEATED_RUN = 3
 # The turns a person writes words for; the others are a tap (a reply may add a few words).
-NEEDS_WORDS = frozenset({Kind.REFLECT, Kind.CORRECT, Kind.MY_PART, Kind.APOLOGY, Kind.PLAN})
+NEEDS_WORDS = frozenset(
+    {Kind.SPEAK, Kind.REFLECT, Kind.CORRECT, Kind.MY_PART, Kind.APOLOGY, Kind.PLAN}
+)
 
 
 @dataclass
@@ -59,6 +68,32 @@ class Room:
         if turn is None:
             return None
         return next((t for t in self.turns if t.answers_id == turn.pk), None)
+
+    # Live
+
+    @property
+    def live(self) -> bool:
+        """Talking it through now: the page follows the partner's turns as they come."""
+        return self.topic.way == Topic.Way.NOW and self.topic.status in (
+            Topic.Status.INVITED,
+            Topic.Status.OPEN,
+        )
+
+    @property
+    def version(self) -> str:
+        """Changes whenever anything either partner sees in the room changes."""
+        pause = self.on_break
+        return ".".join(
+            str(part)
+            for part in (
+                self.topic.status,
+                len(self.turns),
+                len(self.breaks),
+                int(pause is not None),
+                int(self.mine is not None),
+                int(self.theirs is not None),
+            )
+        )
 
     # Breaks
 
@@ -122,11 +157,69 @@ class Room:
 
     # The step
 
+    # Talking it through now
+
+    def _last_speech(self) -> Turn | None:
+        spoken = [t for t in self.turns if t.kind == Kind.SPEAK]
+        return spoken[-1] if spoken else None
+
+    def talk(self) -> tuple[Turn | None, Turn | None, Turn | None]:
+        """The latest thing said, the latest reflection of it, and the reply to that."""
+        speech = self._last_speech()
+        if speech is None:
+            return None, None, None
+        reflections = [
+            t for t in self.turns if t.kind == Kind.REFLECT and t.answers_id == speech.pk
+        ]
+        reflection = reflections[-1] if reflections else None
+        return speech, reflection, self._reply_to(reflection)
+
+    @property
+    def speaker_id(self) -> int:
+        """Whose turn it is to speak next (or who is speaking now)."""
+        speech, _, reply = self.talk()
+        if speech is None:
+            return self.topic.author_id
+        if reply is not None and reply.kind == Kind.CONFIRM:
+            return next(
+                (uid for uid in self._people() if uid != speech.author_id), speech.author_id
+            )
+        return speech.author_id
+
+    def _people(self) -> list[int]:
+        ids = [self.topic.author_id, self.me.pk]
+        ids += [t.author_id for t in self.turns]
+        return list(dict.fromkeys(ids))
+
+    def _talk_may(self) -> list[str]:
+        speech, reflection, reply = self.talk()
+        mine = self.speaker_id == self.me.pk
+        if speech is None or (reply is not None and reply.kind == Kind.CONFIRM):
+            return [Kind.SPEAK] if mine else []
+        if speech.author_id == self.me.pk:  # I spoke: I confirm or correct their reflection
+            return [Kind.CONFIRM, Kind.CORRECT] if reflection is not None and reply is None else []
+        if reflection is None or (reply is not None and reply.kind == Kind.CORRECT):
+            return [Kind.REFLECT]
+        return []
+
+    @property
+    def both_spoke_and_heard(self) -> bool:
+        heard = {
+            t.author_id
+            for t in self.turns
+            if t.kind == Kind.CONFIRM
+            and t.answers_id is not None
+            and any(r.pk == t.answers_id and r.answers_id for r in self.turns)
+        }
+        return len(heard) >= 2
+
     @property
     def stage(self) -> str:
         status = self.topic.status
         if status != Topic.Status.OPEN:
             return str(status)
+        if self.topic.way == Topic.Way.NOW:
+            return "talk"
         if self.mine is None or self.theirs is None:
             return "write"
         if not self.both_heard:
@@ -141,7 +234,9 @@ class Room:
         if self.on_break is not None:
             return []
         stage, out = self.stage, []
-        if stage == "reflect":
+        if stage == "talk":
+            out = self._talk_may()
+        elif stage == "reflect":
             mine_of_theirs, their_reply = self.reflection_of_theirs()
             if mine_of_theirs is None or (
                 their_reply is not None and their_reply.kind == Kind.CORRECT
@@ -167,6 +262,8 @@ class Room:
 
     @property
     def may_resolve(self) -> bool:
+        if self.stage == "talk":
+            return self.both_spoke_and_heard and self.on_break is None
         return (
             self.stage == "repair"
             and self.both_plans
@@ -176,6 +273,12 @@ class Room:
 
     def answering(self, kind: str) -> Turn | None:
         """The turn a new turn of ``kind`` answers, if it answers one."""
+        if self.topic.way == Topic.Way.NOW:
+            speech, reflection, _ = self.talk()
+            if kind == Kind.REFLECT:
+                return speech
+            if kind in (Kind.CONFIRM, Kind.CORRECT):
+                return reflection
         if kind in (Kind.CONFIRM, Kind.CORRECT):
             return self.reflection_of_mine()[0]
         if kind in (Kind.ACCEPT, Kind.NOT_YET):
@@ -189,6 +292,9 @@ class Room:
             return answered.body or None
         if kind in (Kind.REFLECT, Kind.MY_PART) and self.theirs is not None:
             return self.theirs.body
+        if kind == Kind.SPEAK:
+            said = [t for t in self.turns if t.kind == Kind.SPEAK and t.author_id != self.me.pk]
+            return said[-1].body if said else None
         return None
 
     def my_plan_without_promise(self) -> Turn | None:

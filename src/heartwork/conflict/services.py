@@ -87,18 +87,27 @@ def _open_room(user: User, topic_id: UUID | str) -> Room:
 
 
 @transaction.atomic
-def topic_open(*, user: User, title: str, way: str = Topic.Way.AFTER) -> Topic:
-    """Open something that happened, for both to work through; the partner is invited."""
+def topic_open(
+    *, user: User, title: str, way: str = Topic.Way.AFTER, send_anyway: bool = False
+) -> Topic:
+    """Open something that happened, for both to work through; the partner is invited.
+
+    The opening words are the gentle start-up: the coach reads them first, and they are
+    held back with softer wordings (``TurnFlagged``) unless sent anyway. Stonewalling is
+    not looked for here: opening a conversation is the opposite of shutting one down, and
+    a short name for a topic ("Money", "Sunday night") reads to the coach like a curt
+    "Fine.".
+    """
     couple = _couple(user)
     _not_resting(user)
     if way not in Topic.Way.values:
         raise DomainError("Choose “after a fight” or “talk it through now”.")
+    title = _text(title, "what happened", limit=TITLE_MAX)
+    analysis = coach_analyze(title)
+    if any(label != "stonewalling" for label in analysis.harmful) and not send_anyway:
+        raise TurnFlagged(analysis)
     return Topic.objects.create(
-        author=user,
-        couple=couple,
-        visibility=Visibility.SHARED,
-        way=way,
-        title=_text(title, "what happened", limit=TITLE_MAX),
+        author=user, couple=couple, visibility=Visibility.SHARED, way=way, title=title
     )
 
 

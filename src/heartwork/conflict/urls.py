@@ -6,6 +6,7 @@ urlpatterns = [
     path("", views.index, name="conflict"),
     path("over-time/", views.patterns, name="conflict_patterns"),
     path("<uuid:topic_id>/", views.room, name="conflict_room"),
+    path("<uuid:topic_id>/live/", views.live, name="conflict_live"),
     path("<uuid:topic_id>/answer/", views.answer, name="conflict_answer"),
     path("<uuid:topic_id>/account/", views.account, name="conflict_account"),
     path("<uuid:topic_id>/turn/", views.turn, name="conflict_turn"),

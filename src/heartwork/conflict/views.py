@@ -43,11 +43,15 @@ def index(request: HttpRequest) -> HttpResponse:
             services.topic_rest_for(user=user, topic=topic)
         return _resting(request)
     form = TopicForm(request.POST or None)
+    flag = None
     if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
         try:
             topic = services.topic_open(
-                user=user, title=form.cleaned_data["title"], way=form.cleaned_data["way"]
+                user=user, title=data["title"], way=data["way"], send_anyway=data["send_anyway"]
             )
+        except services.TurnFlagged as flagged:
+            flag = flagged
         except DomainError as error:
             form.add_error("title", error.message)
         else:
@@ -58,6 +62,7 @@ def index(request: HttpRequest) -> HttpResponse:
         "topics": topics_for(user)[:PAGE],
         "partner": access.partner_of(user),
         "offer": should_offer_before_conflict(user),
+        "flag": flag,
     }
     return render(request, "conflict/index.html", context, status=400 if form.errors else 200)
 
@@ -76,18 +81,16 @@ def _turn_forms(room: Room, posted: TurnForm | None) -> list[dict[str, Any]]:
     return out
 
 
-def _room_page(
-    request: HttpRequest,
+def _room_context(
     room: Room,
     *,
     posted: TurnForm | None = None,
     account_form: AccountForm | None = None,
     flag: services.TurnFlagged | None = None,
-    status: int = 200,
-) -> HttpResponse:
+) -> dict[str, Any]:
     user = room.me
     partner = access.partner_of(user)
-    context = {
+    return {
         "room": room,
         "topic": room.topic,
         "partner": partner if partner and room.topic.couple_id else None,
@@ -102,6 +105,18 @@ def _room_page(
         "offer": should_offer_before_conflict(user),
         "next": reverse("conflict_room", args=[room.topic.public_id]),
     }
+
+
+def _room_page(
+    request: HttpRequest,
+    room: Room,
+    *,
+    posted: TurnForm | None = None,
+    account_form: AccountForm | None = None,
+    flag: services.TurnFlagged | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    context = _room_context(room, posted=posted, account_form=account_form, flag=flag)
     return render(request, "conflict/room.html", context, status=status)
 
 
@@ -113,6 +128,17 @@ def room(request: HttpRequest, topic_id: UUID) -> HttpResponse:
         services.topic_rest_for(user=user, topic=found.topic)
         return _resting(request)
     return _room_page(request, found)
+
+
+@login_required
+def live(request: HttpRequest, topic_id: UUID) -> HttpResponse:
+    """The changing part of the room, for htmx to poll: 204 while nothing has changed
+    since ``seen``."""
+    user = signed_in_user(request)
+    found = room_for(user, topic_id)
+    if joint_exercises_paused(user) or request.GET.get("seen") == found.version:
+        return HttpResponse(status=204)
+    return render(request, "conflict/_live.html", _room_context(found))
 
 
 @login_required

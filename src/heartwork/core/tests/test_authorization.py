@@ -293,6 +293,7 @@ CASES: dict[str, list[Case]] = {
     # A topic is shared with the partner, who takes their own steps in it; never with Eve.
     # Alice's plan is hers alone to make a promise.
     "conflict_room": [Case("get", topic("/conflict/{id}/"), outsider, alice)],
+    "conflict_live": [Case("get", topic("/conflict/{id}/live/"), outsider, alice)],
     "conflict_answer": [Case("post", topic("/conflict/{id}/answer/"), outsider, alice)],
     "conflict_account": [Case("post", topic("/conflict/{id}/account/"), outsider, alice)],
     "conflict_turn": [Case("post", topic("/conflict/{id}/turn/"), outsider, alice)],
