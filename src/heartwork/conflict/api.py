@@ -63,6 +63,45 @@ class PlanPromiseIn(InputSchema):
     due: Day | None = None  # a week from today when left out
 
 
+class NeedIn(InputSchema):
+    body: Text = Field(..., min_length=1, max_length=services.TEXT_MAX)
+
+
+class OptionIn(InputSchema):
+    body: Text = Field(..., min_length=1, max_length=services.TEXT_MAX)
+
+
+class RatingIn(InputSchema):
+    value: Whole = Field(..., ge=1, le=3)  # does it meet my needs: 1 not really, 2 partly, 3 yes
+
+
+class OutcomeIn(InputSchema):
+    outcome: Literal["agree", "try", "lasting"] | None = None
+    option: UUID | None = None  # for agree and try
+    until: Day | None = None  # for try
+
+
+class NeedOut(Schema):
+    author: str
+    mine: bool
+    body: str
+
+
+class OptionOut(Schema):
+    id: UUID
+    body: str
+    mine: bool
+    my_rating: int | None
+    their_rating: int | None
+
+
+class ProposalOut(Schema):
+    outcome: str
+    mine: bool
+    option: UUID | None
+    until: date | None
+
+
 class TopicOut(Schema):
     id: UUID
     title: str
@@ -110,6 +149,11 @@ class RoomOut(Schema):
     may: list[str]
     on_break: BreakOut | None
     heated: bool  # the last three turns were flagged by the coach: a break is suggested
+    # My need while sealed; both once both have written.
+    needs: list[NeedOut]
+    options: list[OptionOut]  # those that meet both partners' needs first
+    proposal: ProposalOut | None
+    outcome: str  # once settled: agree, try or lasting
 
 
 class TurnCheckOut(Schema):
@@ -128,6 +172,7 @@ class MonthOut(Schema):
     month: date  # the first day of the month
     opened: int
     resolved: int
+    lasting: int
     not_now: int
     breaks: int
     honoured: int  # breaks after which we came back and took a turn
@@ -189,6 +234,10 @@ def _room_out(room: Room) -> RoomOut:
         may.append("resolve")
     if room.topic.status == Topic.Status.OPEN and room.on_break is None:
         may.append("break")
+    if room.needs_open:
+        may += ["need"] if room.my_need is None else []
+        may += ["option", "rate", "propose"] if room.their_need and room.my_need else []
+        may += ["agree"] if room.proposal_for_me else []
     pause = room.on_break
     ids = {t.pk: t.public_id for t in room.turns}
     return RoomOut(
@@ -204,6 +253,30 @@ def _room_out(room: Room) -> RoomOut:
         if pause
         else None,
         heated=room.heated,
+        needs=[
+            NeedOut(author=n.author.display_name, mine=n.author_id == user.pk, body=n.body)
+            for n in (room.my_need, room.their_need)
+            if n is not None
+        ],
+        options=[
+            OptionOut(
+                id=o.public_id,
+                body=o.body,
+                mine=o.author_id == user.pk,
+                my_rating=mine,
+                their_rating=theirs,
+            )
+            for o, mine, theirs in room.ranked_options()
+        ],
+        proposal=ProposalOut(
+            outcome=room.topic.proposed,
+            mine=room.topic.proposed_by_id == user.pk,
+            option=room.topic.proposed_option.public_id if room.topic.proposed_option else None,
+            until=room.topic.proposed_until,
+        )
+        if room.topic.proposed and not room.topic.outcome
+        else None,
+        outcome=room.topic.outcome,
     )
 
 
@@ -363,3 +436,71 @@ def plan_promise(request: HttpRequest, turn_id: UUID, payload: PlanPromiseIn) ->
 )
 def counts(request: HttpRequest) -> list[dict[str, object]]:
     return [m.to_dict() for m in conflict_counts(signed_in_user(request))]
+
+
+@router.put(
+    "/topics/{topic_id}/need",
+    response={200: RoomOut, 400: ErrorOut},
+    summary="Write what I need privately (sealed until we both have)",
+)
+def need_write(request: HttpRequest, topic_id: UUID, payload: NeedIn) -> RoomOut:
+    services.need_write(user=signed_in_user(request), topic_id=topic_id, body=payload.body)
+    return _room(request, topic_id)
+
+
+@router.post(
+    "/topics/{topic_id}/options",
+    response={201: RoomOut, 400: ErrorOut},
+    summary="Add a way forward",
+)
+def option_add(request: HttpRequest, topic_id: UUID, payload: OptionIn) -> Status[object]:
+    services.option_add(user=signed_in_user(request), topic_id=topic_id, body=payload.body)
+    return Status(201, _room(request, topic_id))
+
+
+@router.put(
+    "/options/{option_id}/rating",
+    response={200: RoomOut, 400: ErrorOut},
+    summary="How well an option meets my needs",
+)
+def option_rate(request: HttpRequest, option_id: UUID, payload: RatingIn) -> RoomOut:
+    rating = services.option_rate(
+        user=signed_in_user(request), option_id=option_id, value=payload.value
+    )
+    return _room(request, rating.option.topic.public_id)
+
+
+@router.post(
+    "/topics/{topic_id}/outcome",
+    response={200: RoomOut, 400: ErrorOut},
+    summary="Propose how to settle it: agree on an option, try one, or a lasting difference",
+)
+def outcome_propose(request: HttpRequest, topic_id: UUID, payload: OutcomeIn) -> RoomOut:
+    services.outcome_propose(
+        user=signed_in_user(request),
+        topic_id=topic_id,
+        outcome=payload.outcome,
+        option_id=payload.option,
+        until=payload.until,
+    )
+    return _room(request, topic_id)
+
+
+@router.post(
+    "/topics/{topic_id}/outcome/agree",
+    response={200: RoomOut, 400: ErrorOut},
+    summary="Agree to my partner's proposal",
+)
+def outcome_agree(request: HttpRequest, topic_id: UUID) -> RoomOut:
+    services.outcome_answer(user=signed_in_user(request), topic_id=topic_id, agree=True)
+    return _room(request, topic_id)
+
+
+@router.post(
+    "/topics/{topic_id}/outcome/not-yet",
+    response={200: RoomOut, 400: ErrorOut},
+    summary="Not yet, to my partner's proposal",
+)
+def outcome_not_yet(request: HttpRequest, topic_id: UUID) -> RoomOut:
+    services.outcome_answer(user=signed_in_user(request), topic_id=topic_id, agree=False)
+    return _room(request, topic_id)

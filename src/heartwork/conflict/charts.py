@@ -12,6 +12,7 @@ BAR, GAP, HEIGHT = 18, 4, 60
 MEASURES = (
     ("opened", "Topics opened"),
     ("resolved", "Topics repaired"),
+    ("lasting", "Lasting differences"),
     ("breaks", "Breaks taken"),
     ("honoured", "Breaks we came back from"),
     ("repairs_offered", "Apologies offered"),

@@ -88,3 +88,42 @@ class PromiseForm(forms.Form):
         help_text="A week from today unless you choose.",
         error_messages={"invalid": "Give the day as YYYY-MM-DD, for example 2030-01-31."},
     )
+
+
+class NeedForm(TextRules, forms.Form):
+    body = forms.CharField(
+        label="What I need",
+        max_length=TEXT_MAX,
+        help_text="Only you see this until your partner has written theirs.",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Write a few words about what you need."},
+    )
+
+
+class OptionForm(TextRules, forms.Form):
+    body = forms.CharField(
+        label="A way forward",
+        max_length=TEXT_MAX,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={"required": "Write the option in a few words."},
+    )
+
+
+class RatingForm(forms.Form):
+    value = forms.TypedChoiceField(
+        label="Does it meet my needs?",
+        coerce=int,
+        choices=[(3, "Yes"), (2, "Partly"), (1, "Not really")],
+        error_messages={"invalid_choice": "Choose yes, partly or not really."},
+    )
+
+
+class OutcomeForm(TextRules, forms.Form):
+    outcome = forms.ChoiceField(label="How we settle it", choices=Topic.Outcome.choices)
+    option = forms.CharField(label="Option", max_length=36, required=False)
+    until = forms.DateField(
+        label="Try it until",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": "Give the day as YYYY-MM-DD, for example 2030-01-31."},
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from django.conf import settings
 from django.db import models
 
 from heartwork.core.encryption import EncryptedTextField
@@ -19,6 +20,11 @@ from heartwork.core.models import CoupleItem
 def account_seal(topic_id: int) -> str:
     """The seal both accounts of one topic share (see ``access.readable``)."""
     return f"conflict:{topic_id}"
+
+
+def needs_seal(topic_id: int) -> str:
+    """The seal both partners' needs in one topic share."""
+    return f"conflict-needs:{topic_id}"
 
 
 class Topic(CoupleItem):
@@ -33,12 +39,28 @@ class Topic(CoupleItem):
         OPEN = "open", "Open"
         NOT_NOW = "not_now", "Not now"
         RESOLVED = "resolved", "Repaired"
+        LASTING = "lasting", "A lasting difference"
+
+    class Outcome(models.TextChoices):
+        AGREE = "agree", "We agree on an option"
+        TRY = "try", "We'll try an option for a while"
+        LASTING = "lasting", "A lasting difference, to keep talking about kindly"
 
     way = models.CharField(max_length=8, choices=Way.choices, default=Way.AFTER)
     title = EncryptedTextField()
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.INVITED)
     answered_at = models.DateTimeField(null=True, blank=True)
     resolved_at = models.DateTimeField(null=True, blank=True)
+    # Needs and options: one partner proposes how to settle it, the other agrees.
+    proposed = models.CharField(max_length=8, choices=Outcome.choices, blank=True, default="")
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    proposed_option = models.ForeignKey(
+        "Option", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    proposed_until = models.DateField(null=True, blank=True)
+    outcome = models.CharField(max_length=8, choices=Outcome.choices, blank=True, default="")
 
     class Meta:
         ordering = ("-created_at", "-id")
@@ -121,3 +143,47 @@ class Break(CoupleItem):
 
     def __str__(self) -> str:
         return f"Break {self.pk}"
+
+
+class Need(CoupleItem):
+    """What one partner needs, written privately: sealed until both have written."""
+
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="needs")
+    body = EncryptedTextField()
+
+    class Meta:
+        ordering = ("created_at", "id")
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["topic", "author"], name="one_need_each")
+        ]
+
+    def __str__(self) -> str:
+        return f"Need {self.pk}"
+
+
+class Option(CoupleItem):
+    """A way forward either partner suggests, once both needs are open."""
+
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="options")
+    body = EncryptedTextField()
+
+    class Meta:
+        ordering = ("created_at", "id")
+
+    def __str__(self) -> str:
+        return f"Option {self.pk}"
+
+
+class Rating(CoupleItem):
+    """How well one option meets the rater's needs: 1 not really, 2 partly, 3 yes."""
+
+    option = models.ForeignKey(Option, on_delete=models.CASCADE, related_name="ratings")
+    value = models.PositiveSmallIntegerField()
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["option", "author"], name="one_rating_each")
+        ]
+
+    def __str__(self) -> str:
+        return f"Rating {self.pk}"

@@ -30,7 +30,7 @@ from datetime import datetime
 from django.utils import timezone
 
 from heartwork.accounts.models import User
-from heartwork.conflict.models import Account, Break, Topic, Turn
+from heartwork.conflict.models import Account, Break, Need, Option, Rating, Topic, Turn
 
 Kind = Turn.Kind
 # Three flagged turns in a row: things are heating up, and a break is suggested.
@@ -49,6 +49,9 @@ class Room:
     theirs: Account | None  # only once both have written
     turns: list[Turn]
     breaks: list[Break]
+    needs: list[Need] = field(default_factory=list)  # mine, and theirs once both wrote
+    options: list[Option] = field(default_factory=list)
+    ratings: list[Rating] = field(default_factory=list)
     now: datetime = field(default_factory=lambda: timezone.now())
 
     # Who is who
@@ -92,8 +95,50 @@ class Room:
                 int(pause is not None),
                 int(self.mine is not None),
                 int(self.theirs is not None),
+                len(self.needs),
+                len(self.options),
+                len(self.ratings),
+                self.topic.proposed,
             )
         )
+
+    # Needs and options
+
+    @property
+    def needs_open(self) -> bool:
+        """Where needs and options belong: once the talking or the repair is under way."""
+        return (
+            self.topic.status == Topic.Status.OPEN
+            and self.stage in ("talk", "repair")
+            and self.on_break is None
+        )
+
+    @property
+    def my_need(self) -> Need | None:
+        return next((n for n in self.needs if n.author_id == self.me.pk), None)
+
+    @property
+    def their_need(self) -> Need | None:
+        return next((n for n in self.needs if n.author_id != self.me.pk), None)
+
+    def ranked_options(self) -> list[tuple[Option, int | None, int | None]]:
+        """Each option with my rating and theirs; those that meet both partners' needs
+        first (the lower of the two ratings, then their sum), unrated ones last."""
+        rated: dict[tuple[int, bool], int] = {
+            (r.option_id, r.author_id == self.me.pk): r.value for r in self.ratings
+        }
+        rows = [(o, rated.get((o.pk, True)), rated.get((o.pk, False))) for o in self.options]
+
+        def rank(row: tuple[Option, int | None, int | None]) -> tuple[int, int, int]:
+            mine, theirs = row[1] or 0, row[2] or 0
+            return (-min(mine, theirs), -(mine + theirs), self.options.index(row[0]))
+
+        return sorted(rows, key=rank)
+
+    @property
+    def proposal_for_me(self) -> bool:
+        """My partner proposed how to settle it, and it waits for my answer."""
+        return bool(self.topic.proposed) and self.topic.proposed_by_id not in (None, self.me.pk)
 
     # Breaks
 

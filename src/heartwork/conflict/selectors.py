@@ -13,7 +13,7 @@ from django.db.models import QuerySet
 
 from heartwork import access
 from heartwork.accounts.models import User
-from heartwork.conflict.models import Account, Break, Topic, Turn
+from heartwork.conflict.models import Account, Break, Need, Option, Rating, Topic, Turn
 from heartwork.conflict.room import Room
 from heartwork.safety.services import joint_exercises_paused
 
@@ -21,6 +21,7 @@ from heartwork.safety.services import joint_exercises_paused
 PAGE = 50
 # A topic's turns are bounded by its steps; this only caps a runaway one.
 TURNS_MAX = 500
+OPTIONS_MAX = 50
 
 
 def topics_for(user: User) -> QuerySet[Topic]:
@@ -44,7 +45,17 @@ def room_for(user: User, topic_id: UUID | str, *, lock: bool = False) -> Room:
         access.readable(user, Turn).filter(topic=topic).select_related("author")[:TURNS_MAX]
     )
     breaks = list(access.readable(user, Break).filter(topic=topic))
-    return Room(topic=topic, me=user, mine=mine, theirs=theirs, turns=turns, breaks=breaks)
+    return Room(
+        topic=topic,
+        me=user,
+        mine=mine,
+        theirs=theirs,
+        turns=turns,
+        breaks=breaks,
+        needs=list(access.readable(user, Need).filter(topic=topic)),
+        options=list(access.readable(user, Option).filter(topic=topic)[:OPTIONS_MAX]),
+        ratings=list(access.readable(user, Rating).filter(option__topic=topic)),
+    )
 
 
 def waiting_invitations(user: User) -> int:

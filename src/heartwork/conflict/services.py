@@ -18,7 +18,17 @@ from heartwork import access
 from heartwork.accounts.models import Couple, User
 from heartwork.coach import Analysis
 from heartwork.coach.web.service import coach_analyze
-from heartwork.conflict.models import Account, Break, Topic, Turn, account_seal
+from heartwork.conflict.models import (
+    Account,
+    Break,
+    Need,
+    Option,
+    Rating,
+    Topic,
+    Turn,
+    account_seal,
+    needs_seal,
+)
 from heartwork.conflict.room import NEEDS_WORDS, Room
 from heartwork.conflict.selectors import room_for
 from heartwork.core.errors import DomainError
@@ -287,4 +297,119 @@ def topic_resolve(*, user: User, topic_id: UUID | str) -> Topic:
     topic.status = Topic.Status.RESOLVED
     topic.resolved_at = timezone.now()
     topic.save(update_fields=["status", "resolved_at", "updated_at"])
+    return topic
+
+
+# Needs and options
+
+OPTIONS_MAX = 50
+RATINGS = {1: "Not really", 2: "Partly", 3: "Yes"}
+
+
+def _needs_room(user: User, topic_id: UUID | str) -> Room:
+    room = _open_room(user, topic_id)
+    if not room.needs_open:
+        raise DomainError(
+            "Needs and options come once you've each been heard; keep going, you're close."
+        )
+    return room
+
+
+@transaction.atomic
+def need_write(*, user: User, topic_id: UUID | str, body: str) -> Need:
+    """What I need, privately: sealed until my partner has written theirs."""
+    room = _needs_room(user, topic_id)
+    if room.my_need is not None:
+        raise DomainError("You've written what you need; it opens once your partner has too.")
+    try:
+        with transaction.atomic():
+            return Need.objects.create(
+                topic=room.topic,
+                author=user,
+                couple=room.topic.couple,
+                visibility=Visibility.SEALED,
+                seal_key=needs_seal(room.topic.pk),
+                body=_text(body, "what you need"),
+            )
+    except IntegrityError:
+        raise DomainError("You've written what you need already.") from None
+
+
+@transaction.atomic
+def option_add(*, user: User, topic_id: UUID | str, body: str) -> Option:
+    """A way forward, once both needs are open (either partner may add one)."""
+    room = _needs_room(user, topic_id)
+    if room.their_need is None:
+        raise DomainError("Options come once you've both written what you need.")
+    if len(room.options) >= OPTIONS_MAX:
+        raise DomainError(f"That's {OPTIONS_MAX} options already: rate the ones you have.")
+    return Option.objects.create(
+        topic=room.topic,
+        author=user,
+        couple=room.topic.couple,
+        visibility=Visibility.SHARED,
+        body=_text(body, "the option"),
+    )
+
+
+@transaction.atomic
+def option_rate(*, user: User, option_id: UUID | str, value: int) -> Rating:
+    """How well an option meets my needs (1 not really, 2 partly, 3 yes); I may change it."""
+    if value not in RATINGS:
+        raise DomainError("Rate it 1 (not really), 2 (partly) or 3 (yes).")
+    option = access.get_readable(user, Option, option_id)
+    _needs_room(user, option.topic.public_id)
+    rating, _ = Rating.objects.update_or_create(
+        option=option,
+        author=user,
+        defaults={"value": value, "couple": option.couple, "visibility": Visibility.SHARED},
+    )
+    return rating
+
+
+@transaction.atomic
+def outcome_propose(
+    *,
+    user: User,
+    topic_id: UUID | str,
+    outcome: str | None,
+    option_id: UUID | str | None = None,
+    until: date | None = None,
+) -> Topic:
+    """Propose how to settle it: agree on an option, try one until a day, or call it a
+    lasting difference to keep talking about kindly. The partner agrees, or not yet."""
+    room = _needs_room(user, topic_id)
+    if outcome not in Topic.Outcome.values:
+        raise DomainError(
+            "Choose: agree on an option, try one for a while, or a lasting difference."
+        )
+    topic, option = room.topic, None
+    if outcome != Topic.Outcome.LASTING:
+        option = next((o for o in room.options if str(o.public_id) == str(option_id)), None)
+        if option is None:
+            raise DomainError("Choose one of your options first.")
+    if outcome == Topic.Outcome.TRY and (until is None or until <= timezone.localdate()):
+        raise DomainError("Choose a day after today to look at it again.")
+    topic.proposed, topic.proposed_by, topic.proposed_option = outcome, user, option
+    topic.proposed_until = until if outcome == Topic.Outcome.TRY else None
+    topic.save()
+    return topic
+
+
+@transaction.atomic
+def outcome_answer(*, user: User, topic_id: UUID | str, agree: bool) -> Topic:
+    """Agree to the partner's proposal (which settles the topic), or say not yet."""
+    room = _needs_room(user, topic_id)
+    topic = room.topic
+    if not room.proposal_for_me:
+        raise DomainError("There's no proposal of your partner's waiting for you.")
+    if agree:
+        topic.outcome = topic.proposed
+        lasting = topic.proposed == Topic.Outcome.LASTING
+        topic.status = Topic.Status.LASTING if lasting else Topic.Status.RESOLVED
+        topic.resolved_at = timezone.now()
+    else:
+        topic.proposed, topic.proposed_by, topic.proposed_option = "", None, None
+        topic.proposed_until = None
+    topic.save()
     return topic

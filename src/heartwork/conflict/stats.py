@@ -29,6 +29,7 @@ class MonthCounts:
     month: date  # the first day of the month
     opened: int = 0  # topics opened
     resolved: int = 0  # topics closed as repaired
+    lasting: int = 0  # topics both called a lasting difference, to keep talking about kindly
     not_now: int = 0  # invitations answered "not now"
     breaks: int = 0  # breaks taken
     honoured: int = 0  # breaks after which the couple came back and took a turn
@@ -41,6 +42,7 @@ class MonthCounts:
             "month": self.month.isoformat(),
             "opened": self.opened,
             "resolved": self.resolved,
+            "lasting": self.lasting,
             "not_now": self.not_now,
             "breaks": self.breaks,
             "honoured": self.honoured,
@@ -86,8 +88,13 @@ def conflict_counts(
         rows[_key(timezone.localtime(created))].opened += 1
         if status == Topic.Status.NOT_NOW and answered and answered >= since:
             rows[_key(timezone.localtime(answered))].not_now += 1
-    for (resolved,) in topics.filter(resolved_at__gte=since).values_list("resolved_at"):
-        rows[_key(timezone.localtime(resolved))].resolved += 1
+    settled = topics.filter(resolved_at__gte=since).values_list("resolved_at", "status")
+    for resolved, status in settled:
+        row = rows[_key(timezone.localtime(resolved))]
+        if status == Topic.Status.LASTING:
+            row.lasting += 1
+        else:
+            row.resolved += 1
     came_back = Turn.objects.filter(
         topic_id=OuterRef("topic_id"), created_at__gte=OuterRef("ends_at")
     )

@@ -12,5 +12,9 @@ urlpatterns = [
     path("<uuid:topic_id>/turn/", views.turn, name="conflict_turn"),
     path("<uuid:topic_id>/break/", views.take_break, name="conflict_break"),
     path("<uuid:topic_id>/resolve/", views.resolve, name="conflict_resolve"),
+    path("<uuid:topic_id>/need/", views.need, name="conflict_need"),
+    path("<uuid:topic_id>/option/", views.option, name="conflict_option"),
+    path("<uuid:topic_id>/outcome/", views.outcome, name="conflict_outcome"),
+    path("options/<uuid:option_id>/rate/", views.rate, name="conflict_rate"),
     path("plans/<uuid:turn_id>/promise/", views.promise, name="conflict_promise"),
 ]

@@ -20,9 +20,19 @@ from django.views.decorators.http import require_POST
 from heartwork import access
 from heartwork.conflict import services
 from heartwork.conflict.charts import month_charts
-from heartwork.conflict.forms import AccountForm, BreakForm, PromiseForm, TopicForm, TurnForm
+from heartwork.conflict.forms import (
+    AccountForm,
+    BreakForm,
+    NeedForm,
+    OptionForm,
+    OutcomeForm,
+    PromiseForm,
+    RatingForm,
+    TopicForm,
+    TurnForm,
+)
 from heartwork.conflict.guide import CALMING_GUIDE, TURN_PROMPTS
-from heartwork.conflict.models import Turn
+from heartwork.conflict.models import Option, Turn
 from heartwork.conflict.room import Room
 from heartwork.conflict.selectors import PAGE, room_for, topics_for
 from heartwork.conflict.stats import conflict_counts
@@ -99,6 +109,10 @@ def _room_context(
         "account_form": account_form or AccountForm(),
         "break_form": BreakForm(),
         "promise_form": PromiseForm(),
+        "need_form": NeedForm(),
+        "option_form": OptionForm(),
+        "rating_form": RatingForm(),
+        "outcome_form": OutcomeForm(),
         "flag": flag,
         "flag_kind": posted.data.get("kind") if flag and posted else None,
         "guide": CALMING_GUIDE,
@@ -275,4 +289,89 @@ def patterns(request: HttpRequest) -> HttpResponse:
     months = conflict_counts(user)
     return render(
         request, "conflict/patterns.html", {"months": months, "charts": month_charts(months)}
+    )
+
+
+def _step(request: HttpRequest, topic_id: UUID, form: Any, act: Any, done: str) -> HttpResponse:
+    """A small form of needs and options: through its service, back to the room."""
+    back = reverse("conflict_room", args=[topic_id])
+    if not form.is_valid():
+        return invalid_form(request, form, back=back)
+    try:
+        act(form.cleaned_data)
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, done)
+    return redirect(back)
+
+
+@login_required
+@require_POST
+def need(request: HttpRequest, topic_id: UUID) -> HttpResponse:
+    user = signed_in_user(request)
+    room_for(user, topic_id)
+    return _step(
+        request,
+        topic_id,
+        NeedForm(request.POST),
+        lambda data: services.need_write(user=user, topic_id=topic_id, body=data["body"]),
+        "Saved. It opens for your partner once they've written theirs.",
+    )
+
+
+@login_required
+@require_POST
+def option(request: HttpRequest, topic_id: UUID) -> HttpResponse:
+    user = signed_in_user(request)
+    room_for(user, topic_id)
+    return _step(
+        request,
+        topic_id,
+        OptionForm(request.POST),
+        lambda data: services.option_add(user=user, topic_id=topic_id, body=data["body"]),
+        "Added. You can each say whether it meets your needs.",
+    )
+
+
+@login_required
+@require_POST
+def rate(request: HttpRequest, option_id: UUID) -> HttpResponse:
+    user = signed_in_user(request)
+    found = access.get_readable(user, Option, option_id)
+    return _step(
+        request,
+        found.topic.public_id,
+        RatingForm(request.POST),
+        lambda data: services.option_rate(user=user, option_id=option_id, value=data["value"]),
+        "Thank you. The options that meet you both rise to the top.",
+    )
+
+
+@login_required
+@require_POST
+def outcome(request: HttpRequest, topic_id: UUID) -> HttpResponse:
+    user = signed_in_user(request)
+    room_for(user, topic_id)
+    if "agree" in request.POST:
+        agree = request.POST.get("agree") == "1"
+        try:
+            services.outcome_answer(user=user, topic_id=topic_id, agree=agree)
+        except DomainError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, "Settled, together." if agree else "All right: not yet.")
+        return redirect("conflict_room", topic_id=topic_id)
+    return _step(
+        request,
+        topic_id,
+        OutcomeForm(request.POST),
+        lambda data: services.outcome_propose(
+            user=user,
+            topic_id=topic_id,
+            outcome=data["outcome"],
+            option_id=data["option"] or None,
+            until=data["until"],
+        ),
+        "Proposed. Your partner can agree, or say not yet.",
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from heartwork.accounts.models import User
 from heartwork.conflict import services
-from heartwork.conflict.models import Topic
+from heartwork.conflict.models import Option, Topic
 
 TITLE = "The dishes on Sunday night"
 ALICE_SIDE = "I came home tired and the kitchen felt like a wall I had to climb alone."
@@ -79,3 +79,11 @@ def planned(alice: User, bob: User) -> Topic:
         user=bob, topic_id=ref, kind="plan", body="I'll do the dishes before the match."
     )
     return topic
+
+
+def with_an_option(alice: User, bob: User) -> Option:
+    """A planned topic with both needs open and an option of Alice's."""
+    topic = planned(alice, bob)
+    services.need_write(user=alice, topic_id=topic.public_id, body="To share the evenings.")
+    services.need_write(user=bob, topic_id=topic.public_id, body="To rest first.")
+    return services.option_add(user=alice, topic_id=topic.public_id, body="A rota")

@@ -113,8 +113,9 @@ def real_ids(people: People) -> RealIds:
             "promise_id": daily.promise_make(user=partner, text="Call Mum", due=soon),
             "response_id": checkup.checkup_start(user=me),
             "token_id": ApiToken.objects.get(user=me),
-            "topic_id": (topic := conflict_steps.planned(me, partner)),
-            "turn_id": Turn.objects.get(topic=topic, author=me, kind="plan"),
+            "option_id": (option := conflict_steps.with_an_option(me, partner)),
+            "topic_id": option.topic,
+            "turn_id": Turn.objects.get(topic=option.topic, author=me, kind="plan"),
         }
         for name, thing in things.items():
             found.setdefault(name, []).append(ref(thing))

@@ -39,8 +39,8 @@ from heartwork.checkup import services as checkup_services
 from heartwork.checkup.instrument import load
 from heartwork.checkup.models import CheckupAnswer
 from heartwork.checkup.tests.test_taking_the_checkup import answer_all
-from heartwork.conflict.models import Account, Break, Turn
-from heartwork.conflict.tests.steps import planned
+from heartwork.conflict.models import Account, Break, Need, Option, Rating, Turn
+from heartwork.conflict.tests.steps import with_an_option
 from heartwork.daily import services as daily
 from heartwork.daily.models import DailyReply
 from heartwork.journal import services as journal
@@ -73,6 +73,7 @@ class World:
     newcomers: dict[str, User] = field(default_factory=dict)  # who joins in later eras
     alice_topic: Model | None = None  # a conflict-room topic Alice opened, Bob joined
     alice_plan_turn: Model | None = None  # her plan for next time in it
+    alice_option: Model | None = None  # an option of hers in it, both needs written
 
 
 @dataclass
@@ -155,6 +156,10 @@ def topic(path: str) -> Callable[[World], str]:
 
 def plan_turn(path: str) -> Callable[[World], str]:
     return lambda w: path.format(id=ref(w.alice_plan_turn))
+
+
+def option(path: str) -> Callable[[World], str]:
+    return lambda w: path.format(id=ref(w.alice_option))
 
 
 CASES: dict[str, list[Case]] = {
@@ -299,6 +304,22 @@ CASES: dict[str, list[Case]] = {
     "conflict_turn": [Case("post", topic("/conflict/{id}/turn/"), outsider, alice)],
     "conflict_break": [Case("post", topic("/conflict/{id}/break/"), outsider, alice)],
     "conflict_resolve": [Case("post", topic("/conflict/{id}/resolve/"), outsider, alice)],
+    "conflict_need": [Case("post", topic("/conflict/{id}/need/"), outsider, alice)],
+    "conflict_option": [Case("post", topic("/conflict/{id}/option/"), outsider, alice)],
+    "conflict_outcome": [Case("post", topic("/conflict/{id}/outcome/"), outsider, alice)],
+    "conflict_rate": [Case("post", option("/conflict/options/{id}/rate/"), outsider, alice)],
+    "api:need_write": [Case("put", topic("/api/conflict/topics/{id}/need"), outsider, alice)],
+    "api:option_add": [Case("post", topic("/api/conflict/topics/{id}/options"), outsider, alice)],
+    "api:option_rate": [Case("put", option("/api/conflict/options/{id}/rating"), outsider, alice)],
+    "api:outcome_propose": [
+        Case("post", topic("/api/conflict/topics/{id}/outcome"), outsider, alice)
+    ],
+    "api:outcome_agree": [
+        Case("post", topic("/api/conflict/topics/{id}/outcome/agree"), outsider, alice)
+    ],
+    "api:outcome_not_yet": [
+        Case("post", topic("/api/conflict/topics/{id}/outcome/not-yet"), outsider, alice)
+    ],
     "conflict_promise": [
         Case("post", plan_turn("/conflict/plans/{id}/promise/"), outsider_and_partner, alice)
     ],
@@ -383,7 +404,8 @@ def test_every_api_operation_with_an_id_is_covered(world: World) -> None:
 @pytest.fixture
 def world(people: People) -> World:
     sol = make_user("sol@example.com", "Sol")
-    alice_topic = planned(people.alice, people.bob)
+    alice_option = with_an_option(people.alice, people.bob)
+    alice_topic = alice_option.topic
     return World(
         people=people,
         alice_private=journal.journal_create(author=people.alice, body=PRIVATE_WORDS),
@@ -405,6 +427,7 @@ def world(people: People) -> World:
         alice_passkey=passkey_id(stored_passkey(people.alice)),
         alice_topic=alice_topic,
         alice_plan_turn=Turn.objects.get(topic=alice_topic, author=people.alice, kind="plan"),
+        alice_option=alice_option,
     )
 
 
@@ -473,7 +496,7 @@ def snapshot(world: World) -> list[Any]:
         world.alice_answer,
         world.alice_plan,
         world.alice_promise,
-        *(t for t in (world.alice_topic, world.alice_plan_turn) if t is not None),
+        *(t for t in (world.alice_topic, world.alice_plan_turn, world.alice_option) if t),
     ]
     volatile = {"last_used_at"}  # written by every request a token makes
     rows = [type(thing)._default_manager.filter(pk=thing.pk).values().get() for thing in things]
@@ -482,7 +505,7 @@ def snapshot(world: World) -> list[Any]:
         [{k: v for k, v in row.items() if k not in volatile} for row in rows],
         CheckupAnswer.objects.count(),
         DailyReply.objects.count(),
-        [model.objects.count() for model in (Account, Turn, Break)],
+        [model.objects.count() for model in (Account, Turn, Break, Need, Option, Rating)],
         world.alice_session in sessions,
         passkey_find(world.people.alice, world.alice_passkey) is not None,
     ]

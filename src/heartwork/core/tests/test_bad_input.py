@@ -95,9 +95,12 @@ def make_world(people: People) -> World:
     round_ = checkup_services.checkup_start(user=alice)
     topic = conflict_steps.opened(alice, bob)  # Alice may write her side
     revealed = conflict_steps.revealed(alice, bob)  # Alice may reflect Bob's
-    planned = conflict_steps.planned(alice, bob)
+    option = conflict_steps.with_an_option(alice, bob)
+    planned = option.topic
     plan_turn = Turn.objects.get(topic=planned, author=alice, kind="plan")
     ids = {
+        "planned": ref(planned),
+        "option": ref(option),
         "topic": ref(topic),
         "revealed": ref(revealed),
         "plan_turn": ref(plan_turn),
@@ -193,6 +196,10 @@ FORMS = [
     Target("post", "/conflict/{revealed}/turn/", ("body", "kind"), {"kind": "reflect"}),
     Target("post", "/conflict/{revealed}/break/", ("minutes",), {}, text=False),
     Target("post", "/conflict/plans/{plan_turn}/promise/", ("due",), {}, text=False),
+    Target("post", "/conflict/{planned}/need/", ("body",), {}),
+    Target("post", "/conflict/{planned}/option/", ("body",), {}),
+    Target("post", "/conflict/options/{option}/rate/", ("value",), {}, text=False),
+    Target("post", "/conflict/{planned}/outcome/", ("outcome", "option", "until"), {}),
     Target("post", "/for-you/", ("afraid", "neck"), {}),
     Target("post", "/for-you/couple-exercises/", ("joint",), {}),
     # Checkboxes (any value means "on", as in every browser) and a return address that is
@@ -230,6 +237,10 @@ API = [
     Target("post", "/api/conflict/topics/{revealed}/turns", ("body",), {"kind": "reflect"}),
     Target("post", "/api/conflict/topics/{revealed}/breaks", ("minutes",), {}, text=False),
     Target("post", "/api/conflict/turns/{plan_turn}/promise", ("due",), {}, text=False),
+    Target("put", "/api/conflict/topics/{planned}/need", ("body",), {}),
+    Target("post", "/api/conflict/topics/{planned}/options", ("body",), {}),
+    Target("put", "/api/conflict/options/{option}/rating", ("value",), {}, text=False),
+    Target("post", "/api/conflict/topics/{planned}/outcome", ("outcome", "until"), {}, text=False),
     Target("put", "/api/safety/screen", ("answers",), {}, text=False),
     Target("put", "/api/safety/screen/couple-exercises", ("couple_exercises",), {}, text=False),
     Target(
@@ -310,7 +321,12 @@ def declared_answers(target: Target) -> set[int]:
     )
     schema_path = path.replace("{entry}", "{entry_id}").replace("{answer}", "{answer_id}")
     schema_path = schema_path.replace("{plan}", "{plan_id}").replace("{promise}", "{promise_id}")
-    for ours, theirs in (("{topic}", "{topic_id}"), ("{revealed}", "{topic_id}")):
+    for ours, theirs in (
+        ("{topic}", "{topic_id}"),
+        ("{revealed}", "{topic_id}"),
+        ("{planned}", "{topic_id}"),
+        ("{option}", "{option_id}"),
+    ):
         schema_path = schema_path.replace(ours, theirs)
     schema_path = schema_path.replace("{plan_turn}", "{turn_id}")
     responses = api.get_openapi_schema()["paths"][schema_path][target.method]["responses"]
@@ -415,6 +431,9 @@ def forms_to_check(people: People) -> list[Any]:
         conflict.TopicForm,
         conflict.AccountForm,
         conflict.TurnForm,
+        conflict.NeedForm,
+        conflict.OptionForm,
+        conflict.OutcomeForm,
         lambda data: second_factor.AuthenticateForm(data, user=alice),
         lambda data: second_factor.ReauthenticateForm(data, user=alice),
     ]
