@@ -107,11 +107,8 @@ class Room:
     @property
     def needs_open(self) -> bool:
         """Where needs and options belong: once the talking or the repair is under way."""
-        return (
-            self.topic.status == Topic.Status.OPEN
-            and self.stage in ("talk", "repair")
-            and self.on_break is None
-        )
+        heard = self.stage == "repair" or (self.stage == "talk" and self.both_spoke_and_heard)
+        return self.topic.status == Topic.Status.OPEN and heard and self.on_break is None
 
     @property
     def my_need(self) -> Need | None:

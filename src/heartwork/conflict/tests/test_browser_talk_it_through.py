@@ -63,3 +63,30 @@ def test_talk_it_through_now_from_both_sides(
     alice.get_by_role("button", name="Yes, that's it").click()
     expect(bob.get_by_label("What I want to say")).to_be_visible(timeout=ARRIVES)
     shots(bob, "conflict-06-roles-swap.png")
+
+    # Bob speaks and is heard too; then each says what they need, privately first.
+    bob.get_by_label("What I want to say").fill("I feel stretched thin after work.")
+    bob.get_by_role("button", name="Say it").click()
+    expect(alice.get_by_label("What I heard you say")).to_be_visible(timeout=ARRIVES)
+    alice.get_by_label("What I heard you say").fill("What I heard is you feel stretched thin.")
+    alice.get_by_role("button", name="Send my reflection").click()
+    expect(bob.get_by_role("button", name="Yes, that's it")).to_be_visible(timeout=ARRIVES)
+    bob.get_by_role("button", name="Yes, that's it").click()
+    for page, need in ((bob, "To rest first."), (alice, "To share the evenings.")):
+        page.reload()
+        page.get_by_label("What I need").fill(need)
+        page.get_by_role("button", name="Save what I need").click()
+    expect(alice.get_by_text("To rest first.")).to_be_visible()
+
+    # An option both say meets their needs, proposed by one and agreed by the other.
+    alice.get_by_label("A way forward").fill("Dishes after a short rest")
+    alice.get_by_role("button", name="Add this option").click()
+    alice.get_by_role("button", name="Rate").click()
+    bob.reload()
+    bob.get_by_role("button", name="Rate").click()
+    bob.get_by_label("How we settle it").select_option("agree")
+    bob.get_by_role("button", name="Propose this").click()
+    alice.reload()
+    alice.get_by_role("button", name="Agree").click()
+    expect(alice.get_by_text("You agreed: “Dishes after a short rest”")).to_be_visible()
+    shots(alice, "conflict-07-agreed-390.png")
