@@ -77,7 +77,7 @@ class RatingIn(InputSchema):
 
 class OutcomeIn(InputSchema):
     outcome: Literal["agree", "try", "lasting"] | None = None
-    option: UUID | None = None  # for agree and try
+    option: Text | None = Field(None, max_length=36)  # an option's id, for agree and try
     until: Day | None = None  # for try
 
 

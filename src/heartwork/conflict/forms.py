@@ -66,7 +66,7 @@ class TurnForm(TextRules, forms.Form):
     edit = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
 
-class BreakForm(forms.Form):
+class BreakForm(TextRules, forms.Form):
     minutes = forms.TypedChoiceField(
         label="For how long",
         coerce=int,
@@ -80,7 +80,7 @@ class BreakForm(forms.Form):
     )
 
 
-class PromiseForm(forms.Form):
+class PromiseForm(TextRules, forms.Form):
     due = forms.DateField(
         label="By when",
         required=False,
@@ -109,7 +109,7 @@ class OptionForm(TextRules, forms.Form):
     )
 
 
-class RatingForm(forms.Form):
+class RatingForm(TextRules, forms.Form):
     value = forms.TypedChoiceField(
         label="Does it meet my needs?",
         coerce=int,
