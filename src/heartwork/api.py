@@ -21,6 +21,7 @@ from heartwork.accounts.models import ApiToken
 from heartwork.accounts.sessions_api import router as sessions_router
 from heartwork.checkup.api import router as checkup_router
 from heartwork.coach.web.api import router as coach_router
+from heartwork.conflict.api import router as conflict_router
 from heartwork.core.errors import DomainError, RateLimited
 from heartwork.counseling.api import router as counseling_router
 from heartwork.daily.api import router as daily_router
@@ -135,3 +136,4 @@ api.add_router("/export", export_router)
 api.add_router("/safety", safety_router)
 api.add_router("/counseling", counseling_router)
 api.add_router("/reports", report_router)
+api.add_router("/conflict", conflict_router)

@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "heartwork.safety",
     "heartwork.counseling",
     "heartwork.report",
+    "heartwork.conflict",
 ]
 
 MIDDLEWARE = [

@@ -17,6 +17,7 @@ urlpatterns = [
     path("coach/", include("heartwork.coach.web.urls")),
     path("checkup/", include("heartwork.checkup.urls")),
     path("daily/", include("heartwork.daily.urls")),
+    path("conflict/", include("heartwork.conflict.urls")),
     path("settings/", include("heartwork.export.urls")),
     path("", include("heartwork.accounts.urls")),
     path("", include("heartwork.safety.urls")),

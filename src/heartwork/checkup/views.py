@@ -241,7 +241,7 @@ PLACES = {
     "appreciations": "daily_appreciations",
     "quality_time": "daily_time",
     "promises": "daily_promises",
-    "conflict_room": "checkup_guide",
+    "conflict_room": "conflict",
     "guide": "checkup_guide",
 }
 

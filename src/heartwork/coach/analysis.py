@@ -10,6 +10,7 @@ import numpy as np
 
 from heartwork.coach import model as model_module
 from heartwork.coach.concern import Concern, Directory, find_concern
+from heartwork.coach.context import in_reply
 from heartwork.coach.features import Parsed, features, parse
 from heartwork.coach.labels import HARMFUL, LABELS, WHY
 from heartwork.coach.suggest import suggest
@@ -140,17 +141,24 @@ def _span(parsed: Parsed, label: str) -> tuple[int, int]:
 
 
 def analyze(
-    text: str, *, resources: Directory | list[str] | tuple[str, ...] | None = None
+    text: str,
+    *,
+    resources: Directory | list[str] | tuple[str, ...] | None = None,
+    replying_to: str | None = None,
 ) -> Analysis:
     """Read one message to a partner and say what it does.
 
     ``resources`` is where to find help when the words signal danger: a ``Directory``,
-    or lines that replace the international defaults.
+    or lines that replace the international defaults. ``replying_to`` is the message this
+    one answers, if any: advice and counter-complaints are read against it (``context``).
     """
     text = text[:MAX_CHARS]
     concern = find_concern(text, resources)
     parsed = parse(text)
     labels = _labels(parsed)
+    if replying_to:
+        replying_to = replying_to[:MAX_CHARS]
+        labels = in_reply(labels, text, replying_to, classify(replying_to))
     spans = [Span(label, *_span(parsed, label), WHY[label]) for label in labels]
     harmful = [label for label in labels if label in _HARMFUL]
     suggestions = suggest(text, harmful, is_harmful) if harmful and concern is None else []

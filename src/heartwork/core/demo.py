@@ -12,6 +12,7 @@ from django.utils import timezone
 from heartwork import access
 from heartwork.accounts import services as account_services
 from heartwork.accounts.models import User
+from heartwork.conflict.demo import demo_conflict
 from heartwork.core.models import Visibility
 from heartwork.journal.models import JournalEntry
 
@@ -122,6 +123,7 @@ def demo_create() -> tuple[User, User]:
             )
     _demo_checkups(alex, sam)
     _demo_daily(alex, sam)
+    demo_conflict(alex, sam)
     return alex, sam
 
 

@@ -5,6 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from heartwork import access
+from heartwork.conflict.selectors import waiting_invitations
 from heartwork.core.http import signed_in_user
 from heartwork.counseling.selectors import suggestion_for
 from heartwork.daily.today import today_for
@@ -22,6 +23,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "today": today,
         "recent": recent,
         "counseling_suggestion": suggestion_for(user),
+        "invitations": waiting_invitations(user) if today.partner else 0,
     }
     return render(request, "core/home.html", context)
 

@@ -22,8 +22,10 @@ def help_directory(country: str = "") -> Directory:
     return resources.directory(country)
 
 
-def coach_analyze(text: str) -> Analysis:
-    return analyze(text[:MAX_TEXT], resources=help_directory())
+def coach_analyze(text: str, *, replying_to: str | None = None) -> Analysis:
+    """``text`` read by the coach, with the message it answers when there is one."""
+    reply_to = replying_to[:MAX_TEXT] if replying_to else None
+    return analyze(text[:MAX_TEXT], resources=help_directory(), replying_to=reply_to)
 
 
 def coach_listen(text: str) -> Listening:

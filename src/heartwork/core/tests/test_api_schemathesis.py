@@ -36,6 +36,8 @@ from heartwork.accounts.models import ApiToken
 from heartwork.accounts.sessions import session_public_id
 from heartwork.checkup import services as checkup
 from heartwork.checkup.instrument import load
+from heartwork.conflict.models import Turn
+from heartwork.conflict.tests import steps as conflict_steps
 from heartwork.core.secrets import digest
 from heartwork.daily import services as daily
 from heartwork.journal import services as journal
@@ -113,6 +115,9 @@ def real_ids(people: People) -> RealIds:
             "response_id": checkup.checkup_start(user=me),
             "token_id": ApiToken.objects.get(user=me),
             "report_id": report.report_create(user=me, sections=["practice"]).report,
+            "option_id": (option := conflict_steps.with_an_option(me, partner)),
+            "topic_id": option.topic,
+            "turn_id": Turn.objects.get(topic=option.topic, author=me, kind="plan"),
         }
         for name, thing in things.items():
             found.setdefault(name, []).append(ref(thing))

@@ -40,6 +40,8 @@ from heartwork.checkup.instrument import load
 from heartwork.checkup.models import CheckupAnswer
 from heartwork.checkup.tests.test_taking_the_checkup import answer_all
 from heartwork.counseling import services as counseling
+from heartwork.conflict.models import Account, Break, Need, Option, Rating, Turn
+from heartwork.conflict.tests.steps import with_an_option
 from heartwork.daily import services as daily
 from heartwork.daily.models import DailyReply
 from heartwork.journal import services as journal
@@ -73,6 +75,9 @@ class World:
     alice_counseling_note: Model  # her private plan on the counseling page
     alice_report: Model  # a report for a counselor: Alice's alone
     newcomers: dict[str, User] = field(default_factory=dict)  # who joins in later eras
+    alice_topic: Model | None = None  # a conflict-room topic Alice opened, Bob joined
+    alice_plan_turn: Model | None = None  # her plan for next time in it
+    alice_option: Model | None = None  # an option of hers in it, both needs written
 
 
 @dataclass
@@ -155,6 +160,16 @@ def shared(path: str) -> Callable[[World], str]:
 
 def report(path: str) -> Callable[[World], str]:
     return lambda w: path.format(id=ref(w.alice_report))
+def topic(path: str) -> Callable[[World], str]:
+    return lambda w: path.format(id=ref(w.alice_topic))
+
+
+def plan_turn(path: str) -> Callable[[World], str]:
+    return lambda w: path.format(id=ref(w.alice_plan_turn))
+
+
+def option(path: str) -> Callable[[World], str]:
+    return lambda w: path.format(id=ref(w.alice_option))
 
 
 CASES: dict[str, list[Case]] = {
@@ -320,6 +335,49 @@ CASES: dict[str, list[Case]] = {
     "counselor_fhir": [
         Case("get", lambda w: "/r/no-such-link/report.fhir.json", outsider_and_partner, alice)
     ],
+    # A topic is shared with the partner, who takes their own steps in it; never with Eve.
+    # Alice's plan is hers alone to make a promise.
+    "conflict_room": [Case("get", topic("/conflict/{id}/"), outsider, alice)],
+    "conflict_live": [Case("get", topic("/conflict/{id}/live/"), outsider, alice)],
+    "conflict_answer": [Case("post", topic("/conflict/{id}/answer/"), outsider, alice)],
+    "conflict_account": [Case("post", topic("/conflict/{id}/account/"), outsider, alice)],
+    "conflict_turn": [Case("post", topic("/conflict/{id}/turn/"), outsider, alice)],
+    "conflict_break": [Case("post", topic("/conflict/{id}/break/"), outsider, alice)],
+    "conflict_resolve": [Case("post", topic("/conflict/{id}/resolve/"), outsider, alice)],
+    "conflict_need": [Case("post", topic("/conflict/{id}/need/"), outsider, alice)],
+    "conflict_option": [Case("post", topic("/conflict/{id}/option/"), outsider, alice)],
+    "conflict_outcome": [Case("post", topic("/conflict/{id}/outcome/"), outsider, alice)],
+    "conflict_rate": [Case("post", option("/conflict/options/{id}/rate/"), outsider, alice)],
+    "api:need_write": [Case("put", topic("/api/conflict/topics/{id}/need"), outsider, alice)],
+    "api:option_add": [Case("post", topic("/api/conflict/topics/{id}/options"), outsider, alice)],
+    "api:option_rate": [Case("put", option("/api/conflict/options/{id}/rating"), outsider, alice)],
+    "api:outcome_propose": [
+        Case("post", topic("/api/conflict/topics/{id}/outcome"), outsider, alice)
+    ],
+    "api:outcome_agree": [
+        Case("post", topic("/api/conflict/topics/{id}/outcome/agree"), outsider, alice)
+    ],
+    "api:outcome_not_yet": [
+        Case("post", topic("/api/conflict/topics/{id}/outcome/not-yet"), outsider, alice)
+    ],
+    "conflict_promise": [
+        Case("post", plan_turn("/conflict/plans/{id}/promise/"), outsider_and_partner, alice)
+    ],
+    "api:topic_detail": [Case("get", topic("/api/conflict/topics/{id}"), outsider, alice)],
+    "api:topic_join": [Case("post", topic("/api/conflict/topics/{id}/join"), outsider, alice)],
+    "api:topic_not_now": [
+        Case("post", topic("/api/conflict/topics/{id}/not-now"), outsider, alice)
+    ],
+    "api:account_write": [Case("put", topic("/api/conflict/topics/{id}/account"), outsider, alice)],
+    "api:turn_check": [Case("post", topic("/api/conflict/topics/{id}/check"), outsider, alice)],
+    "api:turn_send": [Case("post", topic("/api/conflict/topics/{id}/turns"), outsider, alice)],
+    "api:break_call": [Case("post", topic("/api/conflict/topics/{id}/breaks"), outsider, alice)],
+    "api:topic_resolve": [
+        Case("post", topic("/api/conflict/topics/{id}/resolve"), outsider, alice)
+    ],
+    "api:plan_promise": [
+        Case("post", plan_turn("/api/conflict/turns/{id}/promise"), outsider_and_partner, alice)
+    ],
     "api:invitation_revoke": [
         Case(
             "delete",
@@ -392,6 +450,8 @@ def test_every_api_operation_with_an_id_is_covered(world: World) -> None:
 @pytest.fixture
 def world(people: People) -> World:
     sol = make_user("sol@example.com", "Sol")
+    alice_option = with_an_option(people.alice, people.bob)
+    alice_topic = alice_option.topic
     return World(
         people=people,
         alice_private=journal.journal_create(author=people.alice, body=PRIVATE_WORDS),
@@ -417,6 +477,9 @@ def world(people: People) -> World:
         alice_report=report_services.report_create(
             user=people.alice, sections=["practice"], with_code=True
         ).report,
+        alice_topic=alice_topic,
+        alice_plan_turn=Turn.objects.get(topic=alice_topic, author=people.alice, kind="plan"),
+        alice_option=alice_option,
     )
 
 
@@ -493,6 +556,7 @@ def snapshot(world: World) -> list[Any]:
         world.alice_promise,
         world.alice_counseling_note,
         world.alice_report,
+        *(t for t in (world.alice_topic, world.alice_plan_turn, world.alice_option) if t),
     ]
     volatile = {"last_used_at"}  # written by every request a token makes
     rows = [type(thing)._default_manager.filter(pk=thing.pk).values().get() for thing in things]
@@ -501,6 +565,7 @@ def snapshot(world: World) -> list[Any]:
         [{k: v for k, v in row.items() if k not in volatile} for row in rows],
         CheckupAnswer.objects.count(),
         DailyReply.objects.count(),
+        [model.objects.count() for model in (Account, Turn, Break, Need, Option, Rating)],
         world.alice_session in sessions,
         passkey_find(world.people.alice, world.alice_passkey) is not None,
     ]

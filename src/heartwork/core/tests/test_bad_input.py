@@ -33,6 +33,8 @@ from hypothesis import strategies as st
 from heartwork.accounts.models import ApiToken
 from heartwork.checkup import services as checkup_services
 from heartwork.checkup.instrument import load
+from heartwork.conflict.models import Turn
+from heartwork.conflict.tests import steps as conflict_steps
 from heartwork.core.validation import CleanText, TextRules, text_problem
 from heartwork.daily import services as daily_services
 from heartwork.journal import services as journal_services
@@ -93,7 +95,17 @@ def make_world(people: People) -> World:
     entry = journal_services.journal_create(author=alice, body="Mine.")
     round_ = checkup_services.checkup_start(user=alice)
     report = report_services.report_create(user=alice, sections=["practice"], with_code=True)
+    topic = conflict_steps.opened(alice, bob)  # Alice may write her side
+    revealed = conflict_steps.revealed(alice, bob)  # Alice may reflect Bob's
+    option = conflict_steps.with_an_option(alice, bob)
+    planned = option.topic
+    plan_turn = Turn.objects.get(topic=planned, author=alice, kind="plan")
     ids = {
+        "planned": ref(planned),
+        "option": ref(option),
+        "topic": ref(topic),
+        "revealed": ref(revealed),
+        "plan_turn": ref(plan_turn),
         "report_token": report.token,
         "answer": ref(answer),
         "plan": ref(plan),
@@ -182,6 +194,15 @@ FORMS = [
     Target("post", "/checkup/answer/", ("{item}",), {}),
     Target("post", "/coach/", ("text",), {}),
     Target("post", "/coach/hint/", ("body", "field"), {"body": "You never listen"}),
+    Target("post", "/conflict/", ("title", "way"), {"way": "after"}),
+    Target("post", "/conflict/{topic}/account/", ("body", "touched", "feelings"), {}),
+    Target("post", "/conflict/{revealed}/turn/", ("body", "kind"), {"kind": "reflect"}),
+    Target("post", "/conflict/{revealed}/break/", ("minutes",), {}, text=False),
+    Target("post", "/conflict/plans/{plan_turn}/promise/", ("due",), {}, text=False),
+    Target("post", "/conflict/{planned}/need/", ("body",), {}),
+    Target("post", "/conflict/{planned}/option/", ("body",), {}),
+    Target("post", "/conflict/options/{option}/rate/", ("value",), {}, text=False),
+    Target("post", "/conflict/{planned}/outcome/", ("outcome", "option", "until"), {}),
     Target("post", "/for-you/", ("afraid", "neck"), {}),
     Target("post", "/for-you/couple-exercises/", ("joint",), {}),
     Target("post", "/counseling/plan/", ("body",), {}),
@@ -219,6 +240,16 @@ API = [
     Target("post", "/api/daily/promises/{promise}/mark", ("note",), {"status": "kept"}, "bob"),
     Target("put", "/api/checkup/rounds/{round}/answers/{item}", ("value",), {}, text=False),
     Target("put", "/api/checkup/rounds/{round}/sharing", ("parts",), {}),
+    Target("post", "/api/conflict/topics", ("title",), {}),
+    Target("put", "/api/conflict/topics/{topic}/account", ("body", "touched", "feelings"), {}),
+    Target("post", "/api/conflict/topics/{revealed}/check", ("body",), {}),
+    Target("post", "/api/conflict/topics/{revealed}/turns", ("body",), {"kind": "reflect"}),
+    Target("post", "/api/conflict/topics/{revealed}/breaks", ("minutes",), {}, text=False),
+    Target("post", "/api/conflict/turns/{plan_turn}/promise", ("due",), {}, text=False),
+    Target("put", "/api/conflict/topics/{planned}/need", ("body",), {}),
+    Target("post", "/api/conflict/topics/{planned}/options", ("body",), {}),
+    Target("put", "/api/conflict/options/{option}/rating", ("value",), {}, text=False),
+    Target("post", "/api/conflict/topics/{planned}/outcome", ("outcome", "until"), {}, text=False),
     Target("put", "/api/safety/screen", ("answers",), {}, text=False),
     Target("post", "/api/reports", ("label", "sections"), {"sections": ["practice"]}),
     Target("post", "/api/reports/preview", ("sections",), {}),
@@ -302,6 +333,14 @@ def declared_answers(target: Target) -> set[int]:
     )
     schema_path = path.replace("{entry}", "{entry_id}").replace("{answer}", "{answer_id}")
     schema_path = schema_path.replace("{plan}", "{plan_id}").replace("{promise}", "{promise_id}")
+    for ours, theirs in (
+        ("{topic}", "{topic_id}"),
+        ("{revealed}", "{topic_id}"),
+        ("{planned}", "{topic_id}"),
+        ("{option}", "{option_id}"),
+    ):
+        schema_path = schema_path.replace(ours, theirs)
+    schema_path = schema_path.replace("{plan_turn}", "{turn_id}")
     responses = api.get_openapi_schema()["paths"][schema_path][target.method]["responses"]
     return {int(code) for code in responses}
 
@@ -383,6 +422,7 @@ def forms_to_check(people: People) -> list[Any]:
     from heartwork.accounts import forms as accounts
     from heartwork.accounts.second_factor import forms as second_factor
     from heartwork.counseling import forms as counseling
+    from heartwork.conflict import forms as conflict
     from heartwork.daily import forms as daily
     from heartwork.journal import forms as journal
 
@@ -402,6 +442,12 @@ def forms_to_check(people: People) -> list[Any]:
         daily.DoneForm,
         daily.PromiseForm,
         daily.MarkForm,
+        conflict.TopicForm,
+        conflict.AccountForm,
+        conflict.TurnForm,
+        conflict.NeedForm,
+        conflict.OptionForm,
+        conflict.OutcomeForm,
         lambda data: second_factor.AuthenticateForm(data, user=alice),
         lambda data: second_factor.ReauthenticateForm(data, user=alice),
     ]

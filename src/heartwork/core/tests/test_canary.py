@@ -55,6 +55,7 @@ from heartwork.accounts.tests.second_step import (
     set_up_app,
     sign_in,
 )
+from heartwork.conflict.models import Account, Topic, Turn
 from heartwork.core.tests.test_bad_input import API, FORMS, fill, make_world, submit
 from heartwork.daily.models import Appreciation, CheckIn, DailyAnswer, DailyReply, Plan, Promise
 from heartwork.journal.models import JournalEntry
@@ -77,6 +78,10 @@ ACCEPTED: dict[str, dict[str, Any]] = {
     "/api/tokens": {"password": PASSWORD, "scope": "read"},
     "/api/daily/checkins": {"feelings": "amused"},
     "/api/daily/plans": {"activity_key": ""},
+    "/conflict/": {"way": "after"},
+    "/conflict/{topic}/account/": {"feelings": "tired"},
+    "/conflict/{revealed}/turn/": {"kind": "reflect"},
+    "/api/conflict/topics/{topic}/account": {"feelings": ["tired"]},
 }
 # Form classes no page posts, with the reason.
 NEVER_POSTED = {
@@ -240,6 +245,9 @@ def the_app_reads_every_canary_back(people: People) -> None:
     assert kept(Plan, "memory")
     assert kept(Promise, "text")
     assert kept(Promise, "note")
+    assert kept(Topic, "title")
+    assert kept(Account, "body", "touched")
+    assert kept(Turn, "body")
 
 
 @pytest.mark.django_db(transaction=True)

@@ -9,11 +9,15 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from heartwork.conflict.breaks import send_break_invitations
 from heartwork.daily.reminders import send_due_reminders
 
 
 class Command(BaseCommand):
-    help = "Run background work on a loop (reminders). Several workers may run at once."
+    help = (
+        "Run background work on a loop (reminders, invitations back after a break). "
+        "Several workers may run at once."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--interval", type=int, default=60, help="seconds between rounds")
@@ -25,6 +29,11 @@ class Command(BaseCommand):
             sent = send_due_reminders(worker=worker)
             if sent:
                 self.stdout.write(f"Sent {sent} reminder{'s' if sent != 1 else ''}.")
+            invited = send_break_invitations(worker=worker)
+            if invited:
+                self.stdout.write(
+                    f"Invited back after {invited} break{'s' if invited != 1 else ''}."
+                )
             if options["once"]:
                 return
             time.sleep(options["interval"])

@@ -1,0 +1,55 @@
+"""Reading a reply with the message it answers.
+
+Two labels are about a reply, not about words alone (``coach-labels.md``): ``fixing`` is
+advice given *in reply to shared feelings*, and ``defensiveness`` is a counter-complaint
+*when a complaint is raised*. Alone, "you should just call her" may be a fine idea; in
+answer to "I feel so alone with your family" it skips the feeling. So ``analyze(text,
+replying_to=...)`` adjusts the labels of the reply here, from the message it answers:
+
+- advice is ``fixing`` only in answer to a feeling, and never when advice was asked for;
+- a reply to a complaint that turns it back ("well, you do it too", "what about when you")
+  is ``defensiveness`` even where the words alone read as a plain remark.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The message answered shares a feeling: "I feel", "I'm hurt", "it hurt me".
+_FEELING = re.compile(
+    r"\b(i\s+(feel|felt)|i'?m\s+(so\s+|really\s+)?(sad|hurt|upset|lonely|alone|scared|afraid|"
+    r"angry|anxious|worried|tired|exhausted|overwhelmed|frustrated)|i\s+was\s+(so\s+|really\s+)?"
+    r"(sad|hurt|upset|lonely|scared|angry|worried)|hurt\s+me)\b",
+    re.IGNORECASE,
+)
+# The message answered asks for ideas: advice in reply is then an answer, not fixing.
+_ASKED = re.compile(
+    r"\b(what\s+(should|would|could)\s+i|what\s+do\s+you\s+think\s+i\s+should|"
+    r"any\s+(ideas|advice|suggestions)|what\s+would\s+you\s+do|should\s+i\b|"
+    r"help\s+me\s+(decide|figure))",
+    re.IGNORECASE,
+)
+# A reply that turns a complaint back on the one who raised it.
+_TURNED_BACK = re.compile(
+    r"^\W*(well,?\s+|but\s+|oh,?\s+)?(you\s+(do|did)\s+(it|that|the\s+same)\s+too|"
+    r"what\s+about\s+(you|when\s+you|the\s+time\s+you)|you'?re\s+one\s+to\s+talk|"
+    r"look\s+who'?s\s+talking|and\s+you\s+don'?t\?)",
+    re.IGNORECASE,
+)
+
+
+def shares_feeling(text: str) -> bool:
+    return bool(_FEELING.search(text))
+
+
+def in_reply(labels: list[str], text: str, replying_to: str, answered: list[str]) -> list[str]:
+    """``labels`` of ``text`` read as a reply to ``replying_to`` (whose labels are
+    ``answered``), in the order of ``labels`` with any added label last."""
+    out = list(labels)
+    feeling = "i_statement" in answered or shares_feeling(replying_to)
+    if "fixing" in out and (_ASKED.search(replying_to) or not feeling):
+        out.remove("fixing")
+    complaint = feeling or any(label in answered for label in ("criticism", "blame", "absolute"))
+    if complaint and "defensiveness" not in out and _TURNED_BACK.search(text):
+        out.append("defensiveness")
+    return out

@@ -1,0 +1,68 @@
+"""Reads of the conflict room that pages, the API and the services share.
+
+Everything goes through ``heartwork.access``: a topic is shared with the partner, an
+account is sealed until both have written, and nothing of a former couple's room reaches
+the former partner.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from django.db.models import QuerySet
+
+from heartwork import access
+from heartwork.accounts.models import User
+from heartwork.conflict.models import Account, Break, Need, Option, Rating, Topic, Turn
+from heartwork.conflict.room import Room
+from heartwork.safety.services import joint_exercises_paused
+
+# How many topics a page or an answer lists at once, newest first.
+PAGE = 50
+# A topic's turns are bounded by its steps; this only caps a runaway one.
+TURNS_MAX = 500
+OPTIONS_MAX = 50
+
+
+def topics_for(user: User) -> QuerySet[Topic]:
+    """The topics ``user`` may read, newest first."""
+    return access.readable(user, Topic).select_related("author")
+
+
+def room_for(user: User, topic_id: UUID | str, *, lock: bool = False) -> Room:
+    """Where the topic ``topic_id`` stands for ``user``; 404 if they may not read it.
+
+    ``lock`` (inside a transaction) holds the topic row, so two turns sent at the same
+    moment are checked against the room one after the other.
+    """
+    topic = access.get_readable(user, Topic, topic_id)
+    if lock:
+        topic = Topic.objects.select_for_update().select_related("author").get(pk=topic.pk)
+    accounts = list(access.readable(user, Account).filter(topic=topic))
+    mine = next((a for a in accounts if a.author_id == user.pk), None)
+    theirs = next((a for a in accounts if a.author_id != user.pk), None)
+    turns = list(
+        access.readable(user, Turn).filter(topic=topic).select_related("author")[:TURNS_MAX]
+    )
+    breaks = list(access.readable(user, Break).filter(topic=topic))
+    return Room(
+        topic=topic,
+        me=user,
+        mine=mine,
+        theirs=theirs,
+        turns=turns,
+        breaks=breaks,
+        needs=list(access.readable(user, Need).filter(topic=topic)),
+        options=list(access.readable(user, Option).filter(topic=topic)[:OPTIONS_MAX]),
+        ratings=list(access.readable(user, Rating).filter(option__topic=topic)),
+    )
+
+
+def waiting_invitations(user: User) -> int:
+    """How many topics the partner opened that wait for ``user`` to join or say not now.
+
+    Zero for someone whose couple exercises are resting: nothing invites them in.
+    """
+    if joint_exercises_paused(user):
+        return 0
+    return topics_for(user).filter(status=Topic.Status.INVITED).exclude(author=user).count()
