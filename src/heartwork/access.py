@@ -11,68 +11,121 @@ take the person asking and return only what that person may see:
 Anything else does not exist for them: lookups raise ``Http404``, never a 403, so a
 guessed id cannot even confirm that something is there. Lookups take the item's random
 ``public_id`` (see ``core/public_ids.py``), never its primary key.
+
+The reader's couple is looked up once per request (``request_scope``, opened by
+``core.middleware.RequestScopeMiddleware``) and the queries filter by its id, as two
+conditions that each have an index of their own: "I wrote it" and "it was shared in my
+couple". An ``IN (subquery)`` inside an ``OR`` made PostgreSQL scan whole tables (issue
+12). Outside a request (commands, jobs, tests calling this module) nothing is
+remembered, so a couple that changes is always seen as it is now.
 """
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, TypeVar
 
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
-from heartwork.accounts.models import Couple, Membership, User
+from heartwork.accounts.models import Couple, User
 from heartwork.core.models import CoupleItem, Visibility
 
 Item = TypeVar("Item", bound=CoupleItem)
+Found = TypeVar("Found")
+
+# (what, user pk) -> their current couple or partner, for the request being served
+# (None outside a request).
+_couples: ContextVar[dict[tuple[str, int], Any] | None] = ContextVar("couples", default=None)
+
+
+@contextmanager
+def request_scope() -> Iterator[None]:
+    """Remember each reader's couple until the block ends (one request)."""
+    token = _couples.set({})
+    try:
+        yield
+    finally:
+        _couples.reset(token)
+
+
+def forget_couples() -> None:
+    """A couple began or ended: look it up afresh for the rest of this request."""
+    remembered = _couples.get()
+    if remembered is not None:
+        remembered.clear()
+
+
+def _once(what: str, user: User, look_up: Callable[[], Found]) -> Found:
+    remembered = _couples.get()
+    if remembered is None:
+        return look_up()
+    key = (what, user.pk)
+    if key not in remembered:
+        remembered[key] = look_up()
+    return remembered[key]  # type: ignore[no-any-return]
 
 
 def current_couple(user: User) -> Couple | None:
-    """The couple ``user`` is in now, or None."""
-    return (
-        Couple.objects.filter(
-            ended_at__isnull=True, memberships__user=user, memberships__left_at__isnull=True
-        )
-        .order_by()
-        .first()
+    """The couple ``user`` is in now, or None (looked up once per request)."""
+    return _once(
+        "couple",
+        user,
+        lambda: (
+            Couple.objects.filter(
+                ended_at__isnull=True, memberships__user=user, memberships__left_at__isnull=True
+            )
+            .order_by()
+            .first()
+        ),
     )
 
 
 def partner_of(user: User) -> User | None:
-    """The other member of ``user``'s current couple, or None."""
-    return (
-        User.objects.filter(
-            memberships__left_at__isnull=True,
-            memberships__couple__memberships__user=user,
-            memberships__couple__memberships__left_at__isnull=True,
-            memberships__couple__ended_at__isnull=True,
-        )
-        .exclude(pk=user.pk)
-        .first()
+    """The other member of ``user``'s current couple, or None (once per request)."""
+    return _once(
+        "partner",
+        user,
+        lambda: (
+            User.objects.filter(
+                memberships__left_at__isnull=True,
+                memberships__couple__memberships__user=user,
+                memberships__couple__memberships__left_at__isnull=True,
+                memberships__couple__ended_at__isnull=True,
+            )
+            .exclude(pk=user.pk)
+            .first()
+        ),
     )
 
 
-def _current_couple_ids(user: User) -> QuerySet[Membership, int]:
-    return Membership.objects.filter(
-        user=user, left_at__isnull=True, couple__ended_at__isnull=True
-    ).values_list("couple_id", flat=True)
-
-
 def readable(user: User, model: type[Item]) -> QuerySet[Item]:
-    """Every ``model`` item that ``user`` may read, in one query."""
+    """Every ``model`` item that ``user`` may read, in one query.
+
+    "Mine" (``author_id = me``) and "my partner's, opened to me in our couple"
+    (``couple_id = ours``) are two conditions with an index each, so both databases
+    read only this couple's rows, however many couples there are.
+    """
     if not user.is_authenticated:
         return model._default_manager.none()
+    mine = Q(author=user)
+    couple = current_couple(user)
+    if couple is None:
+        return model._default_manager.filter(mine)
     own_sealed_answer = model._default_manager.filter(
-        couple_id=OuterRef("couple_id"),
+        couple_id=couple.pk,
         author=user,
         seal_key=OuterRef("seal_key"),
         visibility=Visibility.SEALED,
     )
-    from_partner = Q(couple_id__in=_current_couple_ids(user)) & ~Q(author=user)
     opened = Q(visibility=Visibility.SHARED) | (
         Q(visibility=Visibility.SEALED) & Q(Exists(own_sealed_answer))
     )
-    return model._default_manager.filter(Q(author=user) | (from_partner & opened))
+    from_partner = Q(couple_id=couple.pk) & ~Q(author=user) & opened
+    return model._default_manager.filter(mine | from_partner)
 
 
 def owned(user: User, model: type[Item]) -> QuerySet[Item]:

@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from django.db import models
 
-from heartwork.core.models import CoupleItem
+from heartwork.core.models import CoupleItem, reading_indexes
 
 
 def seal_key(round_number: int) -> str:
@@ -34,6 +34,10 @@ class CheckupResponse(CoupleItem):
     )
 
     class Meta:
+        indexes = (
+            *reading_indexes("checkup", "round_number"),
+            models.Index(fields=["author", "seal_key"], name="checkup_by_seal"),
+        )
         constraints: ClassVar = [
             models.UniqueConstraint(
                 fields=["author", "round_number"], name="one_response_per_round"

@@ -7,7 +7,23 @@ from collections.abc import Callable
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import add_never_cache_headers
 
+from heartwork import access
 from heartwork.core.headers import add_security_headers
+
+
+class RequestScopeMiddleware:
+    """Look up the reader's couple and partner once per request, not once per query.
+
+    Pages read several kinds of couple data, and each read needs the reader's couple;
+    ``access.request_scope`` remembers it until the answer is made.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        with access.request_scope():
+            return self.get_response(request)
 
 
 class SecurityHeadersMiddleware:

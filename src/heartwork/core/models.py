@@ -17,6 +17,19 @@ class Visibility(models.TextChoices):
     SEALED = "sealed", "Sealed until we have both answered"
 
 
+def reading_indexes(short: str, *order: str) -> tuple[models.Index, models.Index]:
+    """The two indexes ``access.readable`` needs, leading with the list's order.
+
+    One serves "I wrote it" (``author_id = me``), the other "shared in my couple"
+    (``couple_id = ours``): each half of the condition reads only its own rows, in the
+    order the list is paged, on SQLite and PostgreSQL alike (issue 12).
+    """
+    return (
+        models.Index(fields=["author", *order], name=f"{short}_by_author"),
+        models.Index(fields=["couple", *order], name=f"{short}_by_couple"),
+    )
+
+
 class CoupleItem(HasPublicId):
     """Something one partner wrote, with who may read it.
 
