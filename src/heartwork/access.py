@@ -22,24 +22,25 @@ remembered, so a couple that changes is always seen as it is now.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
-from heartwork.accounts.models import Couple, User
+from heartwork.accounts.models import Couple, Membership, User
 from heartwork.core.models import CoupleItem, Visibility
 
 Item = TypeVar("Item", bound=CoupleItem)
-Found = TypeVar("Found")
 
-# (what, user pk) -> their current couple or partner, for the request being served
-# (None outside a request).
-_couples: ContextVar[dict[tuple[str, int], Any] | None] = ContextVar("couples", default=None)
+# user pk -> their current couple and partner, for the request being served (None
+# outside a request).
+_couples: ContextVar[dict[int, tuple[Couple | None, User | None]] | None] = ContextVar(
+    "couples", default=None
+)
 
 
 @contextmanager
@@ -59,47 +60,35 @@ def forget_couples() -> None:
         remembered.clear()
 
 
-def _once(what: str, user: User, look_up: Callable[[], Found]) -> Found:
+def _us(user: User) -> tuple[Couple | None, User | None]:
+    """``user``'s current couple and partner, in one query, once per request."""
     remembered = _couples.get()
-    if remembered is None:
-        return look_up()
-    key = (what, user.pk)
-    if key not in remembered:
-        remembered[key] = look_up()
-    return remembered[key]  # type: ignore[no-any-return]
+    if remembered is not None and user.pk in remembered:
+        return remembered[user.pk]
+    rows = Membership.objects.filter(
+        left_at__isnull=True,
+        couple__ended_at__isnull=True,
+        couple__memberships__user=user,
+        couple__memberships__left_at__isnull=True,
+    ).select_related("couple", "user")
+    couple, partner = None, None
+    for row in rows:
+        couple = row.couple
+        if row.user_id != user.pk:
+            partner = row.user
+    if remembered is not None:
+        remembered[user.pk] = (couple, partner)
+    return couple, partner
 
 
 def current_couple(user: User) -> Couple | None:
     """The couple ``user`` is in now, or None (looked up once per request)."""
-    return _once(
-        "couple",
-        user,
-        lambda: (
-            Couple.objects.filter(
-                ended_at__isnull=True, memberships__user=user, memberships__left_at__isnull=True
-            )
-            .order_by()
-            .first()
-        ),
-    )
+    return _us(user)[0]
 
 
 def partner_of(user: User) -> User | None:
     """The other member of ``user``'s current couple, or None (once per request)."""
-    return _once(
-        "partner",
-        user,
-        lambda: (
-            User.objects.filter(
-                memberships__left_at__isnull=True,
-                memberships__couple__memberships__user=user,
-                memberships__couple__memberships__left_at__isnull=True,
-                memberships__couple__ended_at__isnull=True,
-            )
-            .exclude(pk=user.pk)
-            .first()
-        ),
-    )
+    return _us(user)[1]
 
 
 def readable(user: User, model: type[Item]) -> QuerySet[Item]:

@@ -79,7 +79,8 @@ def checkup_answer(*, user: User, response_id: UUID, item_key: str, value: int) 
 
 
 def missing(response: CheckupResponse) -> list[str]:
-    answered = set(response.answers.values_list("item_key", flat=True))
+    """The questions of ``response`` not answered yet (its prefetched answers if there)."""
+    answered = {a.item_key for a in response.answers.all()}
     asked = load(response.instrument_version).items
     return [key for key in [*(i.key for i in asked), CLOSENESS] if key not in answered]
 
