@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from heartwork import access
 from heartwork.coach.web.service import coach_listen
+from heartwork.core import paging
 from heartwork.core.errors import DomainError
 from heartwork.core.http import invalid_form, signed_in_user
 from heartwork.daily import services
@@ -129,10 +130,8 @@ def checkins(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Checked in. Thank you for taking a moment.")
             return redirect("daily_checkins")
-    since = timezone.localdate() - timedelta(days=14)
-    recent = list(
-        access.readable(user, CheckIn).filter(date__gte=since).select_related("author")[:30]
-    )
+    page = paging.page_for(request, access.readable(user, CheckIn).select_related("author"))
+    recent = page.items
     listening = {
         c.pk: coach_listen(" ".join(filter(None, [c.hard_thing, c.good_thing])))
         for c in recent
@@ -141,6 +140,7 @@ def checkins(request: HttpRequest) -> HttpResponse:
     context = {
         "form": form,
         "recent": recent,
+        "page": page,
         "listening": listening,
         "partner": access.partner_of(user),
     }
@@ -161,12 +161,14 @@ def appreciations(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Sent with care.")
             return redirect("daily_appreciations")
-    feed = list(access.readable(user, Appreciation).select_related("author")[:50])
-    services.appreciations_seen(user=user)
+    page = paging.page_for(request, access.readable(user, Appreciation).select_related("author"))
+    feed = page.items
+    services.appreciations_seen(user=user, shown=feed)
     week_ago = timezone.now() - timedelta(days=7)
     context = {
         "form": form,
         "feed": feed,
+        "page": page,
         "partner": access.partner_of(user),
         "shared_this_week": access.owned(user, Appreciation)
         .filter(created_at__gte=week_ago)
@@ -202,13 +204,16 @@ def quality_time(request: HttpRequest) -> HttpResponse:
         **filters, max_minutes=int(max_minutes) if max_minutes.isdigit() else None
     )
     plans = access.readable(user, Plan).select_related("author")
+    done = paging.page_for(request, plans.filter(done_at__isnull=False).order_by("-planned_for"))
     context = {
         "form": form,
         "ideas": ideas,
         "filters": filters,
         "minutes": max_minutes,
-        "upcoming": plans.filter(done_at__isnull=True),
-        "done": plans.filter(done_at__isnull=False).order_by("-planned_for", "-id")[:20],
+        # The soonest first; plans are made a few at a time, so one page is plenty.
+        "upcoming": plans.filter(done_at__isnull=True)[: paging.PAGE_SIZE],
+        "done": done.items,
+        "page": done,
         "new_tried": plans.filter(done_at__isnull=False, is_new_to_us=True).count(),
         "done_form": DoneForm(),
         "partner": access.partner_of(user),
@@ -252,12 +257,17 @@ def promises(request: HttpRequest) -> HttpResponse:
             messages.success(request, "Promise made. Your partner will mark it when it's done.")
             return redirect("daily_promises")
     everything = access.readable(user, Promise).select_related("author")
+    closed = paging.page_for(
+        request, everything.exclude(status=Promise.Status.OPEN).order_by("-due")
+    )
     context = {
         "form": form,
         "partner": access.partner_of(user),
         "mark_form": MarkForm(),
-        "open": everything.filter(status=Promise.Status.OPEN),
-        "closed": everything.exclude(status=Promise.Status.OPEN).order_by("-due", "-id")[:30],
+        # The soonest due first; promises are made a few at a time, so one page is plenty.
+        "open": everything.filter(status=Promise.Status.OPEN)[: paging.PAGE_SIZE],
+        "closed": closed.items,
+        "page": closed,
         "record": trust_record(user),
     }
     return render(request, "daily/promises.html", context, status=400 if form.errors else 200)
