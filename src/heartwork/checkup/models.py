@@ -69,3 +69,25 @@ class CheckupAnswer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.item_key}={self.value}"
+
+
+class Norms(models.Model):
+    """Reliability and spread of each dimension, measured over every finished round.
+
+    Kept off the request path: measuring reads every answer in the installation, so
+    ``heartwork worker`` claims a stale row atomically and measures it (``norms.refresh``);
+    a request reads only this one small row (issue 12).
+    """
+
+    instrument_version = models.PositiveSmallIntegerField(unique=True)
+    # {dimension key: [alpha, sd]}; a dimension without enough respondents is left out.
+    values = models.JSONField(default=dict)
+    measured_at = models.DateTimeField(null=True, blank=True)
+    claimed_by = models.CharField(max_length=64, blank=True, default="")
+    claimed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name_plural = "norms"
+
+    def __str__(self) -> str:
+        return f"Norms of version {self.instrument_version}"

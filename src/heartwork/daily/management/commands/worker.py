@@ -1,4 +1,9 @@
-"""``heartwork worker``: send due reminders every minute, for self-hosters without cron."""
+"""``heartwork worker``: background work every minute, for self-hosters without cron.
+
+Due reminders; the check-up's norms when they are due (``checkup.norms.refresh``); and
+clearing rate-limit counts whose window has ended. Each is claimed atomically, so
+several workers (one per app server) may run at once.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +14,16 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from heartwork.checkup import norms
+from heartwork.core import ratelimit
 from heartwork.daily.reminders import send_due_reminders
 
 
 class Command(BaseCommand):
-    help = "Run background work on a loop (reminders). Several workers may run at once."
+    help = (
+        "Run background work on a loop (reminders, check-up norms, clearing old rate "
+        "limits). Several workers may run at once."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--interval", type=int, default=60, help="seconds between rounds")
@@ -25,6 +35,9 @@ class Command(BaseCommand):
             sent = send_due_reminders(worker=worker)
             if sent:
                 self.stdout.write(f"Sent {sent} reminder{'s' if sent != 1 else ''}.")
+            if norms.refresh(worker=worker):
+                self.stdout.write("Measured the check-up's norms.")
+            ratelimit.forget_ended()
             if options["once"]:
                 return
             time.sleep(options["interval"])
