@@ -32,6 +32,11 @@ class CheckupResponse(CoupleItem):
         blank=True,
         help_text="The sections (and 'closeness') whose scores my partner may see.",
     )
+    # Set when the round is finished (its answers no longer change), so the history
+    # never scores every round again on each visit: {"scores": {dimension: score},
+    # "private_help": bool}. Null for rounds from before it was stored, until
+    # ``heartwork worker`` fills them in (``history.fill_stored_scores``).
+    stored_scores = models.JSONField(null=True, blank=True, editable=False)
 
     class Meta:
         indexes = (

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from heartwork import access
 from heartwork.accounts.models import User
+from heartwork.checkup import history
 from heartwork.checkup.instrument import CLOSENESS, POINTS, load
 from heartwork.checkup.models import CheckupAnswer, CheckupResponse, seal_key
 from heartwork.core.errors import DomainError
@@ -115,6 +116,9 @@ def checkup_finish(
     response.couple = access.current_couple(user)
     response.visibility = Visibility.SEALED
     response.seal_key = seal_key(response.round_number)
+    response.stored_scores = history.scores_to_store(
+        {a.item_key: a.value for a in response.answers.all()}, response.instrument_version
+    )
     response.save()
     return response
 

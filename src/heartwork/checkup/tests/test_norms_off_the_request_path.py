@@ -20,7 +20,7 @@ from heartwork.core.models import Visibility
 
 def finished_rounds(user, count: int) -> None:
     """``count`` finished rounds of varied answers, as many people's would be."""
-    chance = random.Random(12)  # noqa: S311 - test data, not a secret
+    chance = random.Random(12)
     for number in range(1, count + 1):
         response = CheckupResponse.objects.create(
             author=user,

@@ -14,7 +14,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from heartwork.checkup import norms
+from heartwork.checkup import history, norms
 from heartwork.core import ratelimit
 from heartwork.daily.reminders import send_due_reminders
 
@@ -38,6 +38,7 @@ class Command(BaseCommand):
             if norms.refresh(worker=worker):
                 self.stdout.write("Measured the check-up's norms.")
             ratelimit.forget_ended()
+            history.fill_stored_scores()
             if options["once"]:
                 return
             time.sleep(options["interval"])
