@@ -18,7 +18,6 @@ import os
 import statistics
 import sys
 import time
-from datetime import timedelta
 
 import django
 
@@ -43,144 +42,6 @@ PAGES = (
 RUNS = 15
 
 
-def seed(couples: int, days: int, *, first: int = 0) -> list[object]:
-    """``couples`` linked couples with ``days`` of history each; returns their first users."""
-    from django.utils import timezone
-
-    from heartwork.accounts.models import Couple, Membership, User
-    from heartwork.checkup.instrument import load
-    from heartwork.checkup.models import CheckupAnswer, CheckupResponse, seal_key
-    from heartwork.core.models import Visibility
-    from heartwork.daily.models import (
-        Appreciation,
-        CheckIn,
-        DailyAnswer,
-        DailyQuestion,
-        Plan,
-        Promise,
-        Question,
-        answer_seal,
-    )
-    from heartwork.journal.models import JournalEntry
-
-    now = timezone.now()
-    questions = list(Question.objects.values_list("pk", flat=True))
-    items = [i.key for i in load().items]
-    users = User.objects.bulk_create(
-        User(email=f"p{first + n}@bench.example", name=f"P{first + n}", password="!")
-        for n in range(couples * 2)
-    )
-    pairs = Couple.objects.bulk_create(Couple(created_at=now) for _ in range(couples))
-    Membership.objects.bulk_create(
-        Membership(couple=c, user=u) for n, c in enumerate(pairs) for u in users[2 * n : 2 * n + 2]
-    )
-    for n, couple in enumerate(pairs):
-        a, b = users[2 * n], users[2 * n + 1]
-        kw = {"couple": couple}
-        dqs = DailyQuestion.objects.bulk_create(
-            DailyQuestion(
-                couple=couple,
-                date=(now - timedelta(days=d + 1)).date(),
-                question_id=questions[d % len(questions)],
-            )
-            for d in range(days)
-        )
-        rows: dict[type, list[object]] = {}
-        for d, dq in enumerate(dqs):
-            at = now - timedelta(days=d + 1)
-            for who in (a, b):
-                rows.setdefault(DailyAnswer, []).append(
-                    DailyAnswer(
-                        author=who,
-                        daily_question=dq,
-                        body="An answer of a few words.",
-                        visibility=Visibility.SEALED,
-                        seal_key=answer_seal(dq.pk),
-                        created_at=at,
-                        **kw,
-                    )
-                )
-                rows.setdefault(CheckIn, []).append(
-                    CheckIn(
-                        author=who,
-                        date=at.date(),
-                        mood=3,
-                        good_thing="Tea.",
-                        visibility=Visibility.SHARED,
-                        created_at=at,
-                        **kw,
-                    )
-                )
-            if d % 3 == 0:
-                rows.setdefault(Appreciation, []).append(
-                    Appreciation(
-                        author=a,
-                        body="Thank you.",
-                        visibility=Visibility.SHARED,
-                        created_at=at,
-                        seen_at=at,
-                        **kw,
-                    )
-                )
-                rows.setdefault(JournalEntry, []).append(
-                    JournalEntry(
-                        author=b,
-                        body="A page of thoughts.",
-                        created_at=at,
-                        visibility=Visibility.SHARED if d % 2 else Visibility.PRIVATE,
-                        **kw,
-                    )
-                )
-            if d % 10 == 0:
-                rows.setdefault(Plan, []).append(
-                    Plan(
-                        author=a,
-                        title="A walk",
-                        planned_for=at.date(),
-                        done_at=at,
-                        visibility=Visibility.SHARED,
-                        created_at=at,
-                        **kw,
-                    )
-                )
-                rows.setdefault(Promise, []).append(
-                    Promise(
-                        author=b,
-                        text="Call my sister",
-                        due=at.date(),
-                        status=Promise.Status.KEPT,
-                        visibility=Visibility.SHARED,
-                        created_at=at,
-                        **kw,
-                    )
-                )
-        for model, objs in rows.items():
-            model.objects.bulk_create(objs, batch_size=2000)
-        rounds = max(1, days // 90)
-        responses = CheckupResponse.objects.bulk_create(
-            CheckupResponse(
-                author=who,
-                round_number=r + 1,
-                finished_at=now,
-                instrument_version=load().version,
-                visibility=Visibility.SEALED,
-                seal_key=seal_key(r + 1),
-                **kw,
-            )
-            for who in (a, b)
-            for r in range(rounds)
-        )
-        CheckupAnswer.objects.bulk_create(
-            (
-                CheckupAnswer(response=r, item_key=k, value=1 + (i + r.pk) % 7)
-                for r in responses
-                for i, k in enumerate(items)
-            ),
-            batch_size=5000,
-        )
-    return users[::2]
-
-
 def measure(user: object) -> dict[str, tuple[float, int]]:
     from django.db import connection
     from django.test import Client
@@ -197,7 +58,8 @@ def measure(user: object) -> dict[str, tuple[float, int]]:
                 start = time.perf_counter()
                 response = client.get(path)
                 times.append((time.perf_counter() - start) * 1000)
-            assert response.status_code == 200, (path, response.status_code)
+            if response.status_code != 200:
+                raise SystemExit(f"{path} answered {response.status_code}")
         out[path] = (statistics.median(times), len(ctx.captured_queries))
     return out
 
@@ -216,6 +78,8 @@ def main(couples: int) -> None:
     if User.objects.exists():
         sys.exit("This benchmark needs an empty database: this one holds accounts.")
     start = time.perf_counter()
+    from heartwork.core.tests.couple_history import seed
+
     for batch in range(0, couples, 200):
         seed(min(200, couples - batch), 30, first=2 * batch)
     (long,) = seed(1, 3650, first=2 * couples)

@@ -12,19 +12,15 @@ Anything else does not exist for them: lookups raise ``Http404``, never a 403, s
 guessed id cannot even confirm that something is there. Lookups take the item's random
 ``public_id`` (see ``core/public_ids.py``), never its primary key.
 
-The reader's couple is looked up once per request (``request_scope``, opened by
-``core.middleware.RequestScopeMiddleware``) and the queries filter by its id, as two
-conditions that each have an index of their own: "I wrote it" and "it was shared in my
-couple". An ``IN (subquery)`` inside an ``OR`` made PostgreSQL scan whole tables (issue
-12). Outside a request (commands, jobs, tests calling this module) nothing is
-remembered, so a couple that changes is always seen as it is now.
+The reader's couple is looked up once per request (``core.request_scope``) and the
+queries filter by its id, as two conditions that each have an index of their own: "I
+wrote it" and "it was shared in my couple". An ``IN (subquery)`` inside an ``OR`` made
+PostgreSQL scan whole tables (issue 12). Outside a request (commands, jobs, tests calling
+this module) nothing is remembered, so a couple that changes is always seen as it is now.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from typing import TypeVar
 
 from django.core.exceptions import ValidationError
@@ -32,39 +28,23 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
 from heartwork.accounts.models import Couple, Membership, User
+from heartwork.core import request_scope
 from heartwork.core.models import CoupleItem, Visibility
 
 Item = TypeVar("Item", bound=CoupleItem)
 
-# user pk -> their current couple and partner, for the request being served (None
-# outside a request).
-_couples: ContextVar[dict[int, tuple[Couple | None, User | None]] | None] = ContextVar(
-    "couples", default=None
-)
-
-
-@contextmanager
-def request_scope() -> Iterator[None]:
-    """Remember each reader's couple until the block ends (one request)."""
-    token = _couples.set({})
-    try:
-        yield
-    finally:
-        _couples.reset(token)
-
 
 def forget_couples() -> None:
     """A couple began or ended: look it up afresh for the rest of this request."""
-    remembered = _couples.get()
-    if remembered is not None:
-        remembered.clear()
+    request_scope.forget()
 
 
 def _us(user: User) -> tuple[Couple | None, User | None]:
     """``user``'s current couple and partner, in one query, once per request."""
-    remembered = _couples.get()
-    if remembered is not None and user.pk in remembered:
-        return remembered[user.pk]
+    return request_scope.once(("couple", user.pk), lambda: _look_up_us(user))
+
+
+def _look_up_us(user: User) -> tuple[Couple | None, User | None]:
     rows = Membership.objects.filter(
         left_at__isnull=True,
         couple__ended_at__isnull=True,
@@ -76,8 +56,6 @@ def _us(user: User) -> tuple[Couple | None, User | None]:
         couple = row.couple
         if row.user_id != user.pk:
             partner = row.user
-    if remembered is not None:
-        remembered[user.pk] = (couple, partner)
     return couple, partner
 
 

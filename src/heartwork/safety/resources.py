@@ -31,6 +31,7 @@ from heartwork.coach.concern.directory import (
     Directory,
     with_lines,
 )
+from heartwork.core import request_scope
 from heartwork.core.errors import DomainError
 from heartwork.core.validation import text_problem
 from heartwork.safety.models import HelpResource
@@ -234,8 +235,15 @@ def home_country() -> str:
 
 
 def directory(country: str = "") -> Directory:
-    """The help for ``country`` (this deployment's own when empty or unknown)."""
+    """The help for ``country`` (this deployment's own when empty or unknown).
+
+    Read once per request: a page may show help beside each of twenty texts.
+    """
     code = normalize_country(country)
+    return request_scope.once(("help", code), lambda: _directory(code))
+
+
+def _directory(code: str) -> Directory:
     imported: dict[str, list[str]] = {}
     for category, text in HelpResource.objects.filter(country=code).values_list("category", "text"):
         imported.setdefault(category, []).append(text)
