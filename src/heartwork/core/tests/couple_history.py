@@ -44,8 +44,13 @@ def link_couples(couples: int, *, first: int = 0) -> list[tuple[Couple, User, Us
     return [(c, users[2 * n], users[2 * n + 1]) for n, c in enumerate(made)]
 
 
-def add_history(couples: list[tuple[Couple, User, User]], days: int) -> None:
-    """``days`` of every kind of history for each couple, ending yesterday, in one batch."""
+def add_history(
+    couples: list[tuple[Couple, User, User]], days: int, *, rounds: int | None = None
+) -> None:
+    """``days`` of every kind of history for each couple, ending yesterday, in one batch.
+
+    Check-up rounds: one a season, at least two, unless ``rounds`` says how many.
+    """
     now = timezone.now()
     questions = list(Question.objects.values_list("pk", flat=True))
     asked = DailyQuestion.objects.bulk_create(
@@ -122,11 +127,13 @@ def add_history(couples: list[tuple[Couple, User, User]], days: int) -> None:
         )
     for model, objects in rows.items():
         model._default_manager.bulk_create(objects, batch_size=2000)
-    add_checkup_rounds(couples, max(1, days // 90))
+    add_checkup_rounds(couples, max(2, days // 90) if rounds is None else rounds)
 
 
 def add_checkup_rounds(couples: list[tuple[Couple, User, User]], rounds: int) -> None:
     """``rounds`` finished check-up rounds for both partners, scored as finishing does."""
+    if not rounds:
+        return
     instrument = load()
     responses = CheckupResponse.objects.bulk_create(
         (
