@@ -93,7 +93,10 @@ def add_history(
                 )
                 rows[JournalEntry].append(
                     JournalEntry(
-                        author=b, body="A page.", visibility=SHARED if d % 2 else PRIVATE, **common
+                        author=b,
+                        body="A page.",
+                        visibility=SHARED if (n + d) % 2 else PRIVATE,
+                        **common,
                     )
                 )
             if d % 10 == 0:
