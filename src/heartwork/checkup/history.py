@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from heartwork import access
 from heartwork.accounts.models import User
@@ -69,12 +70,14 @@ def my_rounds(user: User) -> list[RoundScores]:
     answers = _answers_of(unstored) if unstored else {}
     out = []
     for r in responses:
-        stored = r.stored_scores or scores_to_store(answers[r.pk], r.instrument_version)
+        stored: dict[str, Any] = r.stored_scores or scores_to_store(
+            answers[r.pk], r.instrument_version
+        )
         out.append(
             RoundScores(
                 r.round_number,
                 r.finished_at,  # type: ignore[arg-type]
-                dict(stored["scores"]),  # type: ignore[call-overload]
+                dict(stored["scores"]),
                 load(r.instrument_version),
                 bool(stored["private_help"]),
             )

@@ -48,7 +48,7 @@ class Page(Generic[T]):
 
 
 def _order(queryset: QuerySet[T]) -> list[str]:
-    order = list(queryset.query.order_by or queryset.model._meta.ordering)
+    order = [str(name) for name in queryset.query.order_by or queryset.model._meta.ordering or ()]
     if not order or order[-1].lstrip("-") not in ("id", "pk"):
         order.append("-id" if order and order[0].startswith("-") else "id")
     if len({name.startswith("-") for name in order}) != 1:
@@ -73,7 +73,7 @@ def page_of(queryset: QuerySet[T], cursor: str | None, *, size: int = PAGE_SIZE)
         try:
             raw = signing.loads(cursor, salt=_salt(queryset, order))
             fields = [queryset.model._meta.get_field("id" if n == "pk" else n) for n in names]
-            values = [f.to_python(v) for f, v in zip(fields, raw, strict=True)]
+            values = [f.to_python(v) for f, v in zip(fields, raw, strict=True)]  # type: ignore[union-attr]
         except (signing.BadSignature, TypeError, ValueError, ValidationError) as error:
             raise BadCursor from error
         after = "lt" if order[0].startswith("-") else "gt"

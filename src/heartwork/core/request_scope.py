@@ -35,7 +35,7 @@ def once(key: Hashable, look_up: Callable[[], Found]) -> Found:
         return look_up()
     if key not in remembered:
         remembered[key] = look_up()
-    return remembered[key]  # type: ignore[no-any-return]
+    return remembered[key]
 
 
 def forget() -> None:

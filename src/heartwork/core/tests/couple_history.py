@@ -82,9 +82,15 @@ def add_history(
                     )
                 )
                 rows[CheckIn].append(
-                    CheckIn(author=who, date=at.date(), mood=3, good_thing="Tea.", **common)
+                    CheckIn(
+                        author=who,
+                        date=at.date(),
+                        mood=3,
+                        good_thing="Tea.",
+                        visibility=SHARED if who == b else PRIVATE,
+                        **common,
+                    )
                 )
-            rows[CheckIn][-1].visibility = SHARED
             if d % 3 == 0:
                 rows[Appreciation].append(
                     Appreciation(
