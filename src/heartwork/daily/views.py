@@ -36,6 +36,7 @@ from heartwork.daily.models import (
     Appreciation,
     CheckIn,
     DailyAnswer,
+    DailyQuestion,
     DailyReply,
     DailySettings,
     Plan,
@@ -44,6 +45,9 @@ from heartwork.daily.models import (
     ReminderPreference,
 )
 from heartwork.daily.trust import trust_record
+
+# Days of questions on one page of Earlier days.
+EARLIER_DAYS = 14
 
 
 def _fail(form: object, error: DomainError, field: str | None = None) -> None:
@@ -362,21 +366,22 @@ def daily_settings(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def earlier(request: HttpRequest) -> HttpResponse:
-    """The last 30 days' questions with the answers this person may read (sealed stay hidden)."""
+    """Past days' questions with the answers this person may read (sealed stay hidden).
+
+    Newest first, ``EARLIER_DAYS`` days a page, with a plain link to the days before.
+    """
     user = signed_in_user(request)
     couple = access.current_couple(user)
     days: dict[int, dict[str, object]] = {}
-    zone = None
+    zone, page = None, None
     if couple is not None:
         today = services.couple_today(couple)
         zone = services.couple_zone(couple.pk)
+        asked = DailyQuestion.objects.filter(couple=couple, date__lt=today).order_by("-date")
+        page = paging.page_for(request, asked, size=EARLIER_DAYS)
         answers = (
             access.readable(user, DailyAnswer)
-            .filter(
-                daily_question__couple=couple,
-                daily_question__date__lt=today,
-                daily_question__date__gte=today - timedelta(days=30),
-            )
+            .filter(daily_question__in=[q.pk for q in page.items])
             .select_related("daily_question__question", "author")
             .order_by("-daily_question__date", "author_id")
         )
@@ -385,5 +390,10 @@ def earlier(request: HttpRequest) -> HttpResponse:
                 answer.daily_question_id, {"question": answer.daily_question, "answers": []}
             )
             day["answers"].append(answer)  # type: ignore[attr-defined]
-    context = {"days": list(days.values()), "partner": couple is not None, "zone": zone}
+    context = {
+        "days": list(days.values()),
+        "page": page,
+        "partner": couple is not None,
+        "zone": zone,
+    }
     return render(request, "daily/earlier.html", context)
