@@ -54,22 +54,18 @@ class CoupleItem(HasPublicId):
 
 
 class RateCount(models.Model):
-    """How many tries one key made in one fixed window (see ``core/ratelimit.py``).
+    """How many tries one key made in its current window (see ``core/ratelimit.py``).
 
     A table of its own rather than the cache: counting is one upsert, and no cull can
     throw a count away early. ``heartwork worker`` deletes windows that have ended.
     """
 
-    key = models.CharField(max_length=200)
-    window = models.BigIntegerField()  # the window's number: epoch seconds // its length
-    ends_at = models.BigIntegerField()  # epoch seconds
+    key = models.CharField(max_length=200, unique=True)
+    ends_at = models.BigIntegerField()  # epoch seconds: the window began at the first try
     tries = models.PositiveIntegerField(default=0)
 
     class Meta:
-        constraints = (
-            models.UniqueConstraint(fields=["key", "window"], name="one_count_a_window"),
-        )
         indexes = (models.Index(fields=["ends_at"], name="ratecount_ends_at"),)
 
     def __str__(self) -> str:
-        return f"{self.key} {self.window}: {self.tries}"
+        return f"{self.key}: {self.tries} until {self.ends_at}"

@@ -1,9 +1,10 @@
 """A small fixed-window rate limit in the database (works across app servers).
 
-Each window has its own counter row (``RateCount``, keyed by the window's number), so a
-count lasts its whole window however the tries are spread over it. Counting is one
-statement, an upsert that returns the new count: the coach API, limited per person,
-used to spend eight queries on the cache for each call (issue 12).
+A key's window begins at its first try and lasts ``window_seconds`` (a row in
+``RateCount``), so a count lasts its whole window however the tries are spread over it,
+and no clock boundary starts it afresh halfway. Counting is one statement, an upsert
+that returns the new count: the coach API, limited per person, used to spend eight
+queries on the cache for each call (issue 12).
 """
 
 from __future__ import annotations
@@ -18,20 +19,23 @@ from heartwork.core.errors import RateLimited
 from heartwork.core.models import RateCount
 
 _TABLE = f'"{RateCount._meta.db_table}"'
-# Both SQLite (3.35+) and PostgreSQL speak this upsert ("window" is a keyword: quoted).
+# Both SQLite (3.35+) and PostgreSQL speak this upsert. A window that has ended starts
+# again at this try.
 _COUNT = (
-    f'INSERT INTO {_TABLE} ("key", "window", "ends_at", "tries") '  # noqa: S608
-    "VALUES (%s, %s, %s, 1) "
-    f'ON CONFLICT ("key", "window") DO UPDATE SET "tries" = {_TABLE}."tries" + 1 '
+    f'INSERT INTO {_TABLE} ("key", "ends_at", "tries") VALUES (%s, %s, 1) '  # noqa: S608
+    'ON CONFLICT ("key") DO UPDATE SET '
+    f'"tries" = CASE WHEN {_TABLE}."ends_at" <= %s THEN 1 ELSE {_TABLE}."tries" + 1 END, '
+    f'"ends_at" = CASE WHEN {_TABLE}."ends_at" <= %s THEN excluded."ends_at" '
+    f'ELSE {_TABLE}."ends_at" END '
     'RETURNING "tries"'
 )
 
 
 def count(key: str, *, window_seconds: int) -> int:
     """Count one try under ``key`` in the current window; the tries so far in it."""
-    window = int(time.time()) // window_seconds
+    now = int(time.time())
     with connection.cursor() as cursor:
-        cursor.execute(_COUNT, [key, window, (window + 1) * window_seconds])
+        cursor.execute(_COUNT, [key, now + window_seconds, now, now])
         return int(cursor.fetchone()[0])
 
 
@@ -73,4 +77,4 @@ class PerPerson(BaseThrottle):
         return allow(key, limit=self.limit, window_seconds=self.window_seconds)
 
     def wait(self) -> float:
-        return self.window_seconds - time.time() % self.window_seconds
+        return float(self.window_seconds)  # at most: the window began at the first call
