@@ -11,6 +11,12 @@ take the person asking and return only what that person may see:
 Anything else does not exist for them: lookups raise ``Http404``, never a 403, so a
 guessed id cannot even confirm that something is there. Lookups take the item's random
 ``public_id`` (see ``core/public_ids.py``), never its primary key.
+
+The reader's couple is looked up once per request (``core.request_scope``) and the
+queries filter by its id, as two conditions that each have an index of their own: "I
+wrote it" and "it was shared in my couple". An ``IN (subquery)`` inside an ``OR`` made
+PostgreSQL scan whole tables (issue 12). Outside a request (commands, jobs, tests calling
+this module) nothing is remembered, so a couple that changes is always seen as it is now.
 """
 
 from __future__ import annotations
@@ -22,57 +28,71 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
 from heartwork.accounts.models import Couple, Membership, User
+from heartwork.core import request_scope
 from heartwork.core.models import CoupleItem, Visibility
 
 Item = TypeVar("Item", bound=CoupleItem)
 
 
+def forget_couples() -> None:
+    """A couple began or ended: look it up afresh for the rest of this request."""
+    request_scope.forget()
+
+
+def _us(user: User) -> tuple[Couple | None, User | None]:
+    """``user``'s current couple and partner, in one query, once per request."""
+    return request_scope.once(("couple", user.pk), lambda: _look_up_us(user))
+
+
+def _look_up_us(user: User) -> tuple[Couple | None, User | None]:
+    rows = Membership.objects.filter(
+        left_at__isnull=True,
+        couple__ended_at__isnull=True,
+        couple__memberships__user=user,
+        couple__memberships__left_at__isnull=True,
+    ).select_related("couple", "user")
+    couple, partner = None, None
+    for row in rows:
+        couple = row.couple
+        if row.user_id != user.pk:
+            partner = row.user
+    return couple, partner
+
+
 def current_couple(user: User) -> Couple | None:
-    """The couple ``user`` is in now, or None."""
-    return (
-        Couple.objects.filter(
-            ended_at__isnull=True, memberships__user=user, memberships__left_at__isnull=True
-        )
-        .order_by()
-        .first()
-    )
+    """The couple ``user`` is in now, or None (looked up once per request)."""
+    return _us(user)[0]
 
 
 def partner_of(user: User) -> User | None:
-    """The other member of ``user``'s current couple, or None."""
-    return (
-        User.objects.filter(
-            memberships__left_at__isnull=True,
-            memberships__couple__memberships__user=user,
-            memberships__couple__memberships__left_at__isnull=True,
-            memberships__couple__ended_at__isnull=True,
-        )
-        .exclude(pk=user.pk)
-        .first()
-    )
-
-
-def _current_couple_ids(user: User) -> QuerySet[Membership, int]:
-    return Membership.objects.filter(
-        user=user, left_at__isnull=True, couple__ended_at__isnull=True
-    ).values_list("couple_id", flat=True)
+    """The other member of ``user``'s current couple, or None (once per request)."""
+    return _us(user)[1]
 
 
 def readable(user: User, model: type[Item]) -> QuerySet[Item]:
-    """Every ``model`` item that ``user`` may read, in one query."""
+    """Every ``model`` item that ``user`` may read, in one query.
+
+    "Mine" (``author_id = me``) and "my partner's, opened to me in our couple"
+    (``couple_id = ours``) are two conditions with an index each, so both databases
+    read only this couple's rows, however many couples there are.
+    """
     if not user.is_authenticated:
         return model._default_manager.none()
+    mine = Q(author=user)
+    couple = current_couple(user)
+    if couple is None:
+        return model._default_manager.filter(mine)
     own_sealed_answer = model._default_manager.filter(
-        couple_id=OuterRef("couple_id"),
+        couple_id=couple.pk,
         author=user,
         seal_key=OuterRef("seal_key"),
         visibility=Visibility.SEALED,
     )
-    from_partner = Q(couple_id__in=_current_couple_ids(user)) & ~Q(author=user)
     opened = Q(visibility=Visibility.SHARED) | (
         Q(visibility=Visibility.SEALED) & Q(Exists(own_sealed_answer))
     )
-    return model._default_manager.filter(Q(author=user) | (from_partner & opened))
+    from_partner = Q(couple_id=couple.pk) & ~Q(author=user) & opened
+    return model._default_manager.filter(mine | from_partner)
 
 
 def owned(user: User, model: type[Item]) -> QuerySet[Item]:

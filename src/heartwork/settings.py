@@ -100,6 +100,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "heartwork.core.middleware.RequestScopeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -134,6 +135,20 @@ if DATABASE_URL:
     except ValueError as exc:
         raise ImproperlyConfigured(f"DATABASE_URL cannot be read: {exc}") from None
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        # JIT compiles a plan to machine code when its estimated cost is high: with our
+        # short indexed queries it only ever added time (about 450 ms to each of Today's
+        # reads before issue 12), never saved any. Off for the app's own connections.
+        options = DATABASES["default"].setdefault("OPTIONS", {})
+        options["options"] = f"{options.get('options', '')} -c jit=off".strip()
+        # HEARTWORK_DB_POOL=N keeps up to N connections open per app process (psycopg's
+        # pool, Django 5.2's "pool" option) instead of one per thread; see
+        # docs/self-hosting.md for sizes. 0, the default, opens one per request thread
+        # and keeps it for CONN_MAX_AGE.
+        DB_POOL = env.number("HEARTWORK_DB_POOL", 0)
+        if DB_POOL:
+            options["pool"] = {"min_size": 1, "max_size": DB_POOL, "timeout": 10}
+            DATABASES["default"]["CONN_MAX_AGE"] = 0
 else:
     DATABASES = {
         "default": {
@@ -161,6 +176,13 @@ CACHES = {
         # In the database, so that rate limits hold across several app servers.
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "heartwork_cache",
+        # Only short-lived notes live here now (rate limits and the check-up's norms
+        # have tables of their own, issue 12), and Django culls a third of the entries
+        # whenever MAX_ENTRIES is passed (300 by default): room for every signed-in
+        # person several times over, so nothing is thrown out early.
+        "OPTIONS": {
+            "MAX_ENTRIES": env.number("HEARTWORK_CACHE_MAX_ENTRIES", 200_000, minimum=1000)
+        },
     }
 }
 

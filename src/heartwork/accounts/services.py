@@ -134,6 +134,7 @@ def _invitation_accept(*, user: User, token: str, code: str) -> Couple:
         raise DomainError(
             "One of you joined another couple a moment ago, so this invitation can't be used."
         ) from None
+    access.forget_couples()
     invitation.used_at = now
     invitation.used_by = user
     invitation.save(update_fields=["used_at", "used_by"])
@@ -166,6 +167,7 @@ def couple_leave(*, user: User) -> None:
     now = timezone.now()
     Couple.objects.filter(pk=couple.pk).update(ended_at=now)
     Membership.objects.filter(couple=couple, left_at__isnull=True).update(left_at=now)
+    access.forget_couples()
 
 
 @dataclass(frozen=True)

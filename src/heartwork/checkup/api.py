@@ -6,15 +6,17 @@ from datetime import datetime
 from typing import Annotated, Literal
 from uuid import UUID
 
-from django.http import HttpRequest
+from django.db.models import Prefetch
+from django.http import HttpRequest, HttpResponse
 from ninja import Field, Schema, Status
 from ninja.errors import HttpError
 
 from heartwork import access
 from heartwork.checkup import services
 from heartwork.checkup.instrument import POINTS, load
-from heartwork.checkup.models import CheckupResponse
+from heartwork.checkup.models import CheckupAnswer, CheckupResponse
 from heartwork.checkup.report import Row, couple_report
+from heartwork.core import paging
 from heartwork.core.apischema import ErrorOut, InputSchema, Router, Whole
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
@@ -114,9 +116,21 @@ def instrument(request: HttpRequest) -> list[DimensionOut]:
     ]
 
 
-@router.get("/rounds", response=list[RoundOut], summary="My check-up rounds")
-def rounds(request: HttpRequest) -> list[RoundOut]:
-    return [_round_out(r) for r in access.owned(signed_in_user(request), CheckupResponse)]
+@router.get(
+    "/rounds",
+    response={200: list[RoundOut], 400: ErrorOut},
+    summary="My check-up rounds, oldest first, a page at a time",
+    description=paging.API_DESCRIPTION,
+)
+def rounds(
+    request: HttpRequest, response: HttpResponse, cursor: str | None = None
+) -> list[RoundOut]:
+    mine = access.owned(signed_in_user(request), CheckupResponse).prefetch_related(
+        Prefetch("answers", queryset=CheckupAnswer.objects.only("response_id", "item_key"))
+    )
+    page = paging.page_of(mine, cursor)
+    paging.link_next(request, response, page)
+    return [_round_out(r) for r in page.items]
 
 
 @router.post("/rounds", response={201: RoundOut}, summary="Start a round, or resume the open one")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from heartwork import access
 from heartwork.accounts.models import User
@@ -34,35 +35,74 @@ class RoundScores:
         return self.instrument.version
 
 
-def my_rounds(user: User, *, last: int | None = None) -> list[RoundScores]:
-    """My scores for each finished round, oldest first (two queries, however many rounds).
+def scores_to_store(answers: dict[str, int], version: int) -> dict[str, object]:
+    """What a finished round keeps in ``stored_scores``: its scores, scored once."""
+    instrument = load(version)
+    return {
+        "scores": scoring.scores(answers, instrument),
+        "private_help": bool(signals(answers, instrument)),
+    }
 
-    ``last``: only the latest rounds, so a rule that looks at two reads two.
-    """
-    finished = access.owned(user, CheckupResponse).filter(finished_at__isnull=False)
-    if last is None:
-        responses = list(finished.order_by("round_number"))
-    else:
-        responses = list(finished.order_by("-round_number")[:last])[::-1]
+
+def _answers_of(responses: list[CheckupResponse]) -> dict[int, dict[str, int]]:
     answers: dict[int, dict[str, int]] = {r.pk: {} for r in responses}
     rows = CheckupAnswer.objects.filter(response__in=responses).values_list(
         "response_id", "item_key", "value"
     )
     for response_id, key, value in rows:
         answers[response_id][key] = value
+    return answers
+
+
+def my_rounds(user: User, *, last: int | None = None) -> list[RoundScores]:
+    """My scores for each finished round, oldest first.
+
+    Read as stored when the round was finished: one query however many rounds, and
+    nothing scored again. Rounds from before scores were stored are scored here (one
+    more query) until the worker has stored theirs. ``last``: only the latest rounds,
+    so a rule that looks at two reads two.
+    """
+    finished = access.owned(user, CheckupResponse).filter(finished_at__isnull=False)
+    if last is None:
+        responses = list(finished.order_by("round_number"))
+    else:
+        responses = list(finished.order_by("-round_number")[:last])[::-1]
+    unstored = [r for r in responses if r.stored_scores is None]
+    answers = _answers_of(unstored) if unstored else {}
     out = []
     for r in responses:
-        instrument = load(r.instrument_version)
+        stored: dict[str, Any] = r.stored_scores or scores_to_store(
+            answers[r.pk], r.instrument_version
+        )
         out.append(
             RoundScores(
                 r.round_number,
                 r.finished_at,  # type: ignore[arg-type]
-                scoring.scores(answers[r.pk], instrument),
-                instrument,
-                bool(signals(answers[r.pk], instrument)),
+                dict(stored["scores"]),
+                load(r.instrument_version),
+                bool(stored["private_help"]),
             )
         )
     return out
+
+
+def fill_stored_scores(*, batch: int = 200) -> int:
+    """Store the scores of finished rounds from before they were stored; how many.
+
+    For ``heartwork worker``. Safe for several workers at once: a round's answers no
+    longer change once it is finished, so two workers would store the same scores.
+    """
+    responses = list(
+        CheckupResponse.objects.filter(
+            finished_at__isnull=False, stored_scores__isnull=True
+        ).order_by("pk")[:batch]
+    )
+    answers = _answers_of(responses)
+    for r in responses:
+        CheckupResponse.objects.filter(pk=r.pk, stored_scores__isnull=True).update(
+            stored_scores=scores_to_store(answers[r.pk], r.instrument_version)
+        )
+    return len(responses)
 
 
 @dataclass

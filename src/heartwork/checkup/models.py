@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from django.db import models
 
-from heartwork.core.models import CoupleItem
+from heartwork.core.models import CoupleItem, reading_indexes
 
 
 def seal_key(round_number: int) -> str:
@@ -32,8 +32,17 @@ class CheckupResponse(CoupleItem):
         blank=True,
         help_text="The sections (and 'closeness') whose scores my partner may see.",
     )
+    # Set when the round is finished (its answers no longer change), so the history
+    # never scores every round again on each visit: {"scores": {dimension: score},
+    # "private_help": bool}. Null for rounds from before it was stored, until
+    # ``heartwork worker`` fills them in (``history.fill_stored_scores``).
+    stored_scores = models.JSONField(null=True, blank=True, editable=False)
 
     class Meta:
+        indexes = (
+            *reading_indexes("checkup", "round_number"),
+            models.Index(fields=["author", "seal_key"], name="checkup_by_seal"),
+        )
         constraints: ClassVar = [
             models.UniqueConstraint(
                 fields=["author", "round_number"], name="one_response_per_round"
@@ -65,3 +74,25 @@ class CheckupAnswer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.item_key}={self.value}"
+
+
+class Norms(models.Model):
+    """Reliability and spread of each dimension, measured over every finished round.
+
+    Kept off the request path: measuring reads every answer in the installation, so
+    ``heartwork worker`` claims a stale row atomically and measures it (``norms.refresh``);
+    a request reads only this one small row (issue 12).
+    """
+
+    instrument_version = models.PositiveSmallIntegerField(unique=True)
+    # {dimension key: [alpha, sd]}; a dimension without enough respondents is left out.
+    values = models.JSONField(default=dict)
+    measured_at = models.DateTimeField(null=True, blank=True)
+    claimed_by = models.CharField(max_length=64, blank=True, default="")
+    claimed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name_plural = "norms"
+
+    def __str__(self) -> str:
+        return f"Norms of version {self.instrument_version}"

@@ -1,25 +1,32 @@
 """What the stored rounds say about the instrument: reliability and spread per dimension.
 
 The reliable change index needs each dimension's reliability (Cronbach's alpha) and
-standard deviation. They are measured over every finished round in this installation;
-until enough rounds exist, documented defaults stand in (docs/checkup.md).
+standard deviation. They are measured over every finished round in this installation
+by ``heartwork worker`` (``refresh``, at most once every ``MEASURE_EVERY``), never while
+a page waits: measuring reads every answer. Pages read the one stored row. Until enough
+rounds exist, documented defaults stand in (docs/checkup.md).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
 
 from heartwork.checkup import stats
 from heartwork.checkup.instrument import Dimension, load
-from heartwork.checkup.models import CheckupAnswer
+from heartwork.checkup.models import CheckupAnswer, Norms
 from heartwork.checkup.scoring import item_value, score_of_keyed
 
 MIN_RESPONDENTS = 20
 DEFAULT_RELIABILITY = 0.80
 DEFAULT_SD = 18.0
-CACHE_KEY = "checkup:norms:instrument-{version}"  # new questions, new norms
+MEASURE_EVERY = timedelta(hours=6)
+# A claim older than this belongs to a worker that died mid-measure: take it over.
+CLAIM_EXPIRES = timedelta(minutes=30)
 
 
 @dataclass(frozen=True)
@@ -72,14 +79,45 @@ def measure() -> list[DimensionStats]:
 
 
 def reliability_and_sd() -> dict[str, tuple[float, float]]:
-    """Per dimension (alpha, SD) for the reliable change index, cached for an hour."""
-    key = CACHE_KEY.format(version=load().version)
-    cached = cache.get(key)
-    if cached is not None:
-        return dict(cached)
+    """Per dimension (alpha, SD) for the reliable change index: one small row, or defaults."""
+    stored = (
+        Norms.objects.filter(instrument_version=load().version)
+        .values_list("values", flat=True)
+        .first()
+    )
+    return {key: (pair[0], pair[1]) for key, pair in (stored or {}).items()}
+
+
+def _measured() -> dict[str, list[float]]:
     out = {}
     for s in measure():
-        measured = s.respondents >= MIN_RESPONDENTS and s.alpha is not None and s.sd
-        out[s.key] = (s.alpha, s.sd) if measured else (DEFAULT_RELIABILITY, DEFAULT_SD)
-    cache.set(key, out, 3600)
-    return out  # type: ignore[return-value]
+        if s.respondents >= MIN_RESPONDENTS and s.alpha is not None and s.sd:
+            out[s.key] = [s.alpha, s.sd]
+    return out
+
+
+def refresh(*, worker: str, now: datetime | None = None) -> bool:
+    """Measure the current version's norms if they are due and no other worker has them.
+
+    Claimed with one conditional UPDATE, as reminders are, so that several workers
+    never measure at once. Returns whether this worker measured.
+    """
+    now = now or timezone.now()
+    version = load().version
+    try:
+        with transaction.atomic():
+            Norms.objects.get_or_create(instrument_version=version)
+    except IntegrityError:
+        pass  # another worker made the row a moment ago
+    due = Q(measured_at__isnull=True) | Q(measured_at__lte=now - MEASURE_EVERY)
+    free = Q(claimed_at__isnull=True) | Q(claimed_at__lte=now - CLAIM_EXPIRES)
+    claimed = Norms.objects.filter(due & free, instrument_version=version).update(
+        claimed_by=worker, claimed_at=now
+    )
+    if not claimed:
+        return False
+    values = _measured()
+    Norms.objects.filter(instrument_version=version, claimed_by=worker).update(
+        values=values, measured_at=timezone.now(), claimed_by="", claimed_at=None
+    )
+    return True

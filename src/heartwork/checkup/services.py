@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from heartwork import access
 from heartwork.accounts.models import User
+from heartwork.checkup import history
 from heartwork.checkup.instrument import CLOSENESS, POINTS, load
 from heartwork.checkup.models import CheckupAnswer, CheckupResponse, seal_key
 from heartwork.core.errors import DomainError
@@ -79,7 +80,8 @@ def checkup_answer(*, user: User, response_id: UUID, item_key: str, value: int) 
 
 
 def missing(response: CheckupResponse) -> list[str]:
-    answered = set(response.answers.values_list("item_key", flat=True))
+    """The questions of ``response`` not answered yet (its prefetched answers if there)."""
+    answered = {a.item_key for a in response.answers.all()}
     asked = load(response.instrument_version).items
     return [key for key in [*(i.key for i in asked), CLOSENESS] if key not in answered]
 
@@ -114,6 +116,9 @@ def checkup_finish(
     response.couple = access.current_couple(user)
     response.visibility = Visibility.SEALED
     response.seal_key = seal_key(response.round_number)
+    response.stored_scores = history.scores_to_store(
+        {a.item_key: a.value for a in response.answers.all()}, response.instrument_version
+    )
     response.save()
     return response
 

@@ -7,7 +7,23 @@ from collections.abc import Callable
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import add_never_cache_headers
 
+from heartwork.core import request_scope
 from heartwork.core.headers import add_security_headers
+
+
+class RequestScopeMiddleware:
+    """Look up the reader's couple and partner once per request, not once per query.
+
+    Pages read several kinds of couple data, and each read needs the reader's couple;
+    ``core.request_scope`` remembers it (and the help lines) until the answer is made.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        with request_scope.scope():
+            return self.get_response(request)
 
 
 class SecurityHeadersMiddleware:

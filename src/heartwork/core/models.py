@@ -17,6 +17,19 @@ class Visibility(models.TextChoices):
     SEALED = "sealed", "Sealed until we have both answered"
 
 
+def reading_indexes(short: str, *order: str) -> tuple[models.Index, models.Index]:
+    """The two indexes ``access.readable`` needs, leading with the list's order.
+
+    One serves "I wrote it" (``author_id = me``), the other "shared in my couple"
+    (``couple_id = ours``): each half of the condition reads only its own rows, in the
+    order the list is paged, on SQLite and PostgreSQL alike (issue 12).
+    """
+    return (
+        models.Index(fields=["author", *order], name=f"{short}_by_author"),
+        models.Index(fields=["couple", *order], name=f"{short}_by_couple"),
+    )
+
+
 class CoupleItem(HasPublicId):
     """Something one partner wrote, with who may read it.
 
@@ -38,3 +51,21 @@ class CoupleItem(HasPublicId):
 
     class Meta:
         abstract = True
+
+
+class RateCount(models.Model):
+    """How many tries one key made in its current window (see ``core/ratelimit.py``).
+
+    A table of its own rather than the cache: counting is one upsert, and no cull can
+    throw a count away early. ``heartwork worker`` deletes windows that have ended.
+    """
+
+    key = models.CharField(max_length=200, unique=True)
+    ends_at = models.BigIntegerField()  # epoch seconds: the window began at the first try
+    tries = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        indexes = (models.Index(fields=["ends_at"], name="ratecount_ends_at"),)
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.tries} until {self.ends_at}"

@@ -6,10 +6,11 @@ from datetime import date, datetime
 from typing import Annotated, Literal
 from uuid import UUID
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import Field, Schema, Status
 
 from heartwork import access
+from heartwork.core import paging
 from heartwork.core.apischema import Day, ErrorOut, InputSchema, Router, Whole, WholeOrNull
 from heartwork.core.errors import DomainError
 from heartwork.core.http import signed_in_user
@@ -201,9 +202,18 @@ def reply(request: HttpRequest, answer_id: UUID, payload: TextIn) -> Status[Crea
     return Status(201, CreatedOut(id=made.public_id))
 
 
-@router.get("/checkins", response=list[CheckInOut], summary="Check-ins I may read")
-def checkins(request: HttpRequest) -> list[CheckInOut]:
+@router.get(
+    "/checkins",
+    response={200: list[CheckInOut], 400: ErrorOut},
+    summary="Check-ins I may read, newest first, a page at a time",
+    description=paging.API_DESCRIPTION,
+)
+def checkins(
+    request: HttpRequest, response: HttpResponse, cursor: str | None = None
+) -> list[CheckInOut]:
     user = signed_in_user(request)
+    page = paging.page_of(access.readable(user, CheckIn).select_related("author"), cursor)
+    paging.link_next(request, response, page)
     return [
         CheckInOut(
             id=c.public_id,
@@ -215,7 +225,7 @@ def checkins(request: HttpRequest) -> list[CheckInOut]:
             hard_thing=c.hard_thing,
             shared=c.visibility == "shared",
         )
-        for c in access.readable(user, CheckIn).select_related("author")[:100]
+        for c in page.items
     ]
 
 
@@ -239,14 +249,23 @@ def checkin(request: HttpRequest, payload: CheckInIn) -> Status[CreatedOut]:
     return Status(201, CreatedOut(id=made.public_id))
 
 
-@router.get("/appreciations", response=list[AppreciationOut], summary="Appreciations between us")
-def appreciations(request: HttpRequest) -> list[AppreciationOut]:
+@router.get(
+    "/appreciations",
+    response={200: list[AppreciationOut], 400: ErrorOut},
+    summary="Appreciations between us, newest first, a page at a time",
+    description=paging.API_DESCRIPTION,
+)
+def appreciations(
+    request: HttpRequest, response: HttpResponse, cursor: str | None = None
+) -> list[AppreciationOut]:
     user = signed_in_user(request)
+    page = paging.page_of(access.readable(user, Appreciation).select_related("author"), cursor)
+    paging.link_next(request, response, page)
     return [
         AppreciationOut(
             id=a.public_id, author=_name(a, user), kind=a.kind, body=a.body, created_at=a.created_at
         )
-        for a in access.readable(user, Appreciation).select_related("author")[:100]
+        for a in page.items
     ]
 
 
@@ -272,9 +291,16 @@ def _plan_out(p: Plan) -> PlanOut:
     )
 
 
-@router.get("/plans", response=list[PlanOut], summary="Our quality-time plans")
-def plans(request: HttpRequest) -> list[PlanOut]:
-    return [_plan_out(p) for p in access.readable(signed_in_user(request), Plan)[:200]]
+@router.get(
+    "/plans",
+    response={200: list[PlanOut], 400: ErrorOut},
+    summary="Our quality-time plans, by date, a page at a time",
+    description=paging.API_DESCRIPTION,
+)
+def plans(request: HttpRequest, response: HttpResponse, cursor: str | None = None) -> list[PlanOut]:
+    page = paging.page_of(access.readable(signed_in_user(request), Plan), cursor)
+    paging.link_next(request, response, page)
+    return [_plan_out(p) for p in page.items]
 
 
 @router.post("/plans", response={201: PlanOut, 400: ErrorOut}, summary="Plan time together")
@@ -311,12 +337,19 @@ def _promise_out(p: Promise, user: object) -> PromiseOut:
     )
 
 
-@router.get("/promises", response=list[PromiseOut], summary="Our promises")
-def promises(request: HttpRequest) -> list[PromiseOut]:
+@router.get(
+    "/promises",
+    response={200: list[PromiseOut], 400: ErrorOut},
+    summary="Our promises, by due date, a page at a time",
+    description=paging.API_DESCRIPTION,
+)
+def promises(
+    request: HttpRequest, response: HttpResponse, cursor: str | None = None
+) -> list[PromiseOut]:
     user = signed_in_user(request)
-    return [
-        _promise_out(p, user) for p in access.readable(user, Promise).select_related("author")[:200]
-    ]
+    page = paging.page_of(access.readable(user, Promise).select_related("author"), cursor)
+    paging.link_next(request, response, page)
+    return [_promise_out(p, user) for p in page.items]
 
 
 @router.post("/promises", response={201: PromiseOut, 400: ErrorOut}, summary="Make a promise")

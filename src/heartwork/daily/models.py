@@ -13,7 +13,7 @@ from django.conf import settings
 from django.db import models
 
 from heartwork.core.encryption import EncryptedTextField
-from heartwork.core.models import CoupleItem
+from heartwork.core.models import CoupleItem, reading_indexes
 
 
 class QuestionPack(models.Model):
@@ -94,6 +94,10 @@ class DailyAnswer(CoupleItem):
     edited_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        indexes = (
+            *reading_indexes("answer", "created_at"),
+            models.Index(fields=["author", "seal_key"], name="answer_by_seal"),
+        )
         # In the order they were written, so the same answers always read the same.
         ordering = ("created_at", "id")
         constraints: ClassVar = [
@@ -117,6 +121,7 @@ class DailyReply(CoupleItem):
     body = EncryptedTextField()
 
     class Meta:
+        indexes = reading_indexes("reply", "created_at")
         constraints: ClassVar = [
             models.UniqueConstraint(fields=["answer", "author"], name="one_reply_each")
         ]
@@ -140,6 +145,7 @@ class CheckIn(CoupleItem):
     hard_thing = EncryptedTextField(blank=True, default="")
 
     class Meta:
+        indexes = reading_indexes("checkin", "date")
         ordering = ("-date", "-id")
 
     def __str__(self) -> str:
@@ -157,6 +163,7 @@ class Appreciation(CoupleItem):
     seen_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        indexes = reading_indexes("appreciation", "created_at")
         ordering = ("-created_at", "-id")
 
     def __str__(self) -> str:
@@ -175,6 +182,7 @@ class Plan(CoupleItem):
     how_it_felt = models.PositiveSmallIntegerField(null=True, blank=True)  # 1..5
 
     class Meta:
+        indexes = reading_indexes("plan", "planned_for")
         ordering = ("planned_for", "id")
 
     def __str__(self) -> str:
@@ -195,6 +203,7 @@ class Promise(CoupleItem):
     marked_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        indexes = reading_indexes("promise", "due")
         ordering = ("due", "id")
 
     def __str__(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from uuid import UUID
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -198,12 +199,19 @@ def appreciation_send(*, user: User, kind: str, body: str) -> Appreciation:
     )
 
 
-def appreciations_seen(*, user: User) -> int:
-    """Mark the partner's appreciations as seen by ``user``; returns how many were new."""
+def appreciations_seen(*, user: User, shown: Iterable[Appreciation]) -> int:
+    """Mark the partner's appreciations ``user`` was just shown as seen; how many were new.
+
+    Only those not seen before, and no query at all when there are none: looking at
+    the page again writes nothing (issue 12).
+    """
+    new = [a.pk for a in shown if a.author_id != user.pk and a.seen_at is None]
+    if not new:
+        return 0
     return (
         access.readable(user, Appreciation)
         .exclude(author=user)
-        .filter(seen_at__isnull=True)
+        .filter(pk__in=new, seen_at__isnull=True)
         .update(seen_at=timezone.now())
     )
 

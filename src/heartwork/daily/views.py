@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from heartwork import access
 from heartwork.coach.web.service import coach_listen
+from heartwork.core import paging
 from heartwork.core.errors import DomainError
 from heartwork.core.http import invalid_form, signed_in_user
 from heartwork.daily import services
@@ -35,6 +36,7 @@ from heartwork.daily.models import (
     Appreciation,
     CheckIn,
     DailyAnswer,
+    DailyQuestion,
     DailyReply,
     DailySettings,
     Plan,
@@ -43,6 +45,9 @@ from heartwork.daily.models import (
     ReminderPreference,
 )
 from heartwork.daily.trust import trust_record
+
+# Days of questions on one page of Earlier days.
+EARLIER_DAYS = 14
 
 
 def _fail(form: object, error: DomainError, field: str | None = None) -> None:
@@ -129,10 +134,8 @@ def checkins(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Checked in. Thank you for taking a moment.")
             return redirect("daily_checkins")
-    since = timezone.localdate() - timedelta(days=14)
-    recent = list(
-        access.readable(user, CheckIn).filter(date__gte=since).select_related("author")[:30]
-    )
+    page = paging.page_for(request, access.readable(user, CheckIn).select_related("author"))
+    recent = page.items
     listening = {
         c.pk: coach_listen(" ".join(filter(None, [c.hard_thing, c.good_thing])))
         for c in recent
@@ -141,6 +144,7 @@ def checkins(request: HttpRequest) -> HttpResponse:
     context = {
         "form": form,
         "recent": recent,
+        "page": page,
         "listening": listening,
         "partner": access.partner_of(user),
     }
@@ -161,12 +165,14 @@ def appreciations(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Sent with care.")
             return redirect("daily_appreciations")
-    feed = list(access.readable(user, Appreciation).select_related("author")[:50])
-    services.appreciations_seen(user=user)
+    page = paging.page_for(request, access.readable(user, Appreciation).select_related("author"))
+    feed = page.items
+    services.appreciations_seen(user=user, shown=feed)
     week_ago = timezone.now() - timedelta(days=7)
     context = {
         "form": form,
         "feed": feed,
+        "page": page,
         "partner": access.partner_of(user),
         "shared_this_week": access.owned(user, Appreciation)
         .filter(created_at__gte=week_ago)
@@ -202,13 +208,16 @@ def quality_time(request: HttpRequest) -> HttpResponse:
         **filters, max_minutes=int(max_minutes) if max_minutes.isdigit() else None
     )
     plans = access.readable(user, Plan).select_related("author")
+    done = paging.page_for(request, plans.filter(done_at__isnull=False).order_by("-planned_for"))
     context = {
         "form": form,
         "ideas": ideas,
         "filters": filters,
         "minutes": max_minutes,
-        "upcoming": plans.filter(done_at__isnull=True),
-        "done": plans.filter(done_at__isnull=False).order_by("-planned_for", "-id")[:20],
+        # The soonest first; plans are made a few at a time, so one page is plenty.
+        "upcoming": plans.filter(done_at__isnull=True)[: paging.PAGE_SIZE],
+        "done": done.items,
+        "page": done,
         "new_tried": plans.filter(done_at__isnull=False, is_new_to_us=True).count(),
         "done_form": DoneForm(),
         "partner": access.partner_of(user),
@@ -252,12 +261,17 @@ def promises(request: HttpRequest) -> HttpResponse:
             messages.success(request, "Promise made. Your partner will mark it when it's done.")
             return redirect("daily_promises")
     everything = access.readable(user, Promise).select_related("author")
+    closed = paging.page_for(
+        request, everything.exclude(status=Promise.Status.OPEN).order_by("-due")
+    )
     context = {
         "form": form,
         "partner": access.partner_of(user),
         "mark_form": MarkForm(),
-        "open": everything.filter(status=Promise.Status.OPEN),
-        "closed": everything.exclude(status=Promise.Status.OPEN).order_by("-due", "-id")[:30],
+        # The soonest due first; promises are made a few at a time, so one page is plenty.
+        "open": everything.filter(status=Promise.Status.OPEN)[: paging.PAGE_SIZE],
+        "closed": closed.items,
+        "page": closed,
         "record": trust_record(user),
     }
     return render(request, "daily/promises.html", context, status=400 if form.errors else 200)
@@ -354,21 +368,22 @@ def daily_settings(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def earlier(request: HttpRequest) -> HttpResponse:
-    """The last 30 days' questions with the answers this person may read (sealed stay hidden)."""
+    """Past days' questions with the answers this person may read (sealed stay hidden).
+
+    Newest first, ``EARLIER_DAYS`` days a page, with a plain link to the days before.
+    """
     user = signed_in_user(request)
     couple = access.current_couple(user)
     days: dict[int, dict[str, object]] = {}
-    zone = None
+    zone, page = None, None
     if couple is not None:
         today = services.couple_today(couple)
         zone = services.couple_zone(couple.pk)
+        asked = DailyQuestion.objects.filter(couple=couple, date__lt=today).order_by("-date")
+        page = paging.page_for(request, asked, size=EARLIER_DAYS)
         answers = (
             access.readable(user, DailyAnswer)
-            .filter(
-                daily_question__couple=couple,
-                daily_question__date__lt=today,
-                daily_question__date__gte=today - timedelta(days=30),
-            )
+            .filter(daily_question__in=[q.pk for q in page.items])
             .select_related("daily_question__question", "author")
             .order_by("-daily_question__date", "author_id")
         )
@@ -377,5 +392,10 @@ def earlier(request: HttpRequest) -> HttpResponse:
                 answer.daily_question_id, {"question": answer.daily_question, "answers": []}
             )
             day["answers"].append(answer)  # type: ignore[attr-defined]
-    context = {"days": list(days.values()), "partner": couple is not None, "zone": zone}
+    context = {
+        "days": list(days.values()),
+        "page": page,
+        "partner": couple is not None,
+        "zone": zone,
+    }
     return render(request, "daily/earlier.html", context)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from uuid import UUID
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import Field, Schema, Status
 
 from heartwork import access
 from heartwork.accounts.models import User
+from heartwork.core import paging
 from heartwork.core.apischema import ErrorOut, InputSchema, Router
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
@@ -55,10 +56,19 @@ def _out(entry: JournalEntry, user: User) -> EntryOut:
     )
 
 
-@router.get("", response=list[EntryOut], summary="Entries I may read: mine and my partner's shared")
-def entry_list(request: HttpRequest) -> list[EntryOut]:
+@router.get(
+    "",
+    response={200: list[EntryOut], 400: ErrorOut},
+    summary="Entries I may read: mine and my partner's shared, newest first, a page at a time",
+    description=paging.API_DESCRIPTION,
+)
+def entry_list(
+    request: HttpRequest, response: HttpResponse, cursor: str | None = None
+) -> list[EntryOut]:
     user = signed_in_user(request)
-    return [_out(e, user) for e in access.readable(user, JournalEntry).select_related("author")]
+    page = paging.page_of(access.readable(user, JournalEntry).select_related("author"), cursor)
+    paging.link_next(request, response, page)
+    return [_out(e, user) for e in page.items]
 
 
 @router.post(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import models
 
 from heartwork.core.encryption import EncryptedTextField
-from heartwork.core.models import CoupleItem, Visibility
+from heartwork.core.models import CoupleItem, Visibility, reading_indexes
 
 
 class JournalEntry(CoupleItem):
@@ -15,7 +15,10 @@ class JournalEntry(CoupleItem):
     class Meta:
         ordering = ("-created_at", "-id")
         verbose_name_plural = "journal entries"
-        indexes = (models.Index(fields=["couple", "visibility"]),)
+        indexes = (
+            models.Index(fields=["couple", "visibility"]),
+            *reading_indexes("journal", "created_at"),
+        )
 
     def __str__(self) -> str:
         return f"Journal entry {self.pk}"

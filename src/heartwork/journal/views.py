@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from heartwork import access
+from heartwork.core import paging
 from heartwork.core.errors import DomainError
 from heartwork.core.http import signed_in_user
 from heartwork.journal import services
@@ -21,8 +22,8 @@ from heartwork.journal.models import JournalEntry
 @login_required
 def entry_list(request: HttpRequest) -> HttpResponse:
     user = signed_in_user(request)
-    entries = access.readable(user, JournalEntry).select_related("author")
-    context = {"entries": entries, "partner": access.partner_of(user)}
+    page = paging.page_for(request, access.readable(user, JournalEntry).select_related("author"))
+    context = {"entries": page.items, "page": page, "partner": access.partner_of(user)}
     return render(request, "journal/list.html", context)
 
 

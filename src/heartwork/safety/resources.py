@@ -29,6 +29,7 @@ from heartwork.coach.concern.directory import (
 from heartwork.core import country_lists
 from heartwork.core.country_lists import COUNTRY as _COUNTRY
 from heartwork.core.country_lists import INTERNATIONAL_CODE, ListFormat, Row
+from heartwork.core import request_scope
 from heartwork.core.errors import DomainError
 from heartwork.safety.models import HelpResource
 
@@ -119,8 +120,15 @@ def home_country() -> str:
 
 
 def directory(country: str = "") -> Directory:
-    """The help for ``country`` (this deployment's own when empty or unknown)."""
+    """The help for ``country`` (this deployment's own when empty or unknown).
+
+    Read once per request: a page may show help beside each of twenty texts.
+    """
     code = normalize_country(country)
+    return request_scope.once(("help", code), lambda: _directory(code))
+
+
+def _directory(code: str) -> Directory:
     imported: dict[str, list[str]] = {}
     for category, text in HelpResource.objects.filter(country=code).values_list("category", "text"):
         imported.setdefault(category, []).append(text)

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
-from conftest import api_client, client_for, make_user
+from conftest import Clock, api_client, client_for, make_user
 from django.test import Client
-from django.utils import timezone
 
 from heartwork import access
 from heartwork.accounts import services
@@ -75,7 +72,7 @@ def test_the_limit_is_per_person(alone, settings) -> None:
     assert access.partner_of(kai) == robin
 
 
-def test_the_count_starts_again_after_an_hour(alone, settings, monkeypatch) -> None:
+def test_the_count_starts_again_after_an_hour(alone, settings, clock: Clock) -> None:
     settings.JOIN_ATTEMPTS_PER_HOUR = 2
     robin, kai = alone
     invitation = services.invitation_create(inviter=robin)
@@ -84,6 +81,5 @@ def test_the_count_starts_again_after_an_hour(alone, settings, monkeypatch) -> N
         join_by_api(api, code)
     assert join_by_api(api, invitation.code).status_code == 429
 
-    later = timezone.now() + timedelta(minutes=61)
-    monkeypatch.setattr("django.core.cache.backends.db.tz_now", lambda: later)
+    clock.advance(minutes=61)
     assert join_by_api(api, invitation.code).status_code == 201

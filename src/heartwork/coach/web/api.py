@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from django.http import HttpRequest
 from ninja import Field, Schema
-from ninja.throttling import AuthRateThrottle
 
 from heartwork.coach.web.service import MAX_TEXT, coach_analyze, coach_listen
 from heartwork.core.apischema import InputSchema, Router
+from heartwork.core.ratelimit import PerPerson
 from heartwork.core.validation import Text
 
-router = Router(tags=["coach"], throttle=[AuthRateThrottle("120/m")])
+router = Router(tags=["coach"], throttle=[PerPerson("coach", limit=120, window_seconds=60)])
 
 
 class MessageIn(InputSchema):

@@ -22,3 +22,11 @@ def test_the_next_window_starts_afresh(db, clock: Clock) -> None:
         ratelimit.allow("guess", limit=10, window_seconds=3600)
     clock.advance(minutes=61)
     assert ratelimit.allow("guess", limit=10, window_seconds=3600)
+
+
+def test_the_hour_begins_at_the_first_try_not_on_the_clock(db, clock: Clock) -> None:
+    clock.advance(seconds=3599 - int(time.time()) % 3600)  # a second before the hour
+    for _ in range(10):
+        assert ratelimit.allow("guess", limit=10, window_seconds=3600)
+    clock.advance(minutes=2)  # the clock's hour turned; this person's has not
+    assert not ratelimit.allow("guess", limit=10, window_seconds=3600)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from conftest import People, client_for, make_user
 
+from heartwork.core.paging import PAGE_SIZE
 from heartwork.journal import services
 from heartwork.journal.models import JournalEntry
 
@@ -92,3 +96,28 @@ def test_the_journal_list_takes_the_same_queries_however_long_it_is(
         services.journal_create(author=people.alice, body=f"more {i}", shared=True)
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get("/journal/")
+
+
+def test_a_long_journal_comes_a_page_at_a_time_with_plain_older_links(people: People) -> None:
+    for i in range(PAGE_SIZE + 5):
+        services.journal_create(author=people.alice, body=f"entry number {i}.")
+    client = client_for(people.alice)
+    first = client.get("/journal/").content.decode()
+    assert "entry number 24." in first
+    assert "entry number 4." not in first
+    older = re.search(r'href="(\?older=[^"]+)"', first)
+    assert older, "a plain link to older entries, no script needed"
+    second = client.get("/journal/" + html.unescape(older.group(1))).content.decode()
+    assert "entry number 4." in second
+    assert "entry number 0." in second
+    assert "entry number 5." not in second
+    assert "Back to the start" in second
+
+
+def test_a_changed_page_link_says_so_and_shows_the_first_page(people: People) -> None:
+    services.journal_create(author=people.alice, body="still here")
+    response = client_for(people.alice).get("/journal/?older=made-up")
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "That page link has been changed" in page
+    assert "still here" in page

@@ -1,4 +1,9 @@
-"""``heartwork worker``: send due reminders every minute, for self-hosters without cron."""
+"""``heartwork worker``: background work every minute, for self-hosters without cron.
+
+Due reminders; the check-up's norms when they are due (``checkup.norms.refresh``); and
+clearing rate-limit counts whose window has ended. Each is claimed atomically, so
+several workers (one per app server) may run at once.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +15,15 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from heartwork.conflict.breaks import send_break_invitations
+from heartwork.checkup import history, norms
+from heartwork.core import ratelimit
 from heartwork.daily.reminders import send_due_reminders
 
 
 class Command(BaseCommand):
     help = (
-        "Run background work on a loop (reminders, invitations back after a break). "
-        "Several workers may run at once."
+        "Run background work on a loop (reminders, invitations back after a break, "
+        "check-up norms, clearing old rate limits). Several workers may run at once."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -34,6 +41,10 @@ class Command(BaseCommand):
                 self.stdout.write(
                     f"Invited back after {invited} break{'s' if invited != 1 else ''}."
                 )
+            if norms.refresh(worker=worker):
+                self.stdout.write("Measured the check-up's norms.")
+            ratelimit.forget_ended()
+            history.fill_stored_scores()
             if options["once"]:
                 return
             time.sleep(options["interval"])
