@@ -42,6 +42,26 @@ def settings_env() -> dict[str, str]:
     return env
 
 
+def answering(
+    base: str,
+    timeout: float = 60,
+    process: subprocess.Popen[bytes] | None = None,
+    log: Path | None = None,
+) -> None:
+    """Wait until ``base``/health/ answers 200; raises if ``process`` dies first."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"The server for {base} exited; see {log}.")
+        try:
+            if requests.get(base + "/health/", headers=headers(base), timeout=2).status_code == 200:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.3)
+    raise RuntimeError(f"{base} did not answer in {timeout:.0f} s.")
+
+
 class Server:
     """One app server on 127.0.0.1:port, its stderr in ``log``.
 
@@ -80,18 +100,7 @@ class Server:
 
     def wait(self, timeout: float = 600) -> None:
         """Until /health/ answers; raises if the server died or never answered."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"The server on port {self.port} exited; see {self.log}.")
-            try:
-                answer = requests.get(self.base + "/health/", headers=headers(self.base), timeout=2)
-                if answer.status_code == 200:
-                    return
-            except requests.RequestException:
-                pass
-            time.sleep(0.3)
-        raise RuntimeError(f"The server on port {self.port} did not answer in {timeout:.0f} s.")
+        answering(self.base, timeout, self.process, self.log)
 
     def kill(self) -> None:
         """``kill -9`` of gunicorn's master and all its workers at once."""
