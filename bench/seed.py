@@ -57,7 +57,7 @@ SENTENCES = [
     "I'm learning to take a break when things get heated, instead of going quiet.",
 ]
 NAMES = ["Alex", "Sam", "Robin", "Jo", "Kim", "Noor", "Ari", "Lee", "Mika", "Priya", "Tom", "Ana"]
-FEELINGS = ["calm", "tired", "grateful", "anxious", "hopeful", "lonely", "peaceful", "proud"]
+FEELINGS = ["relaxed", "tired", "grateful", "anxious", "hopeful", "lonely", "peaceful", "proud"]
 
 
 def words(rng: random.Random, low: int, high: int) -> str:

@@ -92,9 +92,13 @@ class Server:
                 argv, env=env, stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True
             )
 
+    def command(self) -> list[str]:
+        """The gunicorn command this server runs (it must be up: see ``wait``)."""
+        return Path(f"/proc/{self.process.pid}/cmdline").read_bytes().decode().split("\0")[:-1]
+
     def twin(self, port: int, log: Path | None = None) -> Server:
         """The same gunicorn on another port (this one must be up: see ``wait``)."""
-        argv = Path(f"/proc/{self.process.pid}/cmdline").read_bytes().decode().split("\0")[:-1]
+        argv = self.command()
         argv[argv.index("--bind") + 1] = f"127.0.0.1:{port}"
         return Server(port, self.env, log or self.log, argv=argv)
 
