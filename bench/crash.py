@@ -27,6 +27,7 @@ from tempfile import mkdtemp
 import requests
 from client import sign_in
 from machine import database, line
+from seed import MONTH
 from servers import Server, answering, settings_env
 
 WRITES = [
@@ -69,7 +70,7 @@ def main() -> None:
     env = settings_env()
     print(line(database()))
     seeded = json.loads(args.people.read_text())
-    people = [c["people"][0] for c in seeded["couples"] if c["days"] == 30][-args.writers :]
+    people = [c["people"][0] for c in seeded["couples"] if c["days"] == MONTH][-args.writers :]
 
     log = Path(mkdtemp(prefix="hw-crash-")) / "server.log"
     server = Server(args.port, env, log)

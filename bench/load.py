@@ -33,12 +33,12 @@ from typing import Any
 
 from client import cookies_of, sign_in
 from machine import line
+from mix import HEALTH, LOGIN_PAGE
+from seed import DECADE, MONTH, YEAR
 from servers import Server, settings_env
 
 BENCH = Path(__file__).resolve().parent
-TOTAL = "Aggregated"
-LOGIN_PAGE = "Login page (anonymous)"
-HEALTH = "/health/ (anonymous)"
+TOTAL = "Aggregated"  # Locust's name for all requests together
 
 
 def sign_in_sample(base: str, people_file: Path, month: int) -> dict[str, list[dict[str, Any]]]:
@@ -49,9 +49,9 @@ def sign_in_sample(base: str, people_file: Path, month: int) -> dict[str, list[d
     for couple in seeded["couples"]:
         by_days.setdefault(couple["days"], []).append(couple["people"])
     groups = {
-        "month": by_days.get(30, [])[:month],
-        "year": by_days.get(365, [])[:10],
-        "decade": by_days.get(3650, [])[:1],
+        "month": by_days.get(MONTH, [])[:month],
+        "year": by_days.get(YEAR, [])[:10],
+        "decade": by_days.get(DECADE, [])[:1],
     }
 
     def one(email: str) -> dict[str, Any]:

@@ -35,6 +35,7 @@ from typing import Any
 import requests
 from client import sign_in
 from machine import database, line
+from seed import MONTH
 from servers import Server, answering, settings_env
 
 HAPROXY = """
@@ -145,7 +146,7 @@ def main() -> None:
         sys.exit("Two app servers share one PostgreSQL: set DATABASE_URL to a seeded one.")
     print(line(db))
     seeded = json.loads(args.people.read_text())
-    couples = [c["people"] for c in seeded["couples"] if c["days"] == 30]
+    couples = [c["people"] for c in seeded["couples"] if c["days"] == MONTH]
     clients = [p for c in couples[-(args.writers + args.readers) :] for p in c[:1]]
     reminded = [
         p for c in couples[-(args.writers + args.readers) - args.reminders // 2 :] for p in c
