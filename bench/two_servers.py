@@ -148,9 +148,9 @@ def main() -> None:
     seeded = json.loads(args.people.read_text())
     couples = [c["people"] for c in seeded["couples"] if c["days"] == MONTH]
     clients = [p for c in couples[-(args.writers + args.readers) :] for p in c[:1]]
-    reminded = [
-        p for c in couples[-(args.writers + args.readers) - args.reminders // 2 :] for p in c
-    ][: args.reminders]
+    # Both partners of the couples just before the clients' couples.
+    others = couples[: -(args.writers + args.readers)]
+    reminded = [p for c in others[-((args.reminders + 1) // 2) :] for p in c][: args.reminders]
     if len(clients) < args.writers + args.readers or len(reminded) < args.reminders:
         sys.exit("Seed more couples: this run needs one a client and one per two reminders.")
 
