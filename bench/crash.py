@@ -104,6 +104,8 @@ def main() -> None:
 def report(out: dict[str, list], kills: int, downtime: float) -> None:
     import sys
 
+    from django.db import connection
+
     from heartwork.daily.models import CheckIn
     from heartwork.journal.models import JournalEntry
 
@@ -120,8 +122,15 @@ def report(out: dict[str, list], kills: int, downtime: float) -> None:
     )
     for path, ids in acknowledged.items():
         print(f"  {path}: {len(ids)} acknowledged, {missing[path]} missing afterwards")
-    if not total or any(missing.values()):
-        sys.exit("FAILED: " + ("no write was acknowledged" if not total else "writes were lost"))
+    intact = True
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA integrity_check")
+            verdict = cursor.fetchone()[0]
+        intact = verdict == "ok"
+        print(f"  SQLite's integrity check after the kills: {verdict}")
+    if not total or any(missing.values()) or not intact:
+        sys.exit("FAILED: no write was acknowledged, or writes were lost, or the file is damaged")
 
 
 if __name__ == "__main__":
