@@ -46,6 +46,9 @@ defaults
     timeout connect 2s
     timeout client 30s
     timeout server 30s
+    # A busy server may take a while to answer /health/ (its workers are all serving);
+    # only a dead one should leave the pool, and it refuses at once.
+    timeout check 5s
     retries 3
     option redispatch
     option forwardfor
