@@ -75,7 +75,12 @@ def test_kind_endings_moving_topics_and_old_ones_do_not_count(people: People) ->
     aged(lasting.topic, STALLED + timedelta(days=1))
     # Open for weeks, but they took a turn this week: it is moving.
     moving = stalled_open(people.alice, people.bob)
-    services.turn_send(user=people.alice, topic_id=moving.public_id, kind="my_part", body="I snapped at you before asking.")
+    services.turn_send(
+        user=people.alice,
+        topic_id=moving.public_id,
+        kind="my_part",
+        body="I snapped at you before asking.",
+    )
     # A "not now" from before the window.
     aged(not_now(people.bob, people.alice, "The spring holidays"), WINDOW + timedelta(days=1))
     assert unresolved_count(people.alice) == UNRESOLVED_AT - 1
