@@ -17,7 +17,7 @@ from heartwork.accounts.models import User
 from heartwork.conflict import services
 from heartwork.conflict.models import Account, Topic, Turn
 from heartwork.conflict.room import Room
-from heartwork.conflict.selectors import PAGE, room_for, topics_for
+from heartwork.conflict.selectors import PAGE, room_for, topic_of, topics_for
 from heartwork.conflict.stats import conflict_counts
 from heartwork.core.apischema import Day, ErrorOut, InputSchema, Router, Whole
 from heartwork.core.http import signed_in_user
@@ -467,7 +467,7 @@ def option_rate(request: HttpRequest, option_id: UUID, payload: RatingIn) -> Roo
     rating = services.option_rate(
         user=signed_in_user(request), option_id=option_id, value=payload.value
     )
-    return _room(request, rating.option.topic.public_id)
+    return _room(request, topic_of(rating.option).public_id)
 
 
 @router.post(

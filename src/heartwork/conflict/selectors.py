@@ -10,6 +10,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from django.db.models import QuerySet
+from django.http import Http404
 
 from heartwork import access
 from heartwork.accounts.models import User
@@ -27,6 +28,14 @@ OPTIONS_MAX = 50
 def topics_for(user: User) -> QuerySet[Topic]:
     """The topics ``user`` may read, newest first."""
     return access.readable(user, Topic).select_related("author")
+
+
+def topic_of(row: Account | Turn | Need | Option) -> Topic:
+    """The topic ``row`` was written in; 404 once that topic went with its opener's account
+    (the row stays its writer's, for their export, but there is no room to act in)."""
+    if row.topic is None:
+        raise Http404("Not found")
+    return row.topic
 
 
 def room_for(user: User, topic_id: UUID | str, *, lock: bool = False) -> Room:

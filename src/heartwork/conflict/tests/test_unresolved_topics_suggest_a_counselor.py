@@ -68,11 +68,13 @@ def test_kind_endings_moving_topics_and_old_ones_do_not_count(people: People) ->
     repaired = steps.planned(people.alice, people.bob)
     services.topic_resolve(user=people.alice, topic_id=repaired.public_id)
     aged(repaired, STALLED + timedelta(days=1))
-    lasting = steps.with_an_option(people.alice, people.bob)
-    services.outcome_propose(user=people.bob, topic_id=lasting.topic.public_id, outcome="lasting")
-    services.outcome_answer(user=people.alice, topic_id=lasting.topic.public_id, agree=True)
-    assert Topic.objects.get(pk=lasting.topic_id).status == Topic.Status.LASTING
-    aged(lasting.topic, STALLED + timedelta(days=1))
+    lasting = steps.with_an_option(people.alice, people.bob).topic
+    assert lasting is not None
+    services.outcome_propose(user=people.bob, topic_id=lasting.public_id, outcome="lasting")
+    services.outcome_answer(user=people.alice, topic_id=lasting.public_id, agree=True)
+    lasting.refresh_from_db()
+    assert lasting.status == Topic.Status.LASTING
+    aged(lasting, STALLED + timedelta(days=1))
     # Open for weeks, but they took a turn this week: it is moving.
     moving = stalled_open(people.alice, people.bob)
     services.turn_send(
