@@ -18,8 +18,6 @@ from heartwork.conflict.models import Account, Break, Need, Option, Rating, Topi
 from heartwork.conflict.room import Room
 from heartwork.safety.services import joint_exercises_paused
 
-# How many topics a page or an answer lists at once, newest first.
-PAGE = 50
 # A topic's turns are bounded by its steps; this only caps a runaway one.
 TURNS_MAX = 500
 OPTIONS_MAX = 50

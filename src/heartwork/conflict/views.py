@@ -34,8 +34,9 @@ from heartwork.conflict.forms import (
 from heartwork.conflict.guide import CALMING_GUIDE, TURN_PROMPTS
 from heartwork.conflict.models import Option, Turn
 from heartwork.conflict.room import Room
-from heartwork.conflict.selectors import PAGE, room_for, topic_of, topics_for
+from heartwork.conflict.selectors import room_for, topic_of, topics_for
 from heartwork.conflict.stats import conflict_counts
+from heartwork.core import paging
 from heartwork.core.errors import DomainError
 from heartwork.core.http import invalid_form, signed_in_user
 from heartwork.safety.services import joint_exercises_paused, should_offer_before_conflict
@@ -67,9 +68,11 @@ def index(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Opened. Your partner is invited to join you.")
             return redirect("conflict_room", topic_id=topic.public_id)
+    page = paging.page_for(request, topics_for(user))
     context = {
         "form": form,
-        "topics": topics_for(user)[:PAGE],
+        "topics": page.items,
+        "page": page,
         "partner": access.partner_of(user),
         "offer": should_offer_before_conflict(user),
         "flag": flag,
