@@ -59,7 +59,7 @@ def test_my_words_stay_in_my_export_after_my_partner_deletes_their_account(
 ) -> None:
     steps.planned(people.alice, people.bob)
     client_for(people.alice).post("/settings/delete/", {"password": PASSWORD})
-    file, api, page = three_forms(people.bob)
+    file, _, page = three_forms(people.bob)
     room = file["conflict"]
     assert room["topics"] == []
     assert {t["author"] for t in room["turns"]} == {"me"}
