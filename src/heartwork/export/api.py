@@ -121,6 +121,8 @@ class SafetyScreenOut(Schema):
 class CounselingPlanOut(Schema):
     body: str
     updated_at: datetime
+
+
 class ExportReportOpeningOut(Schema):
     opened_at: datetime
     format: str

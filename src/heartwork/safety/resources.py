@@ -26,10 +26,9 @@ from heartwork.coach.concern.directory import (
     Directory,
     with_lines,
 )
-from heartwork.core import country_lists
+from heartwork.core import country_lists, request_scope
 from heartwork.core.country_lists import COUNTRY as _COUNTRY
 from heartwork.core.country_lists import INTERNATIONAL_CODE, ListFormat, Row
-from heartwork.core import request_scope
 from heartwork.core.errors import DomainError
 from heartwork.safety.models import HelpResource
 

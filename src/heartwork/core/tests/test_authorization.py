@@ -39,9 +39,9 @@ from heartwork.checkup import services as checkup_services
 from heartwork.checkup.instrument import load
 from heartwork.checkup.models import CheckupAnswer
 from heartwork.checkup.tests.test_taking_the_checkup import answer_all
-from heartwork.counseling import services as counseling
 from heartwork.conflict.models import Account, Break, Need, Option, Rating, Turn
 from heartwork.conflict.tests.steps import with_an_option
+from heartwork.counseling import services as counseling
 from heartwork.daily import services as daily
 from heartwork.daily.models import DailyReply
 from heartwork.journal import services as journal
@@ -160,6 +160,8 @@ def shared(path: str) -> Callable[[World], str]:
 
 def report(path: str) -> Callable[[World], str]:
     return lambda w: path.format(id=ref(w.alice_report))
+
+
 def topic(path: str) -> Callable[[World], str]:
     return lambda w: path.format(id=ref(w.alice_topic))
 

@@ -424,8 +424,8 @@ def forms_to_check(people: People) -> list[Any]:
 
     from heartwork.accounts import forms as accounts
     from heartwork.accounts.second_factor import forms as second_factor
-    from heartwork.counseling import forms as counseling
     from heartwork.conflict import forms as conflict
+    from heartwork.counseling import forms as counseling
     from heartwork.daily import forms as daily
     from heartwork.journal import forms as journal
 

@@ -14,8 +14,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from heartwork.conflict.breaks import send_break_invitations
 from heartwork.checkup import history, norms
+from heartwork.conflict.breaks import send_break_invitations
 from heartwork.core import ratelimit
 from heartwork.daily.reminders import send_due_reminders
 
