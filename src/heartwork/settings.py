@@ -14,6 +14,7 @@ import dj_database_url
 from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management.utils import get_random_secret_key
+from whitenoise.compress import Compressor
 
 from heartwork.coach.concern.directory import COUNTRIES as HELP_COUNTRIES
 from heartwork.config import Env, private_data_dir, secret_from_file
@@ -350,6 +351,11 @@ STORAGES = {
         )
     },
 }
+
+# Source maps (django-ninja ships 5 MB of them for the API docs) are for developers and
+# are never worth compressing: compressing them again made every production start take
+# up to 100 s on a busy machine (docs/benchmarks.md, "Durability").
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = (*Compressor.SKIP_COMPRESS_EXTENSIONS, "map")
 
 # WhiteNoise answers static files before any middleware below it; this hook gives them
 # the same security headers as every page (heartwork.core.headers).

@@ -91,7 +91,10 @@ def reliability_and_sd() -> dict[str, tuple[float, float]]:
 def _measured() -> dict[str, list[float]]:
     out = {}
     for s in measure():
-        if s.respondents >= MIN_RESPONDENTS and s.alpha is not None and s.sd:
+        # An alpha below 0 says the answers do not hang together at all (it has no lower
+        # bound); such a figure would only make every change look like noise, so that
+        # dimension keeps the default until its answers say something.
+        if s.respondents >= MIN_RESPONDENTS and s.alpha is not None and s.sd and s.alpha >= 0:
             out[s.key] = [s.alpha, s.sd]
     return out
 

@@ -11,6 +11,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 from heartwork.accounts.models import ApiToken
+from heartwork.accounts.tests.migrating import migrate_everything
 
 BEFORE = ("accounts", "0002_user_failed_logins_and_login_failures")
 
@@ -23,7 +24,7 @@ def test_an_existing_token_becomes_read_write_for_90_days() -> None:
     old.get_model("accounts", "ApiToken").objects.create(
         user=user, name="old", prefix="0123456789ab", secret_hash="0" * 64
     )
-    call_command("migrate", "accounts", verbosity=0)
+    migrate_everything()
     token = ApiToken.objects.get()
     assert token.scope == ApiToken.Scope.READ_WRITE
     assert abs(token.expires_at - (timezone.now() + timedelta(days=90))) < timedelta(minutes=5)

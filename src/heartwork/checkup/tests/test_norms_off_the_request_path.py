@@ -31,14 +31,14 @@ def finished_rounds(user, count: int) -> None:
             seal_key=seal_key(number),
         )
         base = chance.randint(2, 6)
-        CheckupAnswer.objects.bulk_create(
-            CheckupAnswer(
-                response=response,
-                item_key=item.key,
-                value=min(7, max(1, base + chance.randint(-1, 1))),
-            )
-            for item in load().items
-        )
+        answers = []
+        for item in load().items:
+            # How much of it the person has (higher is better), stored as a person
+            # would answer the sentence: a reverse-keyed one the other way round.
+            keyed = min(7, max(1, base + chance.randint(-1, 1)))
+            value = 8 - keyed if item.reverse else keyed
+            answers.append(CheckupAnswer(response=response, item_key=item.key, value=value))
+        CheckupAnswer.objects.bulk_create(answers)
 
 
 @pytest.fixture
@@ -75,7 +75,7 @@ def test_the_worker_measures_the_norms_and_pages_read_them(
     measured = norms.reliability_and_sd()
     assert measured, "some dimension had enough respondents"
     alpha, sd = next(iter(measured.values()))
-    assert -1 <= alpha <= 1
+    assert 0 <= alpha <= 1
     assert sd > 0
     with CaptureQueriesContext(connection) as read:
         norms.reliability_and_sd()
@@ -109,3 +109,31 @@ def test_a_claim_left_by_a_worker_that_died_is_taken_over(
     clock.advance(hours=1)
     assert norms.refresh(worker="two")
     assert Norms.objects.get().claimed_by == ""
+
+
+def test_answers_that_do_not_hang_together_keep_the_default_reliability(
+    people: People, few_respondents: None
+) -> None:
+    """Keyed answers that pull against each other give a negative alpha (it has no lower
+    bound); the history then keeps the default rather than call every change noise."""
+    chance = random.Random(3)
+    for number in range(1, 7):
+        response = CheckupResponse.objects.create(
+            author=people.eve,
+            round_number=number,
+            instrument_version=load().version,
+            finished_at=timezone.now(),
+            visibility=Visibility.SEALED,
+            seal_key=seal_key(number),
+        )
+        base = chance.randint(2, 6)
+        # Every sentence answered alike, reverse-keyed ones too: as keyed answers, the
+        # two kinds of sentence move against each other.
+        CheckupAnswer.objects.bulk_create(
+            CheckupAnswer(response=response, item_key=item.key, value=base)
+            for item in load().items
+        )
+    assert norms.refresh(worker="one")
+    measured = norms.reliability_and_sd()
+    assert all(alpha >= 0 for alpha, _ in measured.values())
+    assert "partner_respect" not in measured, "a dimension with reverse-keyed sentences"
