@@ -10,15 +10,16 @@ from datetime import date, datetime
 from typing import Annotated, Literal
 from uuid import UUID
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import Field, Schema, Status
 
 from heartwork.accounts.models import User
 from heartwork.conflict import services
 from heartwork.conflict.models import Account, Topic, Turn
 from heartwork.conflict.room import Room
-from heartwork.conflict.selectors import PAGE, room_for, topics_for
+from heartwork.conflict.selectors import room_for, topic_of, topics_for
 from heartwork.conflict.stats import conflict_counts
+from heartwork.core import paging
 from heartwork.core.apischema import Day, ErrorOut, InputSchema, Router, Whole
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
@@ -287,10 +288,19 @@ def _room(request: HttpRequest, topic_id: UUID) -> RoomOut:
     return _room_out(room_for(user, topic_id))
 
 
-@router.get("/topics", response=list[TopicOut], summary="Topics I may read, newest first")
-def topic_list(request: HttpRequest) -> list[TopicOut]:
+@router.get(
+    "/topics",
+    response={200: list[TopicOut], 400: ErrorOut},
+    summary="Topics I may read, newest first, a page at a time",
+    description=paging.API_DESCRIPTION,
+)
+def topic_list(
+    request: HttpRequest, response: HttpResponse, cursor: str | None = None
+) -> list[TopicOut]:
     user = signed_in_user(request)
-    topics = list(topics_for(user)[:PAGE])
+    page = paging.page_of(topics_for(user), cursor)
+    paging.link_next(request, response, page)
+    topics = page.items
     for topic in topics:
         services.topic_rest_for(user=user, topic=topic)
     return [_topic_out(t, user) for t in topics]
@@ -467,7 +477,7 @@ def option_rate(request: HttpRequest, option_id: UUID, payload: RatingIn) -> Roo
     rating = services.option_rate(
         user=signed_in_user(request), option_id=option_id, value=payload.value
     )
-    return _room(request, rating.option.topic.public_id)
+    return _room(request, topic_of(rating.option).public_id)
 
 
 @router.post(

@@ -4,6 +4,11 @@ Every row is a ``CoupleItem`` read through the access layer. A topic, its turns 
 breaks are shared with the partner; an account is sealed with the topic's seal key, the
 daily question's seal: the partner reads it only once they have written their own.
 Everything typed is encrypted at rest.
+
+Deleting an account deletes what that person wrote, and only that: a topic goes with its
+opener, but the partner's accounts, turns, needs and options stay theirs (``topic`` set to
+null, as a daily reply outlives a deleted answer), for their export. Breaks and ratings
+hold no words and go with the topic or the option.
 """
 
 from __future__ import annotations
@@ -73,7 +78,10 @@ class Topic(CoupleItem):
 class Account(CoupleItem):
     """One partner's own side, written privately: sealed until both have written."""
 
-    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="accounts")
+    # Null once the topic is gone with its opener's account: these words stay their writer's.
+    topic = models.ForeignKey(
+        Topic, null=True, blank=True, on_delete=models.SET_NULL, related_name="accounts"
+    )
     feelings = models.JSONField(default=list)  # words from the feelings list, never free text
     body = EncryptedTextField()  # what it was like from where I stood
     touched = EncryptedTextField()  # what it touched in me
@@ -102,12 +110,15 @@ class Turn(CoupleItem):
         NOT_YET = "not_yet", "Not yet"
         PLAN = "plan", "Next time, I will"
 
-    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="turns")
+    # Null once the topic is gone with its opener's account: these words stay their writer's.
+    topic = models.ForeignKey(
+        Topic, null=True, blank=True, on_delete=models.SET_NULL, related_name="turns"
+    )
     kind = models.CharField(max_length=10, choices=Kind.choices)
     body = EncryptedTextField(blank=True, default="")
     # The turn this one answers (a reflection's confirmation, an apology's reply).
     answers = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     # The patterns the coach flagged in it and that were sent anyway: labels, never words,
     # so the couple's record over time is counts only.
@@ -148,7 +159,10 @@ class Break(CoupleItem):
 class Need(CoupleItem):
     """What one partner needs, written privately: sealed until both have written."""
 
-    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="needs")
+    # Null once the topic is gone with its opener's account: these words stay their writer's.
+    topic = models.ForeignKey(
+        Topic, null=True, blank=True, on_delete=models.SET_NULL, related_name="needs"
+    )
     body = EncryptedTextField()
 
     class Meta:
@@ -164,7 +178,10 @@ class Need(CoupleItem):
 class Option(CoupleItem):
     """A way forward either partner suggests, once both needs are open."""
 
-    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="options")
+    # Null once the topic is gone with its opener's account: these words stay their writer's.
+    topic = models.ForeignKey(
+        Topic, null=True, blank=True, on_delete=models.SET_NULL, related_name="options"
+    )
     body = EncryptedTextField()
 
     class Meta:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from django.db.models import QuerySet
+from django.http import Http404
 
 from heartwork import access
 from heartwork.accounts.models import User
@@ -17,8 +18,6 @@ from heartwork.conflict.models import Account, Break, Need, Option, Rating, Topi
 from heartwork.conflict.room import Room
 from heartwork.safety.services import joint_exercises_paused
 
-# How many topics a page or an answer lists at once, newest first.
-PAGE = 50
 # A topic's turns are bounded by its steps; this only caps a runaway one.
 TURNS_MAX = 500
 OPTIONS_MAX = 50
@@ -27,6 +26,14 @@ OPTIONS_MAX = 50
 def topics_for(user: User) -> QuerySet[Topic]:
     """The topics ``user`` may read, newest first."""
     return access.readable(user, Topic).select_related("author")
+
+
+def topic_of(row: Account | Turn | Need | Option) -> Topic:
+    """The topic ``row`` was written in; 404 once that topic went with its opener's account
+    (the row stays its writer's, for their export, but there is no room to act in)."""
+    if row.topic is None:
+        raise Http404("Not found")
+    return row.topic
 
 
 def room_for(user: User, topic_id: UUID | str, *, lock: bool = False) -> Room:

@@ -30,7 +30,7 @@ from heartwork.conflict.models import (
     needs_seal,
 )
 from heartwork.conflict.room import NEEDS_WORDS, Room
-from heartwork.conflict.selectors import room_for
+from heartwork.conflict.selectors import room_for, topic_of
 from heartwork.core.errors import DomainError
 from heartwork.core.models import Visibility
 from heartwork.daily import services as daily_services
@@ -358,7 +358,7 @@ def option_rate(*, user: User, option_id: UUID | str, value: int) -> Rating:
     if value not in RATINGS:
         raise DomainError("Rate it 1 (not really), 2 (partly) or 3 (yes).")
     option = access.get_readable(user, Option, option_id)
-    _needs_room(user, option.topic.public_id)
+    _needs_room(user, topic_of(option).public_id)
     rating, _ = Rating.objects.update_or_create(
         option=option,
         author=user,

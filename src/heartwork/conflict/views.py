@@ -34,8 +34,9 @@ from heartwork.conflict.forms import (
 from heartwork.conflict.guide import CALMING_GUIDE, TURN_PROMPTS
 from heartwork.conflict.models import Option, Turn
 from heartwork.conflict.room import Room
-from heartwork.conflict.selectors import PAGE, room_for, topics_for
+from heartwork.conflict.selectors import room_for, topic_of, topics_for
 from heartwork.conflict.stats import conflict_counts
+from heartwork.core import paging
 from heartwork.core.errors import DomainError
 from heartwork.core.http import invalid_form, signed_in_user
 from heartwork.safety.services import joint_exercises_paused, should_offer_before_conflict
@@ -67,9 +68,11 @@ def index(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Opened. Your partner is invited to join you.")
             return redirect("conflict_room", topic_id=topic.public_id)
+    page = paging.page_for(request, topics_for(user))
     context = {
         "form": form,
-        "topics": topics_for(user)[:PAGE],
+        "topics": page.items,
+        "page": page,
         "partner": access.partner_of(user),
         "offer": should_offer_before_conflict(user),
         "flag": flag,
@@ -267,7 +270,7 @@ def resolve(request: HttpRequest, topic_id: UUID) -> HttpResponse:
 def promise(request: HttpRequest, turn_id: UUID) -> HttpResponse:
     user = signed_in_user(request)
     plan = access.get_owned(user, Turn, turn_id)
-    back = reverse("conflict_room", args=[plan.topic.public_id])
+    back = reverse("conflict_room", args=[topic_of(plan).public_id])
     form = PromiseForm(request.POST)
     if not form.is_valid():
         return invalid_form(request, form, back=back)
@@ -341,7 +344,7 @@ def rate(request: HttpRequest, option_id: UUID) -> HttpResponse:
     found = access.get_readable(user, Option, option_id)
     return _step(
         request,
-        found.topic.public_id,
+        topic_of(found).public_id,
         RatingForm(request.POST),
         lambda data: services.option_rate(user=user, option_id=option_id, value=data["value"]),
         "Thank you. The options that meet you both rise to the top.",

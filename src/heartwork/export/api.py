@@ -89,6 +89,49 @@ class ExportPromiseOut(ExportItemOut):
     marked_at: datetime | None
 
 
+class ExportTopicOut(ExportItemOut):
+    way: str
+    title: str
+    status: str
+    answered_at: datetime | None
+    resolved_at: datetime | None
+    outcome: str
+
+
+class ExportSideOut(ExportItemOut):
+    topic_id: UUID | None
+    feelings: list[str]
+    body: str
+    touched: str
+
+
+class ExportTurnOut(ExportItemOut):
+    topic_id: UUID | None
+    kind: str
+    body: str
+    answers_id: UUID | None
+    flagged: list[str]
+
+
+class ExportRoomWordsOut(ExportItemOut):
+    topic_id: UUID | None
+    body: str
+
+
+class ExportRatingOut(ExportItemOut):
+    option_id: UUID
+    value: int
+
+
+class ExportConflictOut(Schema):
+    topics: list[ExportTopicOut]
+    accounts: list[ExportSideOut]
+    turns: list[ExportTurnOut]
+    needs: list[ExportRoomWordsOut]
+    options: list[ExportRoomWordsOut]
+    ratings: list[ExportRatingOut]
+
+
 class CheckupAnswerOut(Schema):
     item_key: str
     item: str
@@ -151,6 +194,7 @@ class ExportOut(Schema):
     appreciations: list[ExportAppreciationOut]
     plans: list[ExportPlanOut]
     promises: list[ExportPromiseOut]
+    conflict: ExportConflictOut
     checkup_rounds: list[CheckupRoundOut]
     safety_screen: SafetyScreenOut | None
     counseling_plan: CounselingPlanOut | None

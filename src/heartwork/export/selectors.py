@@ -20,6 +20,7 @@ from heartwork import access
 from heartwork.accounts.models import User
 from heartwork.checkup.instrument import item_texts as checkup_item_texts
 from heartwork.checkup.models import CheckupResponse
+from heartwork.conflict.models import Account, Need, Option, Rating, Topic, Turn
 from heartwork.core.models import CoupleItem
 from heartwork.counseling.selectors import note_export
 from heartwork.daily.models import (
@@ -51,6 +52,62 @@ def _item(item: CoupleItem, user: User) -> Record:
         "visibility": item.visibility,
         "created_at": item.created_at,
         "updated_at": item.updated_at,
+    }
+
+
+def _conflict(user: User, readable: Any) -> Record:
+    """The conflict room, as the person can read it there: all they wrote, and the
+    partner's parts only once the room opens them to them (sealed sides and needs stay
+    sealed). Flat lists joined by ``topic_id``, like daily replies by ``answer_id``; a
+    ``topic_id`` of null is a topic that went with its opener's deleted account."""
+
+    def of_topic(model: type[CoupleItem]) -> Any:
+        return readable(model).annotate(topic_ref=F("topic__public_id"))
+
+    return {
+        "topics": [
+            {
+                **_item(t, user),
+                "way": t.way,
+                "title": t.title,
+                "status": t.status,
+                "answered_at": t.answered_at,
+                "resolved_at": t.resolved_at,
+                "outcome": t.outcome,
+            }
+            for t in readable(Topic)
+        ],
+        "accounts": [
+            {
+                **_item(a, user),
+                "topic_id": a.topic_ref,
+                "feelings": list(a.feelings),
+                "body": a.body,
+                "touched": a.touched,
+            }
+            for a in of_topic(Account)
+        ],
+        "turns": [
+            {
+                **_item(t, user),
+                "topic_id": t.topic_ref,
+                "kind": t.kind,
+                "body": t.body,
+                "answers_id": t.answers_ref,
+                "flagged": list(t.flagged),
+            }
+            for t in of_topic(Turn).annotate(answers_ref=F("answers__public_id"))
+        ],
+        "needs": [
+            {**_item(n, user), "topic_id": n.topic_ref, "body": n.body} for n in of_topic(Need)
+        ],
+        "options": [
+            {**_item(o, user), "topic_id": o.topic_ref, "body": o.body} for o in of_topic(Option)
+        ],
+        "ratings": [
+            {**_item(r, user), "option_id": r.option_ref, "value": r.value}
+            for r in readable(Rating).annotate(option_ref=F("option__public_id"))
+        ],
     }
 
 
@@ -130,6 +187,7 @@ def export_for(user: User) -> Record:
             }
             for p in readable(Promise)
         ],
+        "conflict": _conflict(user, readable),
         "checkup_rounds": [
             {
                 "round_number": r.round_number,

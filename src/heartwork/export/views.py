@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -10,6 +12,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from heartwork.conflict.models import Topic, Turn
 from heartwork.core.http import signed_in_user
 from heartwork.export.selectors import export_for
 
@@ -29,4 +32,18 @@ def export_json(request: HttpRequest) -> HttpResponse:
 @require_GET
 @never_cache
 def export_page(request: HttpRequest) -> HttpResponse:
-    return render(request, "export/export.html", {"export": export_for(signed_in_user(request))})
+    export = export_for(signed_in_user(request))
+    return render(request, "export/export.html", {"export": export, "room": _in_words(export)})
+
+
+def _in_words(export: dict[str, Any]) -> dict[str, Any]:
+    """The conflict room's codes in words for the page; the JSON keeps the codes."""
+    room = export["conflict"]
+    status, kind = dict(Topic.Status.choices), dict(Turn.Kind.choices)
+    return {
+        **room,
+        "topics": [
+            {**t, "status_label": status.get(t["status"], t["status"])} for t in room["topics"]
+        ],
+        "turns": [{**t, "kind_label": kind.get(t["kind"], t["kind"])} for t in room["turns"]],
+    }

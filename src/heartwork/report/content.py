@@ -74,7 +74,7 @@ def build(user: User, chosen: Collection[str]) -> dict[str, Any]:
             "rows": [[LABELS[k], v] for k, v in summary["counts"].items()],
         }
     if parts.CONFLICT in sections:
-        content["conflict"] = conflict_patterns(user) or []
+        content["conflict"] = conflict_patterns(user)  # None: nothing since it was offered
     return content
 
 

@@ -1,6 +1,7 @@
-"""The check-up as FHIR R4 resources a clinic can import: a ``Questionnaire`` for each
+"""The report as FHIR R4 resources a clinic can import: a ``Questionnaire`` for each
 version of the questions the report's rounds were taken on, and a
-``QuestionnaireResponse`` for each round, together in one ``collection`` Bundle.
+``QuestionnaireResponse`` for each round, and an ``Observation`` of counts for each month
+of the conflict room when that part was chosen, together in one ``collection`` Bundle.
 
 Only what the report holds goes in: the questions of the parts its author chose (never
 the sensitive ones or the direct question about fear, which are in no report) and their
@@ -11,6 +12,7 @@ library; the tests validate it with ``fhir.resources``.
 from __future__ import annotations
 
 import uuid
+from datetime import date, timedelta
 from typing import Any
 
 from heartwork.checkup.instrument import CLOSENESS, POINTS, Instrument, load
@@ -20,6 +22,7 @@ from heartwork.report.sections import CHECKUP_PREFIX
 QUESTIONNAIRE_URL = "urn:heartwork:questionnaire:checkup"
 SCALE_SYSTEM = "urn:heartwork:codesystem:checkup-scale"
 CLOSENESS_SYSTEM = "urn:heartwork:codesystem:closeness"
+CONFLICT_SYSTEM = "urn:heartwork:codesystem:conflict-room"
 # A stable namespace, so the same report gives the same ids each time it is downloaded.
 NAMESPACE = uuid.UUID("6f0d3c1e-6a43-4f5c-9a57-3b1f8a9d2c10")
 
@@ -147,12 +150,49 @@ def bundle(snapshot: dict[str, Any], *, report_id: str) -> dict[str, Any]:
         resource = response(r, load(r["version"]), snapshot["name"])
         resource["id"] = f"round-{r['round']}"
         entries.append({"fullUrl": _urn(report_id, f"r{r['round']}"), "resource": resource})
+    for month in (snapshot.get("conflict") or {}).get("months", []):
+        resource = conflict_month(month, snapshot["conflict"], snapshot["name"])
+        entries.append({"fullUrl": _urn(report_id, f"c{month['month']}"), "resource": resource})
     return {
         "resourceType": "Bundle",
         "id": str(uuid.uuid5(NAMESPACE, report_id)),
         "type": "collection",
         "timestamp": snapshot["made_at"],
         "entry": entries,
+    }
+
+
+def conflict_month(month: dict[str, Any], conflict: dict[str, Any], name: str) -> dict[str, Any]:
+    """One month of the conflict room as an ``Observation``: a count per component.
+
+    Patterns are counted over the whole span in the snapshot, so they go with the last
+    month alone (as "over the months above"), never split into guesses per month.
+    """
+    first = date.fromisoformat(month["month"])
+    after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    components = [
+        {"code": {"text": head}, "valueInteger": n}
+        for head, n in zip(conflict["heads"], month["counts"], strict=True)
+    ]
+    if month is conflict["months"][-1]:
+        components += [
+            {"code": {"text": f"{label}, over the months reported"}, "valueInteger": n}
+            for label, n in conflict["patterns"]
+        ]
+    return {
+        "resourceType": "Observation",
+        "id": f"conflict-{month['month']}",
+        "status": "final",
+        "code": {
+            "coding": [{"system": CONFLICT_SYSTEM, "code": "month"}],
+            "text": "How disagreements went in the conflict room this month (counts)",
+        },
+        "subject": {"display": name},
+        "effectivePeriod": {
+            "start": first.isoformat(),
+            "end": (after - timedelta(days=1)).isoformat(),
+        },
+        "component": components,
     }
 
 

@@ -106,9 +106,18 @@ def render(snap: dict[str, Any]) -> bytes:
         _heading(pdf, "Practice together")
         _note(pdf, f"Counts for the last {practice['days']} days, never what was written.")
         _table(pdf, ["", "Count"], [[text(label), str(n)] for label, n in practice["rows"]])
-    if snap.get("conflict") is not None:
+    if "conflict" in snap:
         _heading(pdf, "How disagreements have gone")
-        _note(pdf, "Nothing recorded yet.")
+        conflict = snap["conflict"]
+        if conflict:
+            _note(pdf, "Counts for each month in the conflict room, never what was said.")
+            rows = [[m["label"], *map(str, m["counts"])] for m in conflict["months"]]
+            _table(pdf, ["Month", *conflict["heads"]], rows)
+            if conflict["patterns"]:
+                _note(pdf, "Turns the coach gently flagged and that were sent anyway:")
+                _table(pdf, ["", "Count"], [[label, str(n)] for label, n in conflict["patterns"]])
+        else:
+            _note(pdf, "Nothing recorded yet.")
     if replaced:
         _note(
             pdf, "Some characters this PDF cannot draw are shown as '?'; the web page shows them."

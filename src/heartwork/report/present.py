@@ -5,7 +5,7 @@ The page, the author's preview and the PDF all read this, so they say the same t
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from heartwork.checkup.instrument import POINTS, load
@@ -24,6 +24,12 @@ def present(snapshot: dict[str, Any]) -> dict[str, Any]:
             for r in checkup["rounds"]
         ]
         out["checkup"] = {**checkup, "rounds": rounds}
+    conflict = snapshot.get("conflict")
+    if conflict:
+        months = [
+            {**m, "label": f"{date.fromisoformat(m['month']):%B %Y}"} for m in conflict["months"]
+        ]
+        out["conflict"] = {**conflict, "months": months}
     instrument = load()
     out["closeness_scale"] = (
         f"1 = {instrument.closeness_low}, {POINTS} = {instrument.closeness_high}"

@@ -1,7 +1,7 @@
 """The parts of a report its author chooses from, one by one.
 
 Every part is the author's own (their check-up) or what both partners already see (the
-couple's practice counts, and the conflict room's pattern counts once it exists). Parts
+couple's practice counts, and the conflict room's monthly counts once it has any). Parts
 that never exist here, whatever is chosen: the private safety screen, the direct question
 about fear, the sensitive scores (respect, safety to share) and any private-help note.
 """

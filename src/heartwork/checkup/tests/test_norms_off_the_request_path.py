@@ -130,8 +130,7 @@ def test_answers_that_do_not_hang_together_keep_the_default_reliability(
         # Every sentence answered alike, reverse-keyed ones too: as keyed answers, the
         # two kinds of sentence move against each other.
         CheckupAnswer.objects.bulk_create(
-            CheckupAnswer(response=response, item_key=item.key, value=base)
-            for item in load().items
+            CheckupAnswer(response=response, item_key=item.key, value=base) for item in load().items
         )
     assert norms.refresh(worker="one")
     measured = norms.reliability_and_sd()

@@ -15,6 +15,7 @@ from heartwork.accounts.models import Couple, Membership, User
 from heartwork.checkup import history
 from heartwork.checkup.instrument import load
 from heartwork.checkup.models import CheckupAnswer, CheckupResponse, seal_key
+from heartwork.conflict.models import Topic
 from heartwork.core.models import Visibility
 from heartwork.daily.models import (
     Appreciation,
@@ -116,6 +117,19 @@ def add_history(
                         **common,
                     )
                 )
+            if d % 30 == 0:
+                rows[Topic].append(
+                    Topic(
+                        author=a if d % 60 else b,
+                        title="Sunday nights",
+                        status=Topic.Status.RESOLVED,
+                        answered_at=at,
+                        resolved_at=at,
+                        visibility=SHARED,
+                        **common,
+                    )
+                )
+            if d % 10 == 0:
                 rows[Promise].append(
                     Promise(
                         author=b,

@@ -26,6 +26,7 @@ PAGES = (
     "/journal/",
     "/checkup/",
     "/checkup/history/",
+    "/conflict/",
     "/api/journal",
     "/api/daily/today",
     "/api/daily/checkins",
@@ -34,6 +35,7 @@ PAGES = (
     "/api/daily/promises",
     "/api/daily/trust",
     "/api/checkup/rounds",
+    "/api/conflict/topics",
 )
 
 
@@ -73,3 +75,16 @@ def test_a_long_list_comes_a_page_at_a_time_with_a_link_to_the_next(month_and_de
     seen = {c["id"] for c in first.json()}
     assert not seen & {c["id"] for c in second.json()}, "no check-in shown twice"
     assert second.json()[0]["date"] <= first.json()[-1]["date"]
+
+
+def test_topics_in_the_conflict_room_come_a_page_at_a_time(month_and_decade) -> None:
+    _, decade = month_and_decade
+    first = decade.get("/api/conflict/topics")
+    assert len(first.json()) == PAGE_SIZE
+    second = decade.get(first.headers["Link"].split(">")[0].lstrip("<"))
+    assert len(second.json()) == PAGE_SIZE
+    assert not {t["id"] for t in first.json()} & {t["id"] for t in second.json()}
+    page = decade.get("/conflict/").content.decode()
+    assert page.count('class="entry-link"') == PAGE_SIZE and "Older topics" in page
+    older = page.split('rel="next" href="')[1].split('"')[0].replace("&amp;", "&")
+    assert "Back to the start" in decade.get(f"/conflict/{older}").content.decode()

@@ -11,7 +11,7 @@ from heartwork.checkup.tests.answering import answer_round, finish_round
 from heartwork.report import services
 from heartwork.report.sections import all_choices
 
-EVERY_PART = [c.key for c in all_choices() if c.key != "conflict"]  # no conflict room yet
+EVERY_PART = [c.key for c in all_choices() if c.key != "conflict"]  # offered once the room has rows
 
 # What no report may ever hold: the direct question about fear and the sensitive scores.
 # (A name another dimension shares, such as "Respect" for what I offer, is left out.)
