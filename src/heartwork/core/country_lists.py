@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import models, transaction
 
 from heartwork.core.errors import DomainError
 from heartwork.core.validation import text_problem
@@ -179,6 +180,34 @@ def counts_by_country(rows: Sequence[Row]) -> dict[str, int]:
     for row in rows:
         counts[row.country] = counts.get(row.country, 0) + 1
     return counts
+
+
+@transaction.atomic
+def replace_stored(model: type[models.Model], rows: Sequence[Row]) -> dict[str, int]:
+    """Replace every stored line of ``model`` with ``rows``; the number of lines per country.
+
+    An import is the whole list, so what was imported before goes. Lines keep the file's
+    order within their country and category (``position``). ``model`` has the fields
+    ``country``, ``category``, ``text`` and ``position``.
+    """
+    model.objects.all().delete()  # type: ignore[attr-defined]
+    positions: dict[tuple[str, str], int] = {}
+    made = []
+    for row in rows:
+        position = positions.get((row.country, row.category), 0)
+        positions[(row.country, row.category)] = position + 1
+        made.append(
+            model(country=row.country, category=row.category, text=row.text, position=position)
+        )
+    model.objects.bulk_create(made)  # type: ignore[attr-defined]
+    return counts_by_country(rows)
+
+
+@transaction.atomic
+def clear_stored(model: type[models.Model]) -> int:
+    """Remove every imported line of ``model``; how many went."""
+    deleted, _ = model.objects.all().delete()  # type: ignore[attr-defined]
+    return deleted
 
 
 class CountryListCommand(BaseCommand):

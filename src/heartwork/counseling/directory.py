@@ -19,8 +19,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.db import transaction
-
 from heartwork.core import country_lists
 from heartwork.core.country_lists import COUNTRY, INTERNATIONAL_CODE, ListFormat, Row
 from heartwork.counseling.models import CounselorListing
@@ -148,28 +146,13 @@ def parse_file(path: Path) -> list[Row]:
     return country_lists.parse_file(path, FORMAT)
 
 
-@transaction.atomic
 def counselors_import(*, rows: list[Row]) -> dict[str, int]:
     """Replace every imported listing with ``rows``; the number of lines per country."""
-    CounselorListing.objects.all().delete()
-    positions: dict[tuple[str, str], int] = {}
-    made = []
-    for row in rows:
-        position = positions.get((row.country, row.category), 0)
-        positions[(row.country, row.category)] = position + 1
-        made.append(
-            CounselorListing(
-                country=row.country, category=row.category, text=row.text, position=position
-            )
-        )
-    CounselorListing.objects.bulk_create(made)
-    return country_lists.counts_by_country(rows)
+    return country_lists.replace_stored(CounselorListing, rows)
 
 
-@transaction.atomic
 def counselors_clear() -> int:
-    deleted, _ = CounselorListing.objects.all().delete()
-    return deleted
+    return country_lists.clear_stored(CounselorListing)
 
 
 # Looking up

@@ -17,7 +17,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
 
 from heartwork.coach.concern.directory import CATEGORIES as LIST_CATEGORIES
 from heartwork.coach.concern.directory import (
@@ -87,28 +86,13 @@ def parse_file(path: Path) -> list[Row]:
 # Storing
 
 
-@transaction.atomic
 def resources_import(*, rows: list[Row]) -> dict[str, int]:
     """Replace every imported line with ``rows``; the number of lines per country."""
-    HelpResource.objects.all().delete()
-    positions: dict[tuple[str, str], int] = {}
-    made = []
-    for row in rows:
-        position = positions.get((row.country, row.category), 0)
-        positions[(row.country, row.category)] = position + 1
-        made.append(
-            HelpResource(
-                country=row.country, category=row.category, text=row.text, position=position
-            )
-        )
-    HelpResource.objects.bulk_create(made)
-    return country_lists.counts_by_country(rows)
+    return country_lists.replace_stored(HelpResource, rows)
 
 
-@transaction.atomic
 def resources_clear() -> int:
-    deleted, _ = HelpResource.objects.all().delete()
-    return deleted
+    return country_lists.clear_stored(HelpResource)
 
 
 # Looking up
