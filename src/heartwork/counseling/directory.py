@@ -146,15 +146,6 @@ def parse_file(path: Path) -> list[Row]:
     return country_lists.parse_file(path, FORMAT)
 
 
-def counselors_import(*, rows: list[Row]) -> dict[str, int]:
-    """Replace every imported listing with ``rows``; the number of lines per country."""
-    return country_lists.replace_stored(CounselorListing, rows)
-
-
-def counselors_clear() -> int:
-    return country_lists.clear_stored(CounselorListing)
-
-
 # Looking up
 
 

@@ -83,18 +83,6 @@ def parse_file(path: Path) -> list[Row]:
     return country_lists.parse_file(path, FORMAT)
 
 
-# Storing
-
-
-def resources_import(*, rows: list[Row]) -> dict[str, int]:
-    """Replace every imported line with ``rows``; the number of lines per country."""
-    return country_lists.replace_stored(HelpResource, rows)
-
-
-def resources_clear() -> int:
-    return country_lists.clear_stored(HelpResource)
-
-
 # Looking up
 
 

@@ -7,19 +7,15 @@ An import replaces every listing imported before. ``--check`` only checks.
 
 from __future__ import annotations
 
-from heartwork.core.country_lists import CountryListCommand, Row
+from heartwork.core.country_lists import CountryListCommand
 from heartwork.counseling import directory
+from heartwork.counseling.models import CounselorListing
 
 
 class Command(CountryListCommand):
     help = "Manage where the counseling page says to look for a counselor, by country."
     fmt = directory.FORMAT
-
-    def store(self, rows: list[Row]) -> dict[str, int]:
-        return directory.counselors_import(rows=rows)
-
-    def clear(self) -> int:
-        return directory.counselors_clear()
+    model = CounselorListing
 
     def show(self, country: str) -> list[str]:
         found = directory.listings(country)

@@ -7,19 +7,15 @@ An import replaces every line imported before. ``--check`` only checks.
 
 from __future__ import annotations
 
-from heartwork.core.country_lists import CountryListCommand, Row
+from heartwork.core.country_lists import CountryListCommand
 from heartwork.safety import resources
+from heartwork.safety.models import HelpResource
 
 
 class Command(CountryListCommand):
     help = "Manage the help lines shown by country (emergency, abuse and crisis lines)."
     fmt = resources.FORMAT
-
-    def store(self, rows: list[Row]) -> dict[str, int]:
-        return resources.resources_import(rows=rows)
-
-    def clear(self) -> int:
-        return resources.resources_clear()
+    model = HelpResource
 
     def show(self, country: str) -> list[str]:
         code = resources.normalize_country(country)
