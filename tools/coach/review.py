@@ -24,8 +24,8 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from sklearn.model_selection import GroupKFold
 from corpus_files import message_files, review_id
+from sklearn.model_selection import GroupKFold
 from train import held_out, load, matrix, vocabulary
 
 from heartwork.coach.features import features, parse
