@@ -9,6 +9,7 @@ in manifest order.
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,3 +37,24 @@ def review_id(path: Path, number: int) -> str:
     names = {CORPUS / row["file"]: row["was"] for row in manifest()}
     was = names.get(path, "") or path.name
     return f"{was.removesuffix('.jsonl')}:{number}"
+
+
+def reply_pairs() -> dict[tuple[str, str], str]:
+    """(scenario, reply text) -> the message it answers, from the message-and-replies files.
+
+    In those files each scenario opens with the message a partner sent; every later line
+    of the scenario is one way of answering it.
+    """
+    pairs: dict[tuple[str, str], str] = {}
+    for row in manifest():
+        if "replies" not in row["label_focus"]:
+            continue
+        opened: dict[str, str] = {}
+        for line in (CORPUS / row["file"]).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                if item["scenario"] in opened:
+                    pairs[(item["scenario"], item["text"])] = opened[item["scenario"]]
+                else:
+                    opened[item["scenario"]] = item["text"]
+    return pairs

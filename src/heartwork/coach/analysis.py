@@ -10,7 +10,7 @@ import numpy as np
 
 from heartwork.coach import model as model_module
 from heartwork.coach.concern import Concern, Directory, find_concern
-from heartwork.coach.context import in_reply
+from heartwork.coach.context import in_reply, reply_features, turned_back
 from heartwork.coach.evidence import Evidence, evidence
 from heartwork.coach.features import Parsed, features, parse
 from heartwork.coach.labels import HARMFUL, LABELS, WHY
@@ -106,12 +106,18 @@ def reconcile(margins: np.ndarray) -> np.ndarray:
     return on
 
 
-def _labels(parsed: Parsed) -> list[str]:
-    """Labels whose score passes its threshold, reconciled with the "any harmful" column."""
+def _labels(parsed: Parsed, replying_to: str | None = None) -> list[str]:
+    """Labels whose score passes its threshold, reconciled with the "any harmful" column.
+
+    With ``replying_to``, the model also reads the reply against the message it answers.
+    """
     model = model_module.load()
     if not parsed.tokens:
         return []
-    on = reconcile(model.scores(features(parsed)) - model.thresholds)
+    feats = features(parsed)
+    if replying_to:
+        feats += reply_features(parsed, replying_to)
+    on = reconcile(model.scores(feats) - model.thresholds)
     return [label for label, flag in zip(LABELS, on, strict=True) if flag]
 
 
@@ -141,11 +147,17 @@ def analyze(
     text = text[:MAX_CHARS]
     concern = find_concern(text, resources)
     parsed = parse(text)
-    labels = _labels(parsed)
+    replying_to = replying_to[:MAX_CHARS] if replying_to else None
+    labels = _labels(parsed, replying_to)
     if replying_to:
-        replying_to = replying_to[:MAX_CHARS]
         labels = in_reply(labels, text, replying_to, classify(replying_to))
     shown = _shown(parsed, labels)
+    found = (
+        turned_back(text) if "defensiveness" in labels and "defensiveness" not in shown else None
+    )
+    if found is not None:
+        # Turned back by the reading in context: the words that turn it back show it.
+        shown["defensiveness"] = Evidence(*found, 0.0)
     labels = list(shown)
     spans = [Span(label, shown[label].start, shown[label].end, WHY[label]) for label in labels]
     harmful = [label for label in labels if label in _HARMFUL]

@@ -19,6 +19,7 @@ from heartwork.coach.lexicon import CLASSES_OF
 from heartwork.coach.model import Model
 
 MAX_WORDS = 6  # a span a person can take in at a glance
+TRIM = 0.35  # an end word with less than this share of the strongest word's credit is cut
 # Credit (in linear-model units) the evidence must reach for a label to be shown. Chosen
 # on train+dev so that labels resting on little words drop out and clear ones stay.
 MIN_CREDIT = 0.3
@@ -92,6 +93,14 @@ def evidence(parsed: Parsed, model: Model, label: str) -> Evidence | None:
     if best is None:
         return None
     total, first, last = best
+    # Trim words at either end that add little next to the strongest one: the span shows
+    # the reason, not the whole clause around it.
+    peak = max(credit[first : last + 1])
+    while first < last and credit[first] < TRIM * peak:
+        first += 1
+    while last > first and credit[last] < TRIM * peak:
+        last -= 1
+    total = sum(credit[first : last + 1])
     # Little words may sit inside the span ("you *always* do this"), but they may not
     # carry it: the words that mean something must reach the credit on their own.
     meaningful = sum(
