@@ -18,7 +18,7 @@ from heartwork.coach.features import Parsed
 from heartwork.coach.lexicon import CLASSES_OF
 from heartwork.coach.model import Model
 
-MAX_WORDS = 6  # a span a person can take in at a glance
+MAX_WORDS = 8  # a span a person can take in at a glance
 TRIM = 0.35  # an end word with less than this share of the strongest word's credit is cut
 # Credit (in linear-model units) the evidence must reach for a label to be shown. Chosen
 # on train+dev so that labels resting on little words drop out and clear ones stay.
@@ -93,14 +93,6 @@ def evidence(parsed: Parsed, model: Model, label: str) -> Evidence | None:
     if best is None:
         return None
     total, first, last = best
-    # Trim words at either end that add little next to the strongest one: the span shows
-    # the reason, not the whole clause around it.
-    peak = max(credit[first : last + 1])
-    while first < last and credit[first] < TRIM * peak:
-        first += 1
-    while last > first and credit[last] < TRIM * peak:
-        last -= 1
-    total = sum(credit[first : last + 1])
     # Little words may sit inside the span ("you *always* do this"), but they may not
     # carry it: the words that mean something must reach the credit on their own.
     meaningful = sum(
@@ -110,4 +102,15 @@ def evidence(parsed: Parsed, model: Model, label: str) -> Evidence | None:
     )
     if meaningful < MIN_CREDIT:
         return None
+    # Trim words at either end that add little next to the strongest one: the span shows
+    # the reason, not the whole clause around it.
+    peak = max(credit[first : last + 1])
+    start, end = first, last
+    while start < end and credit[start] < TRIM * peak:
+        start += 1
+    while end > start and credit[end] < TRIM * peak:
+        end -= 1
+    if any(toks[i].raw not in LITTLE_WORDS for i in range(start, end + 1)):
+        first, last = start, end  # else the whole run stays: it holds the meaningful words
+    total = sum(credit[first : last + 1])
     return Evidence(toks[first].start, toks[last].end, total)
