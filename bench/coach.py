@@ -1,5 +1,10 @@
 """Benchmark the coach on the frozen test split: quality, speed, load time, size.
 
+Then, reported apart: the real-style dev set (``corpus/coach/realstyle/dev.jsonl``,
+written by writers who never saw the training data; nothing is trained or tuned on it)
+and the message-reply pairs (``corpus/coach/context/pairs-dev.jsonl``), each read with
+and without the message a reply answers.
+
     .venv/bin/python bench/coach.py            # a readable report
     .venv/bin/python bench/coach.py --json     # the same figures as JSON
 
@@ -24,11 +29,60 @@ from pathlib import Path
 from baselines import keyword_labels, vader_labeller
 
 from heartwork.coach import analyze, classify
-from heartwork.coach.evaluate import read_jsonl, score
+from heartwork.coach.evaluate import Example, read_jsonl, score
+from heartwork.coach.labels import HARMFUL
 from heartwork.coach.model import MODEL_PATH
 
 ROOT = Path(__file__).resolve().parents[1]
 TEST_SPLIT = ROOT / "corpus" / "coach" / "splits" / "test.jsonl"
+REALSTYLE = ROOT / "corpus" / "coach" / "realstyle" / "dev.jsonl"
+PAIRS = ROOT / "corpus" / "coach" / "context" / "pairs-dev.jsonl"
+
+
+def read(examples: Sequence[Example], *, context: bool) -> list[frozenset[str]]:
+    """The labels ``analyze`` shows, with or without the message each reply answers."""
+    return [
+        frozenset(analyze(e.text, replying_to=e.replying_to if context else None).labels)
+        for e in examples
+    ]
+
+
+def no_pattern_flagged(examples: Sequence[Example], predicted: Sequence[frozenset[str]]) -> float:
+    """Of the messages with no label at all, the share shown a pattern that pushes apart."""
+    plain = [p for e, p in zip(examples, predicted, strict=True) if not e.labels]
+    return sum(bool(p & frozenset(HARMFUL)) for p in plain) / len(plain) if plain else 0.0
+
+
+def in_context(path: Path) -> dict[str, object]:
+    """Quality of a dev set read alone and with context, and of its replies alone."""
+    examples = read_jsonl(path)
+    truth = [e.labels for e in examples]
+    alone, with_context = read(examples, context=False), read(examples, context=True)
+    replies = [i for i, e in enumerate(examples) if e.replying_to]
+    out: dict[str, object] = {"messages": len(examples), "replies": len(replies)}
+    for name, predicted in (("alone", alone), ("with_context", with_context)):
+        scored = score(truth, predicted)
+        out[name] = {
+            "macro_f1": scored["macro_f1"],
+            "any_harmful_f1": scored["any_harmful"]["f1"],  # type: ignore[index]
+            "no_pattern_flagged": round(no_pattern_flagged(examples, predicted), 4),
+            "per_label_f1": {k: v["f1"] for k, v in scored["per_label"].items()},  # type: ignore[attr-defined]
+        }
+        if replies:
+            on_replies = score([truth[i] for i in replies], [predicted[i] for i in replies])
+            out[name]["replies_macro_f1"] = on_replies["macro_f1"]  # type: ignore[index]
+            out[name]["replies_per_label_f1"] = {  # type: ignore[index]
+                k: v["f1"]
+                for k, v in on_replies["per_label"].items()  # type: ignore[attr-defined]
+            }
+    return out
+
+
+def under_conventions(examples: Sequence[Example]) -> tuple[list[frozenset[str]], int]:
+    """The frozen test labels read under the corpus conventions (in memory, file untouched):
+    an always/never attack is criticism too. Returns the labels and how many changed."""
+    read_as = [e.labels | {"criticism"} if "absolute" in e.labels else e.labels for e in examples]
+    return read_as, sum(a != e.labels for a, e in zip(read_as, examples, strict=True))
 
 
 def machine() -> dict[str, object]:
@@ -95,7 +149,10 @@ def main() -> None:
     texts = [e.text for e in examples]
     truth = [e.labels for e in examples]
     vader = vader_labeller()
-    ours = score(truth, [frozenset(classify(t)) for t in texts])
+    predicted = [frozenset(classify(t)) for t in texts]
+    ours = score(truth, predicted)
+    conventional, relabelled = under_conventions(examples)
+    ours_conventional = score(conventional, predicted)
     keywords = score(truth, [frozenset(keyword_labels(t)) for t in texts])
     vader_scores = score(truth, [frozenset(vader(t)) for t in texts])
     data_dir = MODEL_PATH.parent
@@ -108,6 +165,12 @@ def main() -> None:
                 "any_harmful_f1": ours["any_harmful"]["f1"],  # type: ignore[index]
                 "per_label_f1": {k: v["f1"] for k, v in ours["per_label"].items()},
             },  # type: ignore[attr-defined]
+            "heartwork_test_under_conventions": {
+                "lines_read_differently": relabelled,
+                "macro_f1": ours_conventional["macro_f1"],
+                "any_harmful_f1": ours_conventional["any_harmful"]["f1"],  # type: ignore[index]
+                "criticism_f1": ours_conventional["per_label"]["criticism"]["f1"],  # type: ignore[index]
+            },
             "keywords": {
                 "macro_f1": keywords["macro_f1"],
                 "any_harmful_f1": keywords["any_harmful"]["f1"],
@@ -123,7 +186,20 @@ def main() -> None:
         "load_seconds": round(load_seconds(), 3),
         "model_bytes": sum(p.stat().st_size for p in data_dir.iterdir() if p.is_file()),
     }
+    pairs = read_jsonl(PAIRS)
+    pair_texts = [(e.text, e.replying_to) for e in pairs]
+    result["realstyle_dev"] = in_context(REALSTYLE) if REALSTYLE.exists() else None
+    result["pairs_dev"] = in_context(PAIRS)
     mps = result["messages_per_second"]
+    mps["heartwork_analyze_on_pairs"] = round(speed(analyze, [t for t, _ in pair_texts]))  # type: ignore[index]
+    mps["heartwork_analyze_on_pairs_with_context"] = round(  # type: ignore[index]
+        speed(lambda pair: analyze(pair[0], replying_to=pair[1]), pair_texts)  # type: ignore[arg-type,index]
+    )
+    result["analyze_vs_vader_speed_ratio"] = round(mps["heartwork_analyze"] / mps["vader"], 3)  # type: ignore[index]
+    result["analyze_with_context_vs_vader_speed_ratio"] = round(
+        mps["heartwork_analyze_on_pairs_with_context"] / mps["vader"],  # type: ignore[index]
+        3,
+    )
     result["analyze_vs_keywords_speed_ratio"] = round(mps["heartwork_analyze"] / mps["keywords"], 3)  # type: ignore[index]
     if args.json:
         print(json.dumps(result, indent=2))
@@ -146,7 +222,35 @@ def main() -> None:
     print("\nmessages per second (one core, median of runs):")
     for name, rate in mps.items():  # type: ignore[attr-defined]
         print(f"  {name:<20} {rate:>10,}")
-    print(f"\nanalyze / keyword-list speed: {result['analyze_vs_keywords_speed_ratio']}")
+    c = q["heartwork_test_under_conventions"]  # type: ignore[index]
+    print(
+        f"\nfrozen test read under the conventions ({c['lines_read_differently']} always/never "
+        f"lines also criticism, in memory): macro-F1 {c['macro_f1']:.3f}, any-harmful "
+        f"{c['any_harmful_f1']:.3f}, criticism {c['criticism_f1']:.3f}"
+    )
+    for name, block in (
+        ("real-style dev", result["realstyle_dev"]),
+        ("pairs dev", result["pairs_dev"]),
+    ):
+        if not block:
+            continue
+        print(f"\n{name}: {block['messages']} messages, {block['replies']} replies")  # type: ignore[index]
+        print("                 macro-F1  any-harmful  no-pattern flagged  replies macro-F1")
+        for how in ("alone", "with_context"):
+            b = block[how]  # type: ignore[index]
+            print(
+                f"  {how:<14} {b['macro_f1']:.3f}     {b['any_harmful_f1']:.3f}        "
+                f"{b['no_pattern_flagged']:.3f}               {b.get('replies_macro_f1', 0):.3f}"
+            )
+        print("  per-label F1 (with context):")
+        for label, f1 in block["with_context"]["per_label_f1"].items():  # type: ignore[index]
+            alone_f1 = block["alone"]["per_label_f1"].get(label, 0.0)  # type: ignore[index]
+            print(f"    {label:<15} {f1:.3f}   (alone {alone_f1:.3f})")
+    print(
+        f"\nanalyze / VADER speed: {result['analyze_vs_vader_speed_ratio']} (context off), "
+        f"{result['analyze_with_context_vs_vader_speed_ratio']} (context on, pairs)"
+    )
+    print(f"analyze / keyword-list speed: {result['analyze_vs_keywords_speed_ratio']}")
     print(f"cold start (import + first analysis): {result['load_seconds']} s")
     print(f"model files: {result['model_bytes'] / 1e6:.1f} MB")
 

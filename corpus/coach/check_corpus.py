@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate the Heartwork coach corpus (part-*.jsonl and extra-*.jsonl) and print counts.
+"""Validate the Heartwork coach corpus (the files MANIFEST.csv lists) and print counts.
 
 Standard library only. Usage:
     python3 check_corpus.py [corpus_dir] [--labels-doc PATH]
@@ -11,7 +11,7 @@ and scenario ids not shared across files. If the label doc is found, it also
 flags texts that reuse one of its quoted example sentences.
 Exit status 1 if any problem was found or a target is missed.
 """
-import collections, glob, json, os, re, sys
+import collections, csv, glob, json, os, re, sys
 
 LABELS = ["criticism", "contempt", "defensiveness", "stonewalling", "blame",
           "absolute", "minimizing", "fixing", "i_statement", "appreciation",
@@ -47,9 +47,16 @@ def main():
     if "--labels-doc" in args:
         i = args.index("--labels-doc"); doc = args[i + 1]; del args[i:i + 2]
     root = args[0] if args else os.path.dirname(os.path.abspath(__file__))
-    files = sorted(glob.glob(os.path.join(root, "part-*.jsonl"))) + sorted(
-        glob.glob(os.path.join(root, "extra-*.jsonl")))
     problems = []
+    with open(os.path.join(root, "MANIFEST.csv"), encoding="utf-8", newline="") as f:
+        listed = [row["file"] for row in csv.DictReader(f)]
+    files = [os.path.join(root, name) for name in listed]
+    on_disk = sorted(os.path.relpath(p, root) for p in glob.glob(os.path.join(root, "messages", "*.jsonl")))
+    for name in sorted(set(on_disk) - set(listed)):
+        problems.append(f"{name}: not listed in MANIFEST.csv")
+    for name in sorted(set(listed) - set(on_disk)):
+        problems.append(f"{name}: listed in MANIFEST.csv but missing")
+    files = [f for f in files if os.path.exists(f)]
     seen = {}
     scen_file = {}
     per_label = collections.Counter()
@@ -58,7 +65,7 @@ def main():
     combos = collections.Counter()
     examples = doc_examples(doc)
     for fn in files:
-        base = os.path.basename(fn)
+        base = os.path.relpath(fn, root)
         with open(fn, encoding="utf-8") as f:
             for ln, line in enumerate(f, 1):
                 where = f"{base}:{ln}"

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from corpus_files import message_files
+
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus" / "coach"
 AGREEMENT = CORPUS / "agreement"
@@ -26,7 +28,7 @@ def kappa(a: list[bool], b: list[bool]) -> float:
 
 def main() -> None:
     first_by_text: dict[str, set[str]] = {}
-    for part in CORPUS.glob("part-*.jsonl"):
+    for part in message_files(three_way=True):
         for line in part.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)

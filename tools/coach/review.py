@@ -7,11 +7,11 @@ and changes a label only when the reviewer and the model agree against the write
 
     python tools/coach/review.py flag 2 600   # round 2: corpus/coach/review/round-2/batch-*.jsonl
     # ...reviewers write round-2/decisions-*.jsonl ({"id", "labels"})...
-    python tools/coach/review.py apply 2      # rewrites the extra-*.jsonl labels
+    python tools/coach/review.py apply 2      # rewrites the later writers' labels
 
 Each round flags only messages no earlier round looked at.
 
-Only ``extra-*.jsonl`` is reviewed: ``part-*.jsonl`` (the writer of the frozen test
+Only the later writers' files are reviewed: the seed files (the writer of the frozen test
 split) is the reference the rules in corpus/coach/README.md were written from, and the
 test split itself is never read. Scores are out-of-fold (5 folds grouped by scenario),
 so no message is judged by a model that saw it.
@@ -24,6 +24,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+from corpus_files import message_files, review_id
 from sklearn.model_selection import GroupKFold
 from train import held_out, load, matrix, vocabulary
 
@@ -39,7 +40,7 @@ BATCHES = 4
 
 def _extra_rows() -> list[tuple[Path, int, dict]]:
     rows = []
-    for path in sorted(CORPUS.glob("extra-*.jsonl")):
+    for path in message_files(three_way=False):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 rows.append((path, number, json.loads(line)))
@@ -69,7 +70,7 @@ def flag(round_: int, limit: int) -> None:
     # How strongly the model disagrees with each extra message's labels.
     doubt = np.where(y, -margins, margins)
     worst = doubt.max(axis=1)
-    fresh = [i for i, path, n in located if f"{path.stem}:{n}" not in seen]
+    fresh = [i for i, path, n in located if review_id(path, n) not in seen]
     chosen = sorted((i for i in fresh if worst[i] > MARGIN), key=lambda i: -worst[i])[:limit]
     by_scenario: dict[str, list[str]] = {}
     for row in rows:
@@ -83,7 +84,7 @@ def flag(round_: int, limit: int) -> None:
         questioned = [LABELS[j] for j in range(len(LABELS)) if doubt[i, j] > MARGIN]
         items.append(
             {
-                "id": f"{path.stem}:{number}",
+                "id": review_id(path, number),
                 "text": row["text"],
                 "context": [t for t in by_scenario[row["scenario"]] if t != row["text"]],
                 "_questioned": questioned,
@@ -118,10 +119,10 @@ def apply(round_: int) -> None:
                 item = json.loads(line)
                 decided[item["id"]] = set(item["labels"])
     changed = flipped = kept = 0
-    for path in sorted(CORPUS.glob("extra-*.jsonl")):
+    for path in message_files(three_way=False):
         lines = path.read_text(encoding="utf-8").splitlines()
         for number, line in enumerate(lines, 1):
-            key = f"{path.stem}:{number}"
+            key = review_id(path, number)
             if key not in decided or key not in questioned:
                 continue
             row = json.loads(line)

@@ -5,10 +5,11 @@ Paraphrases of one situation share a scenario id, so a whole scenario goes to on
 The test split is frozen: its SHA-256 is checked by the test suite, and the model is
 never tuned on it.
 
-    python tools/coach/split.py        # writes corpus/coach/splits/{train,dev,test}.jsonl
+    python tools/coach/split.py          # writes corpus/coach/splits/{train,dev,test}.jsonl
+    python tools/coach/split.py --check  # exit 1 if the committed splits are out of date
 
-``part-*.jsonl`` files were split three ways once; ``extra-*.jsonl`` files, written
-after the test split was frozen, go to train and dev only.
+The seed files (``MANIFEST.csv`` says "train/dev/test") were split three ways once; every
+other file, written after the test split was frozen, goes to train and dev only.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import hashlib
 import json
 import sys
 from pathlib import Path
+
+from corpus_files import message_files
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus" / "coach"
@@ -37,13 +40,14 @@ def train_or_dev(scenario: str) -> str:
     return "train" if bucket < 80 else "dev"
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    check = "--check" in (sys.argv[1:] if argv is None else argv)
     rows: dict[str, list[str]] = {name: [] for name, _ in BOUNDS}
-    for part in sorted(CORPUS.glob("part-*.jsonl")):
+    for part in message_files(three_way=True):
         for line in part.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rows[split_of(json.loads(line)["scenario"])].append(line)
-    for part in sorted(CORPUS.glob("extra-*.jsonl")):
+    for part in message_files(three_way=False):
         for line in part.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rows[train_or_dev(json.loads(line)["scenario"])].append(line)
@@ -57,6 +61,11 @@ def main() -> int:
                     "add new lines to train or dev parts instead.",
                     file=sys.stderr,
                 )
+                return 1
+            continue
+        if check:
+            if (SPLITS / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() != lines:
+                print(f"{name}.jsonl is out of date: run tools/coach/split.py", file=sys.stderr)
                 return 1
             continue
         (SPLITS / f"{name}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -16,12 +16,14 @@ import json
 from pathlib import Path
 
 import numpy as np
+from corpus_files import reply_pairs
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.neural_network import MLPClassifier
 
 from heartwork.coach.analysis import reconcile
+from heartwork.coach.context import reply_features
 from heartwork.coach.features import features, parse
 from heartwork.coach.labels import HARMFUL, LABELS
 from heartwork.coach.model import HARMFUL_ANY, Model
@@ -106,9 +108,32 @@ def f1_at(scores: np.ndarray, truth: np.ndarray) -> float:
     return best_threshold(scores, truth)[1]
 
 
+def with_replies(rows: list[dict]) -> list[dict]:
+    """The rows, then each reply again with the message it answers (``replying_to``).
+
+    A reply is read both ways at run time (with the message it answers where a page knows
+    it, alone where it does not), so the model learns both.
+    """
+    pairs = reply_pairs()
+    again = [
+        {**r, "replying_to": pairs[(r["scenario"], r["text"])]}
+        for r in rows
+        if (r["scenario"], r["text"]) in pairs
+    ]
+    return rows + again
+
+
+def row_features(row: dict) -> list[str]:
+    parsed = parse(row["text"])
+    feats = [f for f in features(parsed) if f != "bias"]
+    if row.get("replying_to"):
+        feats += reply_features(parsed, row["replying_to"])
+    return feats
+
+
 def main() -> None:
-    rows = load(("train", "dev"))
-    feats = [[f for f in features(parse(r["text"])) if f != "bias"] for r in rows]
+    rows = with_replies(load(("train", "dev")))
+    feats = [row_features(r) for r in rows]
     vocab = vocabulary(feats)
     x = matrix(feats, vocab)
     y = np.array([[label in r["labels"] for label in LABELS] for r in rows])

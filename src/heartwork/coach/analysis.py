@@ -10,7 +10,8 @@ import numpy as np
 
 from heartwork.coach import model as model_module
 from heartwork.coach.concern import Concern, Directory, find_concern
-from heartwork.coach.context import in_reply
+from heartwork.coach.context import in_reply, reply_features, turned_back
+from heartwork.coach.evidence import Evidence, evidence
 from heartwork.coach.features import Parsed, features, parse
 from heartwork.coach.labels import HARMFUL, LABELS, WHY
 from heartwork.coach.suggest import suggest
@@ -69,8 +70,9 @@ class Analysis:
 
 
 def classify(text: str) -> list[str]:
-    """The labels of ``text``, in the order of LABELS (no spans, no suggestions)."""
-    return _labels(parse(text[:MAX_CHARS]))
+    """The labels of ``text`` that ``analyze`` shows, in the order of LABELS (no spans)."""
+    parsed = parse(text[:MAX_CHARS])
+    return list(_shown(parsed, _labels(parsed)))
 
 
 @lru_cache(maxsize=4096)
@@ -104,40 +106,30 @@ def reconcile(margins: np.ndarray) -> np.ndarray:
     return on
 
 
-def _labels(parsed: Parsed) -> list[str]:
-    """Labels whose score passes its threshold, reconciled with the "any harmful" column."""
+def _labels(parsed: Parsed, replying_to: str | None = None) -> list[str]:
+    """Labels whose score passes its threshold, reconciled with the "any harmful" column.
+
+    With ``replying_to``, the model also reads the reply against the message it answers.
+    """
     model = model_module.load()
     if not parsed.tokens:
         return []
-    on = reconcile(model.scores(features(parsed)) - model.thresholds)
+    feats = features(parsed)
+    if replying_to:
+        feats += reply_features(parsed, replying_to)
+    on = reconcile(model.scores(feats) - model.thresholds)
     return [label for label, flag in zip(LABELS, on, strict=True) if flag]
 
 
-def _span(parsed: Parsed, label: str) -> tuple[int, int]:
-    """Where the words that show ``label`` are: a rule's match, or the strongest word."""
-    for hit in parsed.hits:
-        if hit.rule.label == label:
-            start, end = hit.start, hit.end
-            while start < end and parsed.text[start].isspace():
-                start += 1
-            while end > start and parsed.text[end - 1] in " \t\n,;:":
-                end -= 1
-            return start, end
+def _shown(parsed: Parsed, labels: list[str]) -> dict[str, Evidence]:
+    """Each label with the words that show it; a label with no such words is left out."""
     model = model_module.load()
-    column = model.labels.index(label)
-    best, best_weight = None, 0.0
-    toks = parsed.tokens
-    for i, token in enumerate(toks):
-        word = ("n_" + token.text) if token.negated else token.text
-        weight = model.weight("w:" + word, column)
-        if weight > best_weight:
-            best, best_weight = (token.start, token.end), weight
-        if i + 1 < len(toks):
-            nxt = ("n_" + toks[i + 1].text) if toks[i + 1].negated else toks[i + 1].text
-            pair = model.weight(f"b:{word}_{nxt}", column)
-            if pair > best_weight:
-                best, best_weight = (token.start, toks[i + 1].end), pair
-    return best if best else (toks[0].start, toks[-1].end)
+    out = {}
+    for label in labels:
+        found = evidence(parsed, model, label)
+        if found is not None:
+            out[label] = found
+    return out
 
 
 def analyze(
@@ -155,11 +147,19 @@ def analyze(
     text = text[:MAX_CHARS]
     concern = find_concern(text, resources)
     parsed = parse(text)
-    labels = _labels(parsed)
+    replying_to = replying_to[:MAX_CHARS] if replying_to else None
+    labels = _labels(parsed, replying_to)
     if replying_to:
-        replying_to = replying_to[:MAX_CHARS]
         labels = in_reply(labels, text, replying_to, classify(replying_to))
-    spans = [Span(label, *_span(parsed, label), WHY[label]) for label in labels]
+    shown = _shown(parsed, labels)
+    found = (
+        turned_back(text) if "defensiveness" in labels and "defensiveness" not in shown else None
+    )
+    if found is not None:
+        # Turned back by the reading in context: the words that turn it back show it.
+        shown["defensiveness"] = Evidence(*found, 0.0)
+    labels = list(shown)
+    spans = [Span(label, shown[label].start, shown[label].end, WHY[label]) for label in labels]
     harmful = [label for label in labels if label in _HARMFUL]
     suggestions = suggest(text, harmful, is_harmful) if harmful and concern is None else []
     return Analysis(text=text, labels=labels, spans=spans, suggestions=suggestions, concern=concern)

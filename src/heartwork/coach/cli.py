@@ -91,6 +91,10 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("text", help="the message (use quotes)")
     parser.add_argument("--json", action="store_true", help="print JSON")
+    if not listening:
+        parser.add_argument(
+            "--replying-to", metavar="MESSAGE", help="the message this one answers, if any"
+        )
     args = parser.parse_args(argv[1:] if listening else argv)
     if not args.text.strip():
         parser.error("the message is empty: write the words you want to check, in quotes")
@@ -107,7 +111,7 @@ def main(argv: list[str]) -> int:
                 f"Reflect:  {heard.reflection}\nValidate: {heard.validation}\nAsk:      {heard.question}"
             )
         return 0
-    analysis = analyze(args.text, resources=help_from_environment())
+    analysis = analyze(args.text, resources=help_from_environment(), replying_to=args.replying_to)
     if args.json:
         print(json.dumps(analysis.to_dict()))
     else:

@@ -23,6 +23,7 @@ class CorpusError(ValueError):
 class Example:
     text: str
     labels: frozenset[str]
+    replying_to: str | None = None  # the message this one answers, where the file says
 
 
 def read_jsonl(path: Path) -> list[Example]:
@@ -49,7 +50,10 @@ def read_jsonl(path: Path) -> list[Example]:
         unknown = sorted(set(labels) - set(LABELS))
         if unknown:
             raise CorpusError(f"{where}: unknown label(s) {', '.join(unknown)}.")
-        examples.append(Example(row["text"], frozenset(labels)))
+        replying_to = row.get("replying_to")
+        if replying_to is not None and not isinstance(replying_to, str):
+            raise CorpusError(f'{where}: "replying_to" must be text or null.')
+        examples.append(Example(row["text"], frozenset(labels), replying_to or None))
     if not examples:
         raise CorpusError(f"{path}: has no messages.")
     return examples

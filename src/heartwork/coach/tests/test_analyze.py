@@ -16,7 +16,7 @@ CORPUS = Path(__file__).resolve().parents[4] / "corpus" / "coach"
 
 def corpus_texts() -> list[str]:
     texts = []
-    for part in sorted(CORPUS.glob("*.jsonl")):
+    for part in sorted((CORPUS / "messages").glob("*.jsonl")):
         texts += [json.loads(x)["text"] for x in part.read_text().splitlines() if x.strip()]
     return texts
 

@@ -35,6 +35,14 @@ def test_coach_json_prints_the_analysis() -> None:
     assert data["suggestions"] and data["concern"] is None
 
 
+def test_coach_reads_a_reply_with_the_message_it_answers() -> None:
+    advice = "You should just quit."
+    to_a_feeling = run(advice, "--json", "--replying-to", "I feel so worn down by my job.")
+    asked_for = run(advice, "--json", "--replying-to", "What should I do about my job?")
+    assert "fixing" in json.loads(to_a_feeling.stdout)["labels"]
+    assert "fixing" not in json.loads(asked_for.stdout)["labels"]
+
+
 def test_coach_prints_a_readable_analysis() -> None:
     out = run("You're so lazy.").stdout
     assert "[You're so lazy]" in out or "[you're so lazy]" in out.lower()

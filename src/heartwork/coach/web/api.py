@@ -17,6 +17,14 @@ class MessageIn(InputSchema):
     text: Text = Field(..., min_length=1, max_length=MAX_TEXT)
 
 
+class ReplyIn(MessageIn):
+    replying_to: Text | None = Field(
+        None,
+        max_length=MAX_TEXT,
+        description="the message this one answers, if any: the coach reads the reply with it",
+    )
+
+
 class SpanOut(Schema):
     label: str
     start: int
@@ -58,8 +66,8 @@ class ListeningOut(Schema):
 
 
 @router.post("/analyze", response=AnalysisOut, summary="Name the patterns in a message")
-def analyze(request: HttpRequest, payload: MessageIn) -> dict[str, object]:
-    return coach_analyze(payload.text).to_dict()
+def analyze(request: HttpRequest, payload: ReplyIn) -> dict[str, object]:
+    return coach_analyze(payload.text, replying_to=payload.replying_to).to_dict()
 
 
 @router.post("/listen", response=ListeningOut, summary="Help to listen to a message")

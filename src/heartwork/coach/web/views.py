@@ -5,7 +5,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -19,6 +19,7 @@ from heartwork.coach.web.service import (
     coach_listen,
 )
 from heartwork.core.http import signed_in_user
+from heartwork.daily.models import DailyAnswer
 from heartwork.journal.models import JournalEntry
 from heartwork.safety.helplines import help_context
 
@@ -65,6 +66,23 @@ def say_it_kindly(request: HttpRequest) -> HttpResponse:
     return render(request, "coach/say_it_kindly.html", context)
 
 
+# What a reply field may answer: the partner's words the page shows above it. The page
+# sends only the kind and the public id; the text is read here, through the access layer.
+_ANSWERABLE = {"answer": DailyAnswer}
+
+
+def _answered(request: HttpRequest) -> str | None:
+    """The partner's words a reply answers, or None; an id the reader may not see is 404."""
+    kind, public_id = request.POST.get("reply_kind", ""), request.POST.get("reply_to", "")
+    if not kind and not public_id:
+        return None
+    model = _ANSWERABLE.get(kind)
+    if model is None:
+        raise Http404("Not found")
+    item = access.get_readable(signed_in_user(request), model, public_id)
+    return str(item.body)
+
+
 @login_required
 @require_POST
 def hint(request: HttpRequest) -> HttpResponse:
@@ -75,7 +93,7 @@ def hint(request: HttpRequest) -> HttpResponse:
     if request.POST.get("only") == "concern":
         # A field about one's own day: only danger earns a word, so the labels are not read.
         return render(request, "coach/_hint.html", {"concern": coach_concern(text)})
-    analysis = coach_analyze(text)
+    analysis = coach_analyze(text, replying_to=_answered(request))
     patterns = [NAMES[label].lower() for label in analysis.harmful]
     context = {"concern": analysis.concern, "patterns": patterns}
     return render(request, "coach/_hint.html", context)

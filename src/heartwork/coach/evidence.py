@@ -1,0 +1,116 @@
+"""The words that show a label, chosen by the model, or none when the model has no such words.
+
+A highlighted "Oh", "a" or "!" tells a person nothing, and a flag they cannot see the
+reason for is worse than no flag (issue #11). So each label's evidence is read from the
+linear model's weights: every token is credited with what its own features add to that
+label's score (its word, its word classes, half of each word pair it is in, the opening
+and closing features, and any rule match that covers it). The evidence is the short run
+of tokens with the largest credit. When the words in that run that mean something (not
+little words or punctuation) carry little credit, the label is not shown at all.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import NamedTuple
+
+from heartwork.coach.features import Parsed
+from heartwork.coach.lexicon import CLASSES_OF
+from heartwork.coach.model import Model
+
+MAX_WORDS = 8  # a span a person can take in at a glance
+TRIM = 0.35  # an end word with less than this share of the strongest word's credit is cut
+# Credit (in linear-model units) the evidence must reach for a label to be shown. Chosen
+# on train+dev so that labels resting on little words drop out and clear ones stay.
+MIN_CREDIT = 0.3
+# Words that show no pattern by themselves: a span made only of these is no evidence.
+_LITTLE = (
+    "a an the and or but if then than to of in on at by for with from as is are was were "
+    "be been am i i'm im i've i'd me my mine you you're your yours u ur it it's its this "
+    "that these those he she they we us our them his her their oh ah uh um hmm er like ! ? ."
+)
+LITTLE_WORDS = frozenset(_LITTLE.split())
+
+
+class Evidence(NamedTuple):
+    start: int
+    end: int
+    credit: float
+
+
+def _credits(parsed: Parsed, model: Model, column: int) -> list[float]:
+    toks = parsed.tokens
+    words = [("n_" + t.text) if t.negated else t.text for t in toks]
+    weight = model.weight
+    credit = [weight("w:" + w, column) for w in words]
+    previous = "<s>"
+    for i, token in enumerate(toks):
+        for name in CLASSES_OF.get(token.text, ()):
+            marked = ("n_" + name) if token.negated else name
+            credit[i] += weight("c:" + marked, column) + weight(f"cb:{previous}_{marked}", column)
+        previous = token.text
+    for i, (a, b) in enumerate(pairwise(words)):
+        half = weight(f"b:{a}_{b}", column) / 2
+        credit[i] += half
+        credit[i + 1] += half
+    if words:
+        credit[0] += weight("first:" + words[0], column)
+        credit[-1] += weight("last:" + words[-1], column)
+        if len(words) > 1:
+            pair = weight(f"first2:{words[0]}_{words[1]}", column) / 2
+            credit[0] += pair
+            credit[1] += pair
+    per_label: dict[str, int] = {}
+    for hit in parsed.hits:
+        per_label[hit.rule.label] = per_label.get(hit.rule.label, 0) + 1
+    for hit in parsed.hits:
+        covered = [i for i, t in enumerate(toks) if t.start < hit.end and t.end > hit.start]
+        if covered:
+            share = (
+                weight(f"r:{hit.rule.label}:{hit.rule.name}", column)
+                + weight(f"rl:{hit.rule.label}", column) / per_label[hit.rule.label]
+            ) / len(covered)
+            for i in covered:
+                credit[i] += share
+    return credit
+
+
+def evidence(parsed: Parsed, model: Model, label: str) -> Evidence | None:
+    """The run of at most MAX_WORDS tokens that most shows ``label``, or None if weak."""
+    toks = parsed.tokens
+    if not toks:
+        return None
+    credit = _credits(parsed, model, model.labels.index(label))
+    best: tuple[float, int, int] | None = None
+    for start in range(len(toks)):
+        if credit[start] <= 0:
+            continue
+        total = 0.0
+        for end in range(start, min(start + MAX_WORDS, len(toks))):
+            total += credit[end]
+            if credit[end] > 0 and (best is None or total > best[0]):
+                best = (total, start, end)
+    if best is None:
+        return None
+    total, first, last = best
+    # Little words may sit inside the span ("you *always* do this"), but they may not
+    # carry it: the words that mean something must reach the credit on their own.
+    meaningful = sum(
+        credit[i]
+        for i in range(first, last + 1)
+        if toks[i].raw not in LITTLE_WORDS and toks[i].text not in LITTLE_WORDS
+    )
+    if meaningful < MIN_CREDIT:
+        return None
+    # Trim words at either end that add little next to the strongest one: the span shows
+    # the reason, not the whole clause around it.
+    peak = max(credit[first : last + 1])
+    start, end = first, last
+    while start < end and credit[start] < TRIM * peak:
+        start += 1
+    while end > start and credit[end] < TRIM * peak:
+        end -= 1
+    if any(toks[i].raw not in LITTLE_WORDS for i in range(start, end + 1)):
+        first, last = start, end  # else the whole run stays: it holds the meaningful words
+    total = sum(credit[first : last + 1])
+    return Evidence(toks[first].start, toks[last].end, total)

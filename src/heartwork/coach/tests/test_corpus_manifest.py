@@ -1,0 +1,35 @@
+"""The corpus a newcomer can read: every message file is named in the manifest with what it
+holds, and the splits made from the manifest are the committed ones (the frozen test
+split included), so renaming a file can never move a line between splits."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[4]
+CORPUS = ROOT / "corpus" / "coach"
+
+
+def test_every_message_file_has_a_manifest_row_that_says_what_it_holds() -> None:
+    with (CORPUS / "MANIFEST.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    listed = {row["file"] for row in rows}
+    on_disk = {f"messages/{p.name}" for p in (CORPUS / "messages").glob("*.jsonl")}
+    assert listed == on_disk
+    for row in rows:
+        for field in ("brief", "register", "label_focus", "writer", "review_round", "splits"):
+            assert row[field].strip(), (row["file"], field)
+    assert not list(CORPUS.glob("part-*.jsonl")) and not list(CORPUS.glob("extra-*.jsonl"))
+
+
+def test_the_committed_splits_are_the_ones_the_manifest_makes() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "coach" / "split.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
