@@ -19,7 +19,7 @@ from heartwork.coach.lexicon import CLASSES_OF
 
 Kind = Literal["missing", "unwanted", "past", "missed", "burden"]
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|[£$€]?\d+(?:[:.]\d+)?(?:am|pm)?")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|[£$€]?\d+(?:[:.]\d+)?[a-z]*")
 _CLAUSE_END = re.compile(r"[.!?;,:\n()\u2026\u2014]|\s-\s|\s\u2013\s")
 
 # Words between "you" and the verb: helpers, and adverbs that only set the tone.
@@ -74,7 +74,8 @@ _STOP = {
     "and", "but", "because", "cos", "cuz", "coz", "so", "then", "which", "while", "like",
     "or", "lol", "lmao", "tbh", "honestly", "though", "anyway", "either", "unless", "until",
     "as", "instead", "whereas", "yet", "ok", "okay", "right", "seriously", "babe", "love",
-    "mate", "hun", "hon", "darling", "sweetheart", "again", "anymore", "ever",
+    "mate", "hun", "hon", "darling", "sweetheart", "again", "anymore", "ever", "is", "was",
+    "makes", "making",
 }  # fmt: skip
 # Words a kind rewrite leaves out: the verdict, not the behaviour.
 _DROP = {
@@ -102,7 +103,7 @@ _EVERY = {
 _DANGLING = {
     "to", "with", "about", "for", "of", "the", "a", "an", "my", "your", "our", "and", "in",
     "on", "at", "from", "by", "when", "if", "who", "some", "any", "much", "more", "no",
-    "so", "too", "sometimes", "ever", "such",
+    "so", "too", "sometimes", "ever", "such", "how", "what", "why", "where",
 }  # fmt: skip
 _DANGLING_KEEP_AFTER_VERB = {"in", "out", "on", "off", "up", "back"}
 _PREPOSITIONS = {
@@ -128,6 +129,7 @@ _NOT_A_REPORT = {
     "got", "pay", "take", "show", "remind", "know", "mean", "like", "trust", "hear", "heard",
     "expect", "watch", "throw", "buy", "book", "send", "for", "with", "to", "at", "about",
     "than", "without", "from", "on", "by", "unless", "thought", "think", "bet", "suppose",
+    "what",
 }  # fmt: skip
 _ALONE_IS_ENOUGH = {
     "shout", "yell", "snore", "swear", "sulk", "interrupt", "leave", "cancel", "lie", "forget",
@@ -338,6 +340,10 @@ def _you_clause(words: list[str], at: int, before: list[str]) -> Behaviour | Non
     ):
         return None  # "you have no idea", "you have to": not a behaviour to ask for
     past = verbs.is_past(head) or bool(set(helpers) & _PAST_HELPERS)
+    if rest.lower().startswith(("me feel", "me feeling", "my blood")) or (
+        verb == "do" and rest.lower() in ("it", "this", "that", "things")
+    ):
+        return None  # "you leave me feeling small", "you always do this": no behaviour named
     if not rest and not negative and verb not in _ALONE_IS_ENOUGH:
         return None  # "you clean like a toddler": the point is in the words we cut
     if negative:
@@ -409,7 +415,7 @@ _ADVICE = re.compile(
     r"you just need to|just)\s+(?:just\s+)?(?P<rest>[a-z][^.!?;,\n]*)",
     re.I,
 )
-_NOT_ADVICE = _NOT_BEHAVIOUR - {"have", "get", "talk", "tell", "try", "give", "sort", "let"} | {
+_NOT_ADVICE = _NOT_BEHAVIOUR - {"have", "get", "talk", "try", "give", "sort"} | {
     "do", "go", "stop", "calm", "relax", "chill", "drop", "forget", "move", "grow", "trust",
     "pick", "leave", "be", "deal", "welcome", "thank", "shut", "wait", "cry", "hear", "man", "toughen", "cheer", "suck", "walk",
 }  # fmt: skip
@@ -453,7 +459,8 @@ _NOT_THINGS = {
     "matter", "fuss", "drama", "issue", "reason", "truth", "rest", "moment", "maths",
     "math", "question", "answer", "idea", "feelings", "feeling", "mood", "attitude",
     "tone", "villain", "bad", "real", "day", "week", "night", "minute", "case",
-    "conversation", "subject", "topic", "thought", "plague", "bone", "sake", "hell", "god", "gosh", "goodness", "lord",
+    "conversation", "subject", "topic", "thought", "plague", "bone", "sake", "hell", "god", "gosh", "goodness", "lord", "own", "it",
+    "this", "that", "them", "him", "her",
 }  # fmt: skip
 
 
