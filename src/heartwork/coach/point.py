@@ -204,6 +204,8 @@ class Point:
     advice: str | None  # gerund: "cutting the sugar for a month"
     subject: str | None = None  # what a conversation is about: "I'm done with wedding talk"
     loss: str | None = None  # what a shrinking reply shrinks: "it was just a dog" -> "the dog"
+    hope: str | None = None  # the comfort in it: "it'll grow back by june"
+    reason: str | None = None  # the writer's own side: "I was working"
 
 
 def _words(clause: str) -> list[str]:
@@ -501,7 +503,7 @@ _SUBJECT = re.compile(
 _LOSS = re.compile(
     r"\b(?:it's|it is|it was|that's|that was|you've got|you have|you've only got|it's only|"
     r"it's just|it was only|it was just)\s+(?:just\s+|only\s+|literally\s+|merely\s+)?(?:a|an)\s+"
-    r"(?P<n>[a-z]+)\b(?=\s*(?:[,.!?]|$|\s(?:not|and|but|you|it)\b))",
+    r"(?P<n>[a-z]+)\b(?=\s*(?:[,.!?]|$|\s(?:not|and|but|you|it|they|he|she)\b))",
     re.I,
 )
 
@@ -519,6 +521,31 @@ def _noun(word: str | None) -> str | None:
     ):
         return None
     return low
+
+
+_HOPE = re.compile(
+    r"\b(?:it'll|it will|you'll|you will|we can|we'll|he'll|she'll|they'll|things will)\s[^.!?,;\n]+",
+    re.I,
+)
+_REASON = re.compile(
+    r"\b(?:I(?:'m| am| was| had| did| thought| didn't| couldn't| wasn't| just| only)|"
+    r"the \w+ (?:got cancell?ed|got delayed|broke down|broke))(?:\s[^.!?,;\n]+)?",
+    re.I,
+)
+_NO_COMFORT = re.compile(
+    r"\b(?:fine|over it|laugh\w*|forget|get over|nothing|normal|survive|worse|just|only)\b", re.I
+)
+
+
+def _sentence(match: re.Match[str] | None) -> str | None:
+    """A clause to quote back, or None when it carries the shrinking itself."""
+    if (
+        match is None
+        or _NO_COMFORT.search(match.group(0))
+        or re.match(r"I'm not the one", match.group(0))
+    ):
+        return None
+    return re.sub(r"[^\w'£$€]+$", "", match.group(0).strip()) or None
 
 
 _TEXTING = {
@@ -544,4 +571,6 @@ def point_of(text: str) -> Point:
         advice(text),
         f"the {about}" if about else None,
         ("your " if loss and "you" in loss.group(0).lower() else "the ") + lost if lost else None,
+        _sentence(_HOPE.search(text)),
+        _sentence(_REASON.search(text)),
     )

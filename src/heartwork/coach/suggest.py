@@ -175,8 +175,15 @@ def _listening(point: Point, about: str | None, advice_wanted: bool) -> list[str
         if about
         else ("Do you want to tell me more about how you're feeling?")
     )
+    hope = (
+        [f"That sounds really hard, and I'm here. When you're ready, I do think {point.hope}."]
+        if point.hope
+        else []
+    )
     if about and not advice_wanted:
-        return [f"That sounds really hard. {ask}", f"I'm here. {ask}", first]
+        return [*hope, f"That sounds really hard. {ask}", f"I'm here. {ask}", first]
+    if not advice_wanted:
+        return [*hope, first, f"That sounds really hard. {ask}"]
     return [
         first,
         f"That sounds really hard. {ask}",
@@ -184,8 +191,18 @@ def _listening(point: Point, about: str | None, advice_wanted: bool) -> list[str
     ]
 
 
-def _defending(feeling: str) -> list[str]:
+def _defending(feeling: str, reason: str | None) -> list[str]:
+    """Hear them first; the writer's own side can still be said, after."""
+    own = (
+        [
+            f"I can hear that you're upset, and I'm sorry it landed badly. For what it's worth, "
+            f"{reason}. Can you tell me more about how it was for you?"
+        ]
+        if reason
+        else []
+    )
     return [
+        *own,
         "I can hear that you're upset, and I want to understand. Can you tell me more about how it was for you?",
         "I didn't see it that way at first, but I can see why it bothered you. "
         "Can I share how it looked from my side too?",
@@ -239,7 +256,7 @@ def candidates(text: str, labels: Sequence[str]) -> list[str]:
     if {"minimizing", "fixing"} & kinds and not harsh:
         return _listening(point, point.loss, "fixing" in kinds) + _fallback(feeling, about, request)
     if "defensiveness" in kinds and not harsh:
-        return _defending(feeling) + _fallback(feeling, about, request)
+        return _defending(feeling, point.reason) + _fallback(feeling, about, request)
     safe = _fallback(feeling, about, request)
     if point.behaviour:
         return _complaint(point.behaviour, feeling, _fitting(request, point.behaviour, text)) + safe
