@@ -63,7 +63,7 @@ _HABIT = {
 _NOT_BEHAVIOUR = {
     "care", "think", "know", "mean", "understand", "feel", "like", "love", "deserve",
     "matter", "make", "ruin", "hurt", "upset", "annoy", "stress", "piss", "seem",
-    "look", "sound", "act", "need", "want", "get", "be", "mind", "bother",
+    "look", "sound", "act", "need", "want", "be", "mind", "bother",
     "try", "expect", "guess", "suppose", "believe", "wish", "hate", "realise", "realize",
     "see", "hear", "let", "notice", "pretend", "treat", "blame", "owe", "give",
     "humiliate", "embarrass", "ignore", "disappoint", "scare", "frighten", "terrify",
@@ -135,6 +135,7 @@ _ALONE_IS_ENOUGH = {
     "shout", "yell", "snore", "swear", "sulk", "interrupt", "leave", "cancel", "lie", "forget",
     "smoke", "drink", "complain", "disappear", "vanish", "walk", "storm", "cheat", "gamble",
 }  # fmt: skip
+_GET_WHERE = {"out", "up", "home", "back", "in", "off", "ready", "dressed", "round", "to", "the"}
 _MAIN_OR_HELPER = {"do", "does", "did", "have", "had", "keep", "kept"}
 # Words before "you" that start a new clause; "time" for "every time you...".
 _JOINERS = {
@@ -346,6 +347,8 @@ def _you_clause(words: list[str], at: int, before: list[str]) -> Behaviour | Non
         verb == "do" and rest.lower() in ("it", "this", "that", "things")
     ):
         return None  # "you leave me feeling small", "you always do this": no behaviour named
+    if verb == "get" and (rest.split() or [""])[0].lower() not in _GET_WHERE:
+        return None  # "you get so defensive": a verdict; "you never get up" is a behaviour
     if not rest and not negative and verb not in _ALONE_IS_ENOUGH:
         return None  # "you clean like a toddler": the point is in the words we cut
     if negative:
@@ -383,6 +386,9 @@ def _burden(text: str) -> Behaviour | None:
 _RHETORIC = re.compile(r"\b(?:is there|was there|name one|one thing|anything)\b.*\byou\b", re.I)
 
 
+_PRAISE = re.compile(r"\b(?:love|thanks|thank|appreciate|proud|glad|grateful|admire)\b", re.I)
+
+
 def behaviour(text: str) -> Behaviour | None:
     """The first behaviour of the partner's (or the writer's burden) the message names."""
     for clause in _CLAUSE_END.split(text):
@@ -399,7 +405,7 @@ def behaviour(text: str) -> Behaviour | None:
                 "u",
             ):
                 prev = words[at - 1].lower() if at else ""
-                if prev in _NOT_A_REPORT:
+                if prev in _NOT_A_REPORT or _PRAISE.search(" ".join(words[:at])):
                     continue  # a question, a thank-you, "helps you", a condition: not a report
                 found = _you_clause(words, at, words[:at])
                 if found and found.kind == "missing" and _RHETORIC.search(clause):
@@ -474,6 +480,7 @@ def thing(text: str) -> str | None:
         if (
             set(noun.split()) & (_STOP | _DROP | _HELPERS | _DANGLING | _TIMES | _PARTICLES)
             or last in _NOT_THINGS
+            or (last.endswith("est") and len(last) > 5)  # "the sharpest": a verdict
             or any(
                 CLASSES_OF.get(w, ()) and {"trait", "insult", "shrink"} & set(CLASSES_OF[w])
                 for w in noun.split()
@@ -528,7 +535,7 @@ _HOPE = re.compile(
     re.I,
 )
 _REASON = re.compile(
-    r"\b(?:I(?:'m| am| was| had| did| thought| didn't| couldn't| wasn't| just| only)|"
+    r"\b(?:I(?: was| had| did| thought| didn't| couldn't| wasn't)|"
     r"the \w+ (?:got cancell?ed|got delayed|broke down|broke))(?:\s[^.!?,;\n]+)?",
     re.I,
 )
