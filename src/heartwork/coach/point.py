@@ -73,7 +73,7 @@ _NOT_BEHAVIOUR = {
 _STOP = {
     "and", "but", "because", "cos", "cuz", "coz", "so", "then", "which", "while", "like",
     "or", "lol", "lmao", "tbh", "honestly", "though", "anyway", "either", "unless", "until",
-    "as", "instead", "whereas", "yet", "ok", "okay", "right", "seriously", "babe", "love",
+    "instead", "whereas", "yet", "ok", "okay", "right", "seriously", "babe", "love",
     "mate", "hun", "hon", "darling", "sweetheart", "again", "anymore", "ever", "is", "was",
     "makes", "making",
 }  # fmt: skip
@@ -86,7 +86,7 @@ _DROP = {
 }  # fmt: skip
 _QUANTIFIERS = re.compile(
     r"\s*\b(?:with |about |for |of |to )?(?:anything|everything|nothing|a thing|any of it|"
-    r"all of it|at all|any more|anymore|for once|all the time|24/7|like ever|ever again|"
+    r"all of it|at all|any more|anymore|for once|as usual|as always|as per|as ever|all the time|24/7|like ever|ever again|"
     r"every single time|every time|each time|any day of the week|in your life|in years|"
     r"a single \w+|a word I say|a word|for anyone|for anybody|anyone|anybody)\b.*$",
     re.I,
@@ -504,7 +504,7 @@ def thing(text: str) -> str | None:
 
 _SUBJECT = re.compile(
     r"\b(?:done with|sick of|finished with|not (?:doing|having) (?:the|this)|talking about|talk about|"
-    r"discuss(?:ing)?|rehash(?:ing)?)\s+(?:the\s+|this\s+|your\s+|that\s+)?(?P<n>[a-z]+)(?:\s+(?:talk|stuff|thing|conversation))?\b",
+    r"discuss(?:ing)?|rehash(?:ing)?)\s+(?:the\s+|this\s+|your\s+|that\s+)?(?P<n>[a-z]+)(?:\s+(?P<kind>talk|stuff|thing|conversation))?\b",
     re.I,
 )
 _LOSS = re.compile(
@@ -515,16 +515,15 @@ _LOSS = re.compile(
 )
 
 
-def _noun(word: str | None) -> str | None:
+def _noun(word: str | None, named: bool = False) -> str | None:
+    """``word`` if it can name a thing; ``named`` when the text called it one ("wedding talk")."""
     if not word:
         return None
     low = word.lower()
     if (
         low in _NOT_THINGS | _STOP | _DROP | _HELPERS | _DANGLING | _TIMES
-        or verbs.base(low)
-        or any(
-            {"trait", "insult", "shrink", "feeling"} & set(CLASSES_OF.get(low, ())) for _ in (0,)
-        )
+        or (verbs.base(low) and not named)
+        or {"trait", "insult", "shrink", "feeling"} & set(CLASSES_OF.get(low, ()))
     ):
         return None
     return low
@@ -570,7 +569,14 @@ def point_of(text: str) -> Point:
         text = re.sub(short, full, text, flags=re.I)
     subject = _SUBJECT.search(text)
     loss = _LOSS.search(text)
-    about = _noun(subject.group("n")) if subject else None
+    about = (
+        _noun(
+            subject.group("n"),
+            bool(subject.group("kind")) or not subject.group("n").endswith("ing"),
+        )
+        if subject
+        else None
+    )
     lost = _noun(loss.group("n")) if loss else None
     return Point(
         behaviour(text),
