@@ -19,31 +19,20 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import subprocess
 import sys
-import types
 from pathlib import Path
 
-from heartwork.coach import analyze, is_harmful
+from heartwork.coach import analyze
 from heartwork.coach.evaluate import read_jsonl
 from heartwork.coach.labels import HARMFUL
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+from rewrite_figures import rewriter_at  # noqa: E402 - bench/ is not a package
+
 DEV = ROOT / "corpus" / "coach" / "splits" / "dev.jsonl"
 OWN = ROOT / "bench" / "rewrites" / "own-messages.txt"
 SEED = 11
-
-
-def old_suggest(rev: str) -> types.ModuleType:
-    """``suggest.py`` as it was at ``rev``, loaded beside today's library."""
-    source = subprocess.run(
-        ["git", "show", f"{rev}:src/heartwork/coach/suggest.py"],  # noqa: S607 - git from PATH
-        cwd=ROOT, capture_output=True, text=True, check=True,
-    ).stdout  # fmt: skip
-    module = types.ModuleType("old_suggest")
-    code = compile(source, f"{rev}:suggest.py", "exec")
-    exec(code, module.__dict__)  # noqa: S102 - our own file at an older commit
-    return module
 
 
 def flagged(texts: list[str]) -> list[tuple[str, list[str]]]:
@@ -71,12 +60,12 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--old-rev", default="main")
     args = parser.parse_args()
-    old = old_suggest(args.old_rev)
+    old = rewriter_at(args.old_rev)
     chosen = messages()
     rows = {"new": [], "old": []}  # type: dict[str, list[dict[str, str]]]
     for text, labels in chosen:
         new = analyze(text).suggestions
-        before = old.suggest(text, labels, is_harmful)
+        before = old(text, labels)
         rows["new"].append({"message": text, "suggestion": new[0] if new else ""})
         rows["old"].append({"message": text, "suggestion": before[0] if before else ""})
     args.out.mkdir(parents=True, exist_ok=True)
