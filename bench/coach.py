@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from baselines import keyword_labels, vader_labeller
+from rewrite_figures import figures, flagged_dev_texts, rewriter_at
 
 from heartwork.coach import analyze, classify
 from heartwork.coach.evaluate import Example, read_jsonl, score
@@ -83,6 +84,7 @@ def under_conventions(examples: Sequence[Example]) -> tuple[list[frozenset[str]]
     an always/never attack is criticism too. Returns the labels and how many changed."""
     read_as = [e.labels | {"criticism"} if "absolute" in e.labels else e.labels for e in examples]
     return read_as, sum(a != e.labels for a, e in zip(read_as, examples, strict=True))
+DEV_SPLIT = ROOT / "corpus" / "coach" / "splits" / "dev.jsonl"
 
 
 def machine() -> dict[str, object]:
@@ -141,10 +143,42 @@ def load_seconds() -> float:
     return statistics.median(runs)
 
 
+def rewrite_section(old_rev: str | None) -> dict[str, object]:
+    """Rewrite figures on the dev split's flagged messages (never the frozen test split)."""
+    texts = flagged_dev_texts(read_jsonl(DEV_SPLIT))
+    section: dict[str, object] = {
+        "messages": "dev split, flagged by the coach",
+        "today": figures(texts),
+    }
+    if old_rev:
+        section[old_rev] = figures(texts, rewriter_at(old_rev))
+    return section
+
+
+def render_rewrites(section: dict[str, object]) -> str:
+    runs = {k: v for k, v in section.items() if isinstance(v, dict)}
+    names = list(next(iter(runs.values())))
+    lines = ["rewrites (first suggestion, " + str(section["messages"]) + ")"]
+    lines.append(f"  {'':<34}" + "".join(f"{k:>12}" for k in runs))
+    for name in names:
+        lines.append(f"  {name:<34}" + "".join(f"{v[name]:>12}" for v in runs.values()))  # type: ignore[index]
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--rewrites-only", action="store_true", help="only the rewrite section (no timing)"
+    )
+    parser.add_argument(
+        "--old-rev", help="also measure the rewriter of this commit on the same messages"
+    )
     args = parser.parse_args()
+    rewrites = rewrite_section(args.old_rev)
+    if args.rewrites_only:
+        print(json.dumps(rewrites, indent=2) if args.json else render_rewrites(rewrites))
+        return
     examples = read_jsonl(TEST_SPLIT)
     texts = [e.text for e in examples]
     truth = [e.labels for e in examples]
@@ -190,6 +224,7 @@ def main() -> None:
     pair_texts = [(e.text, e.replying_to) for e in pairs]
     result["realstyle_dev"] = in_context(REALSTYLE) if REALSTYLE.exists() else None
     result["pairs_dev"] = in_context(PAIRS)
+    result["rewrites"] = rewrites
     mps = result["messages_per_second"]
     mps["heartwork_analyze_on_pairs"] = round(speed(analyze, [t for t, _ in pair_texts]))  # type: ignore[index]
     mps["heartwork_analyze_on_pairs_with_context"] = round(  # type: ignore[index]
@@ -253,6 +288,7 @@ def main() -> None:
     print(f"analyze / keyword-list speed: {result['analyze_vs_keywords_speed_ratio']}")
     print(f"cold start (import + first analysis): {result['load_seconds']} s")
     print(f"model files: {result['model_bytes'] / 1e6:.1f} MB")
+    print("\n" + render_rewrites(rewrites))
 
 
 if __name__ == "__main__":

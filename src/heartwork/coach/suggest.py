@@ -1,4 +1,11 @@
-"""Rewrites as "I" statements: a feeling, the situation as behaviour, and a request.
+"""Rewrites that keep the point: the writer's feeling, the specific behaviour, a request.
+
+"You never cook" becomes "I feel discouraged when you don't cook. It would mean a lot if
+you cooked one night this week." The behaviour, the time and the thing come from the
+message itself (``point.py``); only how it is said changes. Each pattern gets a shape
+that fits it: shutting down becomes asking for a break with a time to come back, advice
+becomes asking what they need. When no point can be found, the fallback says so
+honestly ("what just happened") and never leans on an empty "this".
 
 Suggestions are offered, never applied. Each one is checked with the classifier before
 it is offered: a rewrite that itself shows a pattern that pushes partners apart is
@@ -10,21 +17,47 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from heartwork.coach.topics import topic_of
+from heartwork.coach.point import Behaviour, Point, point_of
+from heartwork.coach.topics import DEFAULT, topic_of
 
 # A feeling the writer may own, by the pattern their words showed.
 FEELING_FOR = {
+    "burden": "worn out",  # not a label: the writer carrying a job alone
     "criticism": "hurt",
     "contempt": "frustrated",
     "absolute": "discouraged",
     "blame": "upset",
-    "defensiveness": "caught off guard",
+    "defensiveness": "misunderstood",
     "stonewalling": "overwhelmed",
 }
-NAMED_FEELING = re.compile(
-    r"\b(angry|furious|anxious|stressed|sad|miserable|lonely|jealous|embarrassed|humiliated|"
-    r"small|ugly|worthless|invisible|exhausted|scared|nervous|upset|guilty|ashamed|unwanted|"
-    r"ignored|tired)\b",
+_FEELINGS = (
+    r"angry|furious|livid|anxious|stressed|sad|miserable|lonely|alone|jealous|embarrassed|"
+    r"humiliated|small|ugly|worthless|invisible|exhausted|scared|nervous|upset|guilty|ashamed|"
+    r"unwanted|ignored|tired|hurt|frustrated|disappointed|overwhelmed|unheard|unseen|"
+    r"unimportant|unloved|neglected|rejected|dismissed|disrespected|betrayed|helpless|"
+    r"hopeless|resentful|heartbroken|crushed|devastated|gutted|drained|worried|afraid|"
+    r"stupid|useless|fed up|taken for granted|unappreciated|stuck|trapped|insecure|annoyed|"
+    r"irritated|on edge|misunderstood"
+)
+# The writer's own feeling: "I'm so lonely", "you make me feel worthless", "it leaves me
+# exhausted". A feeling word said about the partner ("you're so jealous") is not theirs.
+_OWNED = re.compile(
+    rf"\b(?:I(?:'m|\u2019m| am| feel| felt| was| get| got| just feel)|makes? me|made me|making me|"
+    rf"leaves? me|left me|(?:makes?|made) me feel|feel(?:ing)?)\s+"
+    rf"(?:so |really |very |a bit |kind of |totally |completely |feel |just |pretty |quite |"
+    rf"absolutely |)*({_FEELINGS})\b"
+    rf"|\byou\s+(?:have\s+|just\s+|)(humiliated|embarrassed|hurt|ignored|rejected|betrayed|"
+    rf"scared|frightened|upset|disappointed)\s+me\b",
+    re.I,
+)
+# Jobs at home: the request names a time ("one night this week") so it can be kept.
+_CHORES = {
+    "cook", "clean", "wash", "tidy", "hoover", "vacuum", "help", "do", "empty", "load",
+    "unload", "walk", "feed", "shop", "iron", "fold", "hang", "mop", "dust", "scrub",
+}  # fmt: skip
+_HAS_TIME = re.compile(
+    r"\b(?:tonight|today|tomorrow|morning|evening|night|weekend|week|dinner|breakfast|lunch|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|when|after|before|at \d)",
     re.I,
 )
 
@@ -37,45 +70,205 @@ def _feeling(text: str, labels: Sequence[str]) -> str:
     coach warns a listener against. Only when no feeling is named does the coach offer
     the one the pattern usually hides.
     """
-    named = NAMED_FEELING.search(text)
-    if named:
-        return named.group(1).lower()
+    owned = _OWNED.search(text)
+    if owned:
+        return (owned.group(1) or owned.group(2)).lower()
     return next((FEELING_FOR[label] for label in labels if label in FEELING_FOR), "hurt")
 
 
-def candidates(text: str, labels: Sequence[str]) -> list[str]:
-    """Rewrites to offer, best first (unchecked)."""
-    topic = topic_of(text)
-    if "stonewalling" in labels:
+def _when(behaviour: Behaviour) -> str:
+    """A time for a request that names none: a job at home gets "one night this week"."""
+    if _HAS_TIME.search(behaviour.rest) or behaviour.verb not in _CHORES:
+        return ""
+    return " one night this week"
+
+
+def _if_you(behaviour: Behaviour) -> str:
+    """ "if you cooked", "if you were home" (a wish, so the past form)."""
+    return "if " + behaviour.past
+
+
+def _complaint(b: Behaviour, feeling: str, request: str | None) -> list[str]:
+    """A feeling, the one behaviour, and a request: a complaint, not a verdict."""
+    ask = request or "Could we talk about what would help us both?"
+    if b.kind == "missing":
         return [
-            "I'm feeling overwhelmed and need a short break. Can we come back to this in half an hour?",
-            f"I need a little time before I can talk about {topic.name} well. Could we pick it up after dinner?",
-            "I don't want to shut you out. I need twenty minutes to calm down, then I'll come back.",
+            f"I feel {feeling} when {b.negative}. Could you {b.base}{_when(b)}?"
+            if _when(b)
+            else f"I feel {feeling} when {b.negative}. It would mean a lot to me if you "
+            f"{'were' if b.verb == 'be' else 'did'}.",
+            f"I'd really love it {_if_you(b)}{_when(b)}. I've been feeling {feeling} about it. "
+            "Could we talk about what would make that easier?",
+            f"I've been feeling {feeling} when {b.negative}, and I'd like us to find something "
+            "that works for both of us.",
         ]
-    if {"minimizing", "fixing"} & set(labels) and not {"criticism", "contempt", "blame"} & set(
-        labels
-    ):
+    if b.kind == "missed":
         return [
-            "That sounds really hard. Do you want to tell me more about it?",
-            "I can see why this is getting to you. Would ideas help, or would you rather I just listen?",
-            f"It makes sense that {topic.name} is weighing on you. I'm here.",
+            f"I felt {feeling} when {b.negative.replace('don', 'didn', 1)}. "
+            f"Next time, could you {b.base}?",
+            f"I was hoping you would {b.base}, "
+            f"and I felt {feeling} when it didn't happen. Could we talk about it?",
+            f"I felt {feeling} when {b.negative.replace('don', 'didn', 1)}. {ask}",
         ]
-    if "defensiveness" in labels and len(set(labels)) == 1:
+    if b.kind == "past":
         return [
-            "I can hear that this upset you. Can you tell me more about how it was for you?",
-            "I didn't see it that way at first, but I can see why it bothered you.",
-            "I want to understand what you need from me here. What would help?",
+            f"I felt {feeling} when {b.past}. Could we talk about it?",
+            f"When {b.past}, I felt {feeling}. {ask}",
+            f"I've been feeling {feeling} since {b.past}. Can we find a calm moment to talk it through?",
         ]
-    feeling = _feeling(text, labels)
+    if b.kind == "burden":
+        return [
+            f"I feel {feeling} when I {b.base} on my own. Could you help me {b.base}{_when(b)}?",
+            f"I'm feeling {feeling} and stretched. Could we share {b.gerund} so it feels fair to both of us?",
+            f"I'd love some help to {b.base}. I've been feeling {feeling} doing it alone. {ask}",
+        ]
     return [
-        f"I feel {feeling} {topic.situation}. {topic.request}",
-        f"Can we talk about {topic.name}? I've been feeling {feeling} about it, "
-        "and I'd like us to find something that works for both of us.",
-        f"I'm feeling {feeling} right now, and I'd like us to talk about {topic.name} calmly. "
-        "When would be a good moment?",
+        f"I feel {feeling} when {b.present}. {ask}",
+        f"When {b.present}, I feel {feeling}. {ask}",
+        f"I've been feeling {feeling} when {b.present}, and I'd like us to find something "
+        "that works for both of us.",
     ]
+
+
+def _about(point: Point, text: str) -> tuple[str | None, str | None]:
+    """What to name when no behaviour was found: a thing, or a topic, and its request."""
+    topic = topic_of(text)
+    request = topic.request if topic is not DEFAULT else None
+    if point.thing:
+        return point.thing, request
+    if topic is not DEFAULT:
+        return topic.name, request
+    return None, None
+
+
+def _fitting(request: str | None, behaviour: Behaviour, text: str) -> str | None:
+    """The topic's request, only when the behaviour itself is about that topic."""
+    if request is None or topic_of(f"{behaviour.verb} {behaviour.rest}").request != request:
+        return None
+    return request
+
+
+def _stonewalling(feeling: str, about: str | None, text: str) -> list[str]:
+    later = (
+        "tomorrow after work"
+        if re.search(r"\btonight\b|\b\d+\s?am\b", text, re.I)
+        else "in half an hour"
+    )
+    subject = f"talking about {about}" if about else "this conversation"
+    return [
+        f"I'm feeling {feeling} and need a short break from {subject}. Can we come back to it {later}?",
+        f"I don't want to shut you out. I need a little time to calm down, and then I'll come back {later}.",
+        f"I need a pause before I can listen well. Could we pick it up again {later}?",
+    ]
+
+
+def _listening(point: Point, about: str | None, advice_wanted: bool) -> list[str]:
+    """For advice or shrinking: ask what they need, and keep the idea as an offer."""
+    first = (  # the advice, kept as an offer they may turn down
+        f"That sounds really hard. What do you need from me right now? If ideas would help, "
+        f"I've been wondering about {point.advice}."
+        if advice_wanted and point.advice
+        else "That sounds really hard. What do you need from me right now?"
+    )
+    ask = (
+        f"Do you want to tell me more about {about}?"
+        if about
+        else ("Do you want to tell me more about how you're feeling?")
+    )
+    hope = (
+        [f"That sounds really hard, and I'm here. When you're ready, I do think {point.hope}."]
+        if point.hope
+        else []
+    )
+    if about and not advice_wanted:
+        return [*hope, f"That sounds really hard. {ask}", f"I'm here. {ask}", first]
+    if not advice_wanted:
+        return [*hope, first, f"That sounds really hard. {ask}"]
+    return [
+        first,
+        f"That sounds really hard. {ask}",
+        "Would ideas help right now, or would you rather I just listen?",
+    ]
+
+
+def _defending(feeling: str, reason: str | None) -> list[str]:
+    """Hear them first; the writer's own side can still be said, after."""
+    own = (
+        [
+            f"I can hear that you're upset, and I'm sorry it landed badly. For what it's worth, "
+            f"{reason}. Can you tell me more about how it was for you?"
+        ]
+        if reason
+        else []
+    )
+    return [
+        *own,
+        "I can hear that you're upset, and I want to understand. Can you tell me more about how it was for you?",
+        "I didn't see it that way at first, but I can see why it bothered you. "
+        "Can I share how it looked from my side too?",
+        f"I'm feeling a bit {feeling}, and I still want to hear you. What would help?",
+    ]
+
+
+def _fallback(feeling: str, about: str | None, request: str | None) -> list[str]:
+    """No behaviour found: name the thing if there is one, and say plainly what is wanted."""
+    if about:
+        return [
+            f"I'm feeling {feeling} about {about}. {request or 'Could we talk about it calmly?'}",
+            f"Can we talk about {about}? I've been feeling {feeling}, and I'd like us to find "
+            "something that works for both of us.",
+            f"I'm feeling {feeling} right now, and I'd like us to talk about {about} calmly. "
+            "When would be a good moment?",
+        ]
+    return [
+        f"I'm feeling {feeling} right now, and I'd like us to talk about what just happened. "
+        "When would be a good moment?",
+        f"I'm feeling {feeling}. Could we take a calm moment to talk about what's going on?",
+        f"Something just hurt, and I'm feeling {feeling}. Could we slow down and talk it through?",
+    ]
+
+
+def candidates(text: str, labels: Sequence[str]) -> list[str]:
+    """Rewrites to offer, best first (unchecked): the shape that fits the pattern."""
+    point = point_of(text)
+    feeling = _feeling(text, labels)
+    about, request = _about(point, text)
+    kinds = set(labels)
+    harsh = {"criticism", "contempt", "blame", "absolute"} & kinds
+    if (
+        point.behaviour
+        and kinds <= {"defensiveness", "stonewalling"}
+        and (
+            point.behaviour.kind in ("missed", "past", "burden")
+            or (point.behaviour.kind == "missing" and "stonewalling" not in kinds)
+        )
+    ):
+        # A complaint read as defending or shutting down: "I'm the only one who cleans
+        # up", "you didn't call me". The behaviour it names is the better guide.
+        own = _feeling(text, ["burden" if point.behaviour.kind == "burden" else "criticism"])
+        return _complaint(
+            point.behaviour, own, _fitting(request, point.behaviour, text)
+        ) + _fallback(own, about, request)
+    if "stonewalling" in kinds:
+        return _stonewalling(
+            feeling if feeling != "hurt" else "overwhelmed", point.subject, text
+        ) + _fallback(feeling, point.subject, None)
+    if {"minimizing", "fixing"} & kinds and not harsh:
+        return _listening(point, point.loss, "fixing" in kinds) + _fallback(feeling, about, request)
+    if "defensiveness" in kinds and not harsh:
+        return _defending(feeling, point.reason) + _fallback(feeling, about, request)
+    safe = _fallback(feeling, about, request)
+    if point.behaviour:
+        return _complaint(point.behaviour, feeling, _fitting(request, point.behaviour, text)) + safe
+    return safe
 
 
 def suggest(text: str, labels: Sequence[str], is_harmful: Callable[[str], bool]) -> list[str]:
     """Up to three rewrites that themselves show no harmful pattern."""
-    return [s for s in candidates(text, labels) if not is_harmful(s)][:3]
+    out: list[str] = []
+    for suggestion in candidates(text, labels):
+        if suggestion not in out and not is_harmful(suggestion):
+            out.append(suggestion)
+        if len(out) == 3:
+            break
+    return out

@@ -23,7 +23,9 @@ class Topic:
 def _topic(
     name: str, words: str, situation: str, request: str, listener: str, question: str
 ) -> Topic:
-    return Topic(name, re.compile(rf"\b(?:{words})", re.I), situation, request, listener, question)
+    return Topic(
+        name, re.compile(rf"\b(?:{words})\b", re.I), situation, request, listener, question
+    )
 
 
 TOPICS: tuple[Topic, ...] = (

@@ -1,0 +1,589 @@
+"""What a message is about: the behaviour, the time, the thing, in the writer's own words.
+
+A rewrite keeps the point and changes only how it is said, so the point has to be found
+first. These rules read the clauses about the partner ("you never cook", "you're always
+on your phone at dinner", "every time you borrow my car"), the writer's own burden ("I'm
+the only one who cleans up"), advice ("just cut the sugar for a month") and the thing a
+message names ("your family group chat"). They keep the behaviour and drop what makes it
+a verdict: "always", "never", "every single time", "anything".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from heartwork.coach import verbs
+from heartwork.coach.lexicon import CLASSES_OF
+
+Kind = Literal["missing", "unwanted", "past", "missed", "burden"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|[£$€]?\d+(?:[:.]\d+)?[a-z]*")
+_CLAUSE_END = re.compile(r"[.!?;,:\n()\u2026\u2014]|\s-\s|\s\u2013\s")
+
+# Words between "you" and the verb: helpers, and adverbs that only set the tone.
+_NEGATIVE = {
+    "don't", "dont", "didn't", "didnt", "won't", "wont", "never", "can't", "cant", "cannot",
+    "couldn't", "couldnt", "wouldn't", "wouldnt", "haven't", "havent", "hadn't", "not",
+    "hardly", "barely", "rarely", "doesn't", "aren't", "weren't",
+}  # fmt: skip
+_PAST_HELPERS = {
+    "did",
+    "didn't",
+    "didnt",
+    "had",
+    "hadn't",
+    "'ve",
+    "have",
+    "haven't",
+    "havent",
+    "were",
+    "weren't",
+}
+_HELPERS = _NEGATIVE | _PAST_HELPERS | {
+    "'re", "are", "do", "does", "will", "'ll", "would", "can", "could", "always", "constantly",
+    "ever", "even", "still", "really", "literally", "seriously", "actually", "basically",
+    "just", "only", "again", "also", "keep", "kept", "continually", "forever", "totally",
+    "completely", "honestly", "clearly", "obviously", "genuinely", "sometimes", "often",
+    "usually", "all", "once", "so", "then", "somehow", "apparently", "probably",
+}  # fmt: skip
+_HABIT = {
+    "always",
+    "constantly",
+    "keep",
+    "kept",
+    "never",
+    "forever",
+    "continually",
+    "usually",
+    "often",
+}
+# Verbs that say what someone is, thinks or causes, not what they did: no behaviour to keep.
+_NOT_BEHAVIOUR = {
+    "care", "think", "know", "mean", "understand", "feel", "like", "love", "deserve",
+    "matter", "make", "ruin", "hurt", "upset", "annoy", "stress", "piss", "seem",
+    "look", "sound", "act", "need", "want", "be", "mind", "bother",
+    "try", "expect", "guess", "suppose", "believe", "wish", "hate", "realise", "realize",
+    "see", "hear", "let", "notice", "pretend", "treat", "blame", "owe", "give",
+    "humiliate", "embarrass", "ignore", "disappoint", "scare", "frighten", "terrify",
+    "betray", "abandon", "reject", "sort", "talk",
+}  # fmt: skip
+# Where a behaviour ends: the next clause, or words that turn to a verdict or a reason.
+_STOP = {
+    "and", "but", "because", "cos", "cuz", "coz", "so", "then", "which", "while", "like",
+    "or", "lol", "lmao", "tbh", "honestly", "though", "anyway", "either", "unless", "until",
+    "instead", "whereas", "yet", "ok", "okay", "right", "seriously", "babe", "love",
+    "mate", "hun", "hon", "darling", "sweetheart", "again", "anymore", "ever", "is", "was",
+    "makes", "making",
+}  # fmt: skip
+# Words a kind rewrite leaves out: the verdict, not the behaviour.
+_DROP = {
+    "always", "never", "constantly", "ever", "even", "just", "literally", "seriously",
+    "actually", "basically", "really", "so", "totally", "completely", "single", "once",
+    "continually", "bloody", "fucking", "freaking", "frigging", "damn", "goddamn",
+    "stupid", "precious", "pathetic", "whole",
+}  # fmt: skip
+_QUANTIFIERS = re.compile(
+    r"\s*\b(?:with |about |for |of |to )?(?:anything|everything|nothing|a thing|any of it|"
+    r"all of it|at all|any more|anymore|for once|as usual|as always|as per|as ever|all the time|24/7|like ever|ever again|"
+    r"every single time|every time|each time|any day of the week|in your life|in years|"
+    r"a single \w+|a word I say|a word|for anyone|for anybody|anyone|anybody)\b.*$",
+    re.I,
+)
+_EVERY = {
+    "every night": "at night",
+    "every morning": "in the mornings",
+    "every evening": "in the evenings",
+    "every weekend": "at weekends",
+    "every day": "",
+    "every single day": "",
+    "every week": "",
+}
+_DANGLING = {
+    "to", "with", "about", "for", "of", "the", "a", "an", "my", "your", "our", "and", "in",
+    "on", "at", "from", "by", "when", "if", "who", "some", "any", "much", "more", "no",
+    "so", "too", "sometimes", "ever", "such", "how", "what", "why", "where",
+}  # fmt: skip
+_DANGLING_KEEP_AFTER_VERB = {"in", "out", "on", "off", "up", "back"}
+_PREPOSITIONS = {
+    "on",
+    "in",
+    "at",
+    "out",
+    "off",
+    "away",
+    "home",
+    "late",
+    "up",
+    "busy",
+    "glued",
+    "stuck",
+}
+_MAX_WORDS = 9
+# Words before "you" that make it a question, a condition or an object ("helps you sleep").
+_NOT_A_REPORT = {
+    "are", "do", "did", "can", "could", "would", "will", "have", "if", "of", "help", "helps",
+    "let", "lets", "make", "makes", "made", "want", "need", "tell", "told", "ask", "asked",
+    "see", "saw", "love", "thank", "miss", "hate", "call", "called", "give", "bring", "get",
+    "got", "pay", "take", "show", "remind", "know", "mean", "like", "trust", "hear", "heard",
+    "expect", "watch", "throw", "buy", "book", "send", "for", "with", "to", "at", "about",
+    "than", "without", "from", "on", "by", "unless", "thought", "think", "bet", "suppose",
+    "what",
+}  # fmt: skip
+_ALONE_IS_ENOUGH = {
+    "shout", "yell", "snore", "swear", "sulk", "interrupt", "leave", "cancel", "lie", "forget",
+    "smoke", "drink", "complain", "disappear", "vanish", "walk", "storm", "cheat", "gamble",
+}  # fmt: skip
+_GET_WHERE = {"out", "up", "home", "back", "in", "off", "ready", "dressed", "round", "to", "the"}
+_MAIN_OR_HELPER = {"do", "does", "did", "have", "had", "keep", "kept"}
+# Words before "you" that start a new clause; "time" for "every time you...".
+_JOINERS = {
+    "when",
+    "whenever",
+    "time",
+    "because",
+    "cos",
+    "and",
+    "but",
+    "that",
+    "where",
+    "while",
+    "so",
+    "still",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Behaviour:
+    """One thing the partner did or does, as "you <verb> <rest>"."""
+
+    kind: Kind  # missing: "you never cook"; unwanted: "you always leave"; past: "you forgot";
+    # missed: "you didn't call"; burden: "I'm the only one who cleans up"
+    verb: str  # base form; "be" for "you're on your phone"
+    rest: str  # "dinner", "on your phone at dinner"
+
+    def _with(self, form: str) -> str:
+        return f"{form} {self.rest}".strip()
+
+    @property
+    def base(self) -> str:
+        """ "cook dinner", "be on your phone" """
+        return self._with(self.verb)
+
+    @property
+    def present(self) -> str:
+        """ "you cook dinner", "you're on your phone" """
+        return "you're " + self.rest if self.verb == "be" else "you " + self.base
+
+    @property
+    def negative(self) -> str:
+        """ "you don't cook dinner", "you're not home" """
+        return "you're not " + self.rest if self.verb == "be" else "you don't " + self.base
+
+    @property
+    def past(self) -> str:
+        """ "you cooked dinner", "you were late" """
+        if self.verb == "be":
+            return "you were " + self.rest
+        forms = verbs.forms(self.verb)
+        return "you " + self._with(forms.past if forms else self.verb + "ed")
+
+    @property
+    def gerund(self) -> str:
+        """ "cooking dinner" """
+        if self.verb == "be":
+            return "being " + self.rest
+        forms = verbs.forms(self.verb)
+        return self._with(forms.gerund if forms else self.verb + "ing")
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    behaviour: Behaviour | None
+    thing: str | None  # "your family group chat", "the wedding"
+    advice: str | None  # gerund: "cutting the sugar for a month"
+    subject: str | None = None  # what a conversation is about: "I'm done with wedding talk"
+    loss: str | None = None  # what a shrinking reply shrinks: "it was just a dog" -> "the dog"
+    hope: str | None = None  # the comfort in it: "it'll grow back by june"
+    reason: str | None = None  # the writer's own side: "I was working"
+
+
+def _words(clause: str) -> list[str]:
+    return _WORD.findall(clause.replace("\u2019", "'"))
+
+
+def _clean_rest(words: list[str], verb: str) -> str | None:
+    """The words after the verb, cut at the clause's end and stripped of the verdict."""
+    kept: list[str] = []
+    for word in words:
+        low = word.lower()
+        if low in _STOP:
+            break
+        if low.startswith("you") and low not in ("your", "yours", "yourself"):
+            lows = [w.lower() for w in kept]
+            for joiner in ("when", "while", "if", "as", "whenever"):
+                if joiner in lows:  # "interrupt me when I'm trying to tell [you]"
+                    kept = kept[: lows.index(joiner)]
+                    break
+            break
+        if low in _DROP:
+            continue
+        kept.append(word)
+    text = " ".join(kept)
+    if verb == "take":  # "you took forever in the shower"
+        text = re.sub(r"^forever\b", "ages", text, flags=re.I)
+    for every, instead in _EVERY.items():
+        text = re.sub(rf"\b{every}\b", instead, text, flags=re.I)
+    text = re.sub(
+        r"\b(?:anything|everything)\b(?=\s+(?:in|on|into|to|away|back|up|out|down|for|at|with|about|around)\b)",
+        "things",
+        text,
+        flags=re.I,
+    )
+    text = _QUANTIFIERS.sub("", text)
+    out = text.split()[:_MAX_WORDS]
+    while (
+        out
+        and out[-1].lower() in _DANGLING
+        and not (len(out) == 1 and out[0].lower() in _DANGLING_KEEP_AFTER_VERB)
+    ):
+        out.pop()
+    if verb == "be" and not out:
+        return None
+    if any(CLASSES_OF.get(w.lower(), ()) and "trait" in CLASSES_OF[w.lower()] for w in out):
+        return None  # "you're always so selfish": a verdict, not a behaviour
+    if any("insult" in CLASSES_OF.get(w.lower(), ()) for w in out):
+        return None
+    return " ".join(out)
+
+
+def _helps(word: str, after: str) -> bool:
+    """Whether "do", "have" or "keep" helps the next word rather than being the verb."""
+    if after in _HELPERS:
+        return True
+    if word in ("have", "had"):
+        return verbs.is_past(after)
+    if word in ("keep", "kept"):
+        return after.endswith("ing") and bool(verbs.base(after))
+    return verbs.base(after) == after
+
+
+def _you_clause(words: list[str], at: int, before: list[str]) -> Behaviour | None:
+    """Read the clause that starts with the "you" at ``words[at]``."""
+    helpers: list[str] = []
+    i = at + 1
+    word0 = words[at].lower()
+    if word0 in ("you're", "youre"):
+        helpers.append("'re")
+    elif word0 in ("you've", "youve"):
+        helpers.append("'ve")
+    elif word0 in ("you'd",):
+        helpers.append("'d")
+    elif word0 in ("you'll",):
+        helpers.append("'ll")
+    while i < len(words) and words[i].lower() in _HELPERS:
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if words[i].lower() in _MAIN_OR_HELPER and not _helps(words[i].lower(), after):
+            break  # "you never do the dishes", "you never have time": the verb itself
+        helpers.append(words[i].lower())
+        i += 1
+    if i >= len(words):
+        return None
+    head = words[i].lower()
+    negative = bool(set(helpers) & _NEGATIVE)
+    habit = (
+        bool(set(helpers) & _HABIT)
+        or any(
+            " ".join(before[-2:]).lower().endswith(p)
+            for p in ("every time", "whenever", "each time")
+        )
+        or (before[-1:] == ["whenever"])
+    )
+    being = bool({"'re", "are", "were", "weren't", "aren't"} & set(helpers))
+    if "trait" in CLASSES_OF.get(head, ()) or "insult" in CLASSES_OF.get(head, ()):
+        return None  # "you're controlling": who someone is
+    if being:
+        if head.endswith("ing") and verbs.base(head):  # "you're always moaning"
+            verb = verbs.base(head) or head
+            if verb in _NOT_BEHAVIOUR:
+                return None
+            rest = _clean_rest(words[i + 1 :], verb)
+            if rest is None:
+                return None
+            return Behaviour("missing" if negative else "unwanted", verb, rest)
+        if head in _PREPOSITIONS or head in ("never", "late", "asleep", "out", "away", "gone"):
+            rest = _clean_rest(words[i:], "be")
+            if not rest:
+                return None
+            return Behaviour("missing" if negative else "unwanted", "be", rest)
+        return None  # "you're selfish", "you're the worst": who someone is, not what they did
+    found = verbs.base(head)
+    if found is None or found in _NOT_BEHAVIOUR or head in ("'re", "are"):
+        return None
+    verb = found
+    if "go" in helpers or "went" in helpers:
+        pass
+    rest = _clean_rest(words[i + 1 :], verb)
+    if rest is None:
+        return None
+    if not rest and verb in ("do", "go", "come", "put", "take", "bring", "keep", "have"):
+        return None  # "you never do": the behaviour is not in these words
+    if verb == "have" and rest.split()[0].lower() in (
+        "no",
+        "to",
+        "got",
+        "a",
+        "the",
+        "it",
+        "me",
+        "us",
+        "him",
+        "her",
+    ):
+        return None  # "you have no idea", "you have to": not a behaviour to ask for
+    past = verbs.is_past(head) or bool(set(helpers) & _PAST_HELPERS)
+    if rest.lower().startswith(("me feel", "me feeling", "my blood")) or (
+        verb == "do" and rest.lower() in ("it", "this", "that", "things")
+    ):
+        return None  # "you leave me feeling small", "you always do this": no behaviour named
+    if verb == "get" and (rest.split() or [""])[0].lower() not in _GET_WHERE:
+        return None  # "you get so defensive": a verdict; "you never get up" is a behaviour
+    if not rest and not negative and verb not in _ALONE_IS_ENOUGH:
+        return None  # "you clean like a toddler": the point is in the words we cut
+    if negative:
+        kind: Kind = "missing" if (habit or not past) and not verbs.is_past(head) else "missed"
+    else:
+        kind = "unwanted" if habit or not past else "past"
+    return Behaviour(kind, verb, rest)
+
+
+_BURDEN = re.compile(
+    r"\bI(?:'m| am)\s+(?:always\s+|still\s+)?the\s+(?:only\s+)?one\s+(?:who|that)\s+(?:\w+ly\s+|ever\s+|always\s+|actually\s+)*(?P<rest>[^.!?;,\n]+)"
+    r"|\bI\s+(?:always\s+|still\s+)?(?:have|had|got)\s+to\s+(?P<rest2>[^.!?;,\n]+)"
+    r"|\bI\s+(?:always\s+|still\s+)?end\s+up\s+(?P<rest3>[^.!?;,\n]+)",
+    re.I,
+)
+
+
+def _burden(text: str) -> Behaviour | None:
+    match = _BURDEN.search(text)
+    if not match:
+        return None
+    words = _words(match.group("rest") or match.group("rest2") or match.group("rest3"))
+    if not words:
+        return None
+    verb = verbs.base(words[0].lower())
+    if verb is None or verb in _NOT_BEHAVIOUR:
+        return None
+    rest = _clean_rest(words[1:], verb)
+    if rest is None or (not rest and verb == "do"):
+        return None
+    rest = re.sub(r"\beverything\b|\ball of it\b", "", rest).strip()
+    return Behaviour("burden", verb, rest)
+
+
+_RHETORIC = re.compile(r"\b(?:is there|was there|name one|one thing|anything)\b.*\byou\b", re.I)
+
+
+_PRAISE = re.compile(r"\b(?:love|thanks|thank|appreciate|proud|glad|grateful|admire)\b", re.I)
+
+
+def behaviour(text: str) -> Behaviour | None:
+    """The first behaviour of the partner's (or the writer's burden) the message names."""
+    for clause in _CLAUSE_END.split(text):
+        words = _words(clause)
+        for at, word in enumerate(words):
+            if word.lower() in (
+                "you",
+                "you're",
+                "youre",
+                "you've",
+                "youve",
+                "you'd",
+                "you'll",
+                "u",
+            ):
+                prev = words[at - 1].lower() if at else ""
+                if prev in _NOT_A_REPORT or _PRAISE.search(" ".join(words[:at])):
+                    continue  # a question, a thank-you, "helps you", a condition: not a report
+                found = _you_clause(words, at, words[:at])
+                if found and found.kind == "missing" and _RHETORIC.search(clause):
+                    found = Behaviour(
+                        "unwanted", found.verb, found.rest
+                    )  # "is there a thing you don't..."
+                if found:
+                    return found
+    return _burden(text)
+
+
+_ADVICE = re.compile(
+    r"\b(?:you should|you need to|you have to|you could|you ought to|why don't you|"
+    r"why not|have you tried|what you need is to|what you need to do is|all you need to do is|"
+    r"you just need to|just)\s+(?:just\s+)?(?P<rest>[a-z][^.!?;,\n]*)",
+    re.I,
+)
+_NOT_ADVICE = _NOT_BEHAVIOUR - {"have", "get", "talk", "try", "give", "sort"} | {
+    "do", "go", "stop", "calm", "relax", "chill", "drop", "forget", "move", "grow", "trust",
+    "pick", "leave", "be", "deal", "welcome", "thank", "shut", "wait", "cry", "hear", "man", "toughen", "cheer", "suck", "walk",
+}  # fmt: skip
+
+
+def _as_advice(words: list[str]) -> str | None:
+    if not words:
+        return None
+    head = words[0].lower()
+    verb = verbs.base(head)
+    if verb is None or head != verb or verb in _NOT_ADVICE:
+        return None
+    rest = _clean_rest(words[1:], verb)
+    if not rest:
+        return None
+    return Behaviour("unwanted", verb, rest).gerund
+
+
+def advice(text: str) -> str | None:
+    """The advice a "fixing" message gives, as a gerund: "cutting the sugar for a month"."""
+    for match in _ADVICE.finditer(text):
+        found = _as_advice(_words(match.group("rest")))
+        if found:
+            return found
+    for clause in _CLAUSE_END.split(text):  # an order: "Have a shower and you'll feel better."
+        found = _as_advice(_words(clause))
+        if found:
+            return found
+    return None
+
+
+_THING = re.compile(
+    r"\b(?P<det>your|my|our|the|this)\s+(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+)\b(?=\s*(?:[.!?,;:]|$|\s(?:is|was|are|were|thing|stuff|talk|again|tonight|today|tomorrow|now|for|and|with|about|at|in|on)\b))",
+    re.I,
+)
+_PARTICLES = {"down", "up", "out", "off", "than", "over", "back", "away", "again", "around", "too"}
+_TIMES = {"tonight", "today", "tomorrow", "now", "yesterday", "morning", "evening", "weekend"}
+_NOT_THINGS = {
+    "way", "thing", "things", "point", "problem", "fault", "time", "eyes", "head", "mouth",
+    "face", "life", "end", "world", "same", "worst", "best", "one", "bit", "lot", "deal",
+    "matter", "fuss", "drama", "issue", "reason", "truth", "rest", "moment", "maths",
+    "math", "question", "answer", "idea", "feelings", "feeling", "mood", "attitude",
+    "tone", "villain", "bad", "real", "day", "week", "night", "minute", "case",
+    "conversation", "subject", "topic", "thought", "plague", "bone", "sake", "hell", "god", "gosh", "goodness", "lord", "own", "it",
+    "this", "that", "them", "him", "her",
+}  # fmt: skip
+
+
+def thing(text: str) -> str | None:
+    """The thing a message names: "your family group chat", "the wedding"."""
+    for match in _THING.finditer(text):
+        noun = match.group("noun").lower()
+        last = noun.split()[-1]
+        if (
+            set(noun.split()) & (_STOP | _DROP | _HELPERS | _DANGLING | _TIMES | _PARTICLES)
+            or last in _NOT_THINGS
+            or (last.endswith("est") and len(last) > 5)  # "the sharpest": a verdict
+            or any(
+                CLASSES_OF.get(w, ()) and {"trait", "insult", "shrink"} & set(CLASSES_OF[w])
+                for w in noun.split()
+            )
+        ):
+            continue
+        if any(verbs.base(w) not in (None, w) for w in noun.split()):
+            continue  # "the train got cancelled", "your cousin thinks": a clause, not a thing
+        det = match.group("det").lower()
+        det = "the" if det in ("this", "that") else det
+        return f"{det} {noun}"
+    talk = re.search(
+        r"\b(?:done with|talking about|talk about|about)\s+(?:the\s+)?(?P<n>[a-z]+)\s+talk\b",
+        text,
+        re.I,
+    )
+    if talk:
+        return "the " + talk.group("n").lower()
+    return None
+
+
+_SUBJECT = re.compile(
+    r"\b(?:done with|sick of|finished with|not (?:doing|having) (?:the|this)|talking about|talk about|"
+    r"discuss(?:ing)?|rehash(?:ing)?)\s+(?:the\s+|this\s+|your\s+|that\s+)?(?P<n>[a-z]+)(?:\s+(?P<kind>talk|stuff|thing|conversation))?\b",
+    re.I,
+)
+_LOSS = re.compile(
+    r"\b(?:it's|it is|it was|that's|that was|you've got|you have|you've only got|it's only|"
+    r"it's just|it was only|it was just)\s+(?:just\s+|only\s+|literally\s+|merely\s+)?(?:a|an)\s+"
+    r"(?P<n>[a-z]+)\b(?=\s*(?:[,.!?]|$|\s(?:not|and|but|you|it|they|he|she)\b))",
+    re.I,
+)
+
+
+def _noun(word: str | None, named: bool = False) -> str | None:
+    """``word`` if it can name a thing; ``named`` when the text called it one ("wedding talk")."""
+    if not word:
+        return None
+    low = word.lower()
+    if (
+        low in _NOT_THINGS | _STOP | _DROP | _HELPERS | _DANGLING | _TIMES
+        or (verbs.base(low) and not named)
+        or {"trait", "insult", "shrink", "feeling"} & set(CLASSES_OF.get(low, ()))
+    ):
+        return None
+    return low
+
+
+_HOPE = re.compile(
+    r"\b(?:it'll|it will|you'll|you will|we can|we'll|he'll|she'll|they'll|things will)\s[^.!?,;\n]+",
+    re.I,
+)
+_REASON = re.compile(
+    r"\b(?:I(?: was| had| did| thought| didn't| couldn't| wasn't)|"
+    r"the \w+ (?:got cancell?ed|got delayed|broke down|broke))(?:\s[^.!?,;\n]+)?",
+    re.I,
+)
+_NO_COMFORT = re.compile(
+    r"\b(?:fine|over it|laugh\w*|forget|get over|nothing|normal|survive|worse|just|only)\b", re.I
+)
+
+
+def _sentence(match: re.Match[str] | None) -> str | None:
+    """A clause to quote back, or None when it carries the shrinking itself."""
+    if (
+        match is None
+        or _NO_COMFORT.search(match.group(0))
+        or re.match(r"I'm not the one", match.group(0))
+    ):
+        return None
+    return re.sub(r"[^\w'£$€]+$", "", match.group(0).strip()) or None
+
+
+_TEXTING = {
+    r"\bu're\b": "you're",
+    r"\bur(?=\s+(?:always|never|so|such|just|being|not|a|an|the|late|still|\w+ing)\b)": "you're",
+    r"\bur\b": "your",
+    r"\bu\b": "you",
+    r"\bure\b": "you're",
+}
+
+
+def point_of(text: str) -> Point:
+    text = text.replace("\u2019", "'")
+    for short, full in _TEXTING.items():
+        text = re.sub(short, full, text, flags=re.I)
+    subject = _SUBJECT.search(text)
+    loss = _LOSS.search(text)
+    about = (
+        _noun(
+            subject.group("n"),
+            bool(subject.group("kind")) or not subject.group("n").endswith("ing"),
+        )
+        if subject
+        else None
+    )
+    lost = _noun(loss.group("n")) if loss else None
+    return Point(
+        behaviour(text),
+        thing(text),
+        advice(text),
+        f"the {about}" if about else None,
+        ("your " if loss and "you" in loss.group(0).lower() else "the ") + lost if lost else None,
+        _sentence(_HOPE.search(text)),
+        _sentence(_REASON.search(text)),
+    )

@@ -1,0 +1,108 @@
+"""The coach's rewrites keep what the message was about and change only how it is said,
+with a shape that fits each pattern; every flag explains complaint versus criticism
+(issue #11)."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+from conftest import People, api_client, client_for
+from django.utils.html import escape
+
+from heartwork.coach import analyze
+from heartwork.coach.labels import HARMFUL
+
+
+def first(text: str) -> str:
+    suggestions = analyze(text).suggestions
+    assert suggestions, text
+    return suggestions[0]
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("you never cook", ["cook"]),
+        ("You're always on your phone at dinner.", ["phone", "dinner"]),
+        ("You always leave your dirty socks on the floor.", ["socks", "floor"]),
+        ("You forgot to pick up Mia from football. Again. Unbelievable.", ["Mia", "football"]),
+        ("You spent £300 on a bike without asking me?? Typical.", ["£300", "bike"]),
+        ("I'm the only one who ever cleans up in this house.", ["clean up"]),
+    ],
+)
+def test_the_first_suggestion_keeps_the_behaviour_the_message_was_about(
+    message: str, kept: list[str]
+) -> None:
+    suggestion = first(message)
+    assert all(word in suggestion for word in kept), suggestion
+    assert "this comes up" not in suggestion
+
+
+def test_never_cook_becomes_a_feeling_and_a_request_about_cooking() -> None:
+    suggestion = first("you never cook")
+    assert suggestion.startswith("I feel ")
+    assert "?" in suggestion and "cook one night this week" in suggestion
+    assert "never" not in suggestion.lower()
+
+
+def test_the_writers_own_feeling_word_is_kept() -> None:
+    suggestion = first("I'm so lonely. You never come to bed at the same time as me.")
+    assert "lonely" in suggestion and "come to bed" in suggestion
+
+
+def test_shutting_down_becomes_a_break_with_a_time_to_come_back() -> None:
+    suggestion = first("I'm done with wedding talk. goodnight.")
+    assert "break" in suggestion and "wedding" in suggestion
+    assert re.search(r"half an hour|tomorrow", suggestion)
+
+
+def test_advice_becomes_asking_what_they_need_with_the_idea_as_an_offer() -> None:
+    suggestion = first("You should just quit your job.")
+    assert "What do you need from me" in suggestion
+    assert "quitting your job" in suggestion
+
+
+def test_shrinking_a_feeling_becomes_hearing_it() -> None:
+    suggestion = first("It's just a haircut, it'll grow back.")
+    assert suggestion.startswith("That sounds really hard")
+
+
+@pytest.mark.parametrize(
+    "message", ["what is even the point of you 🙄", "How can one person be this clueless?"]
+)
+def test_with_no_topic_the_fallback_is_plain_and_never_leans_on_this(message: str) -> None:
+    for suggestion in analyze(message).suggestions:
+        assert not re.search(r"\bthis\b", suggestion), suggestion
+
+
+def test_every_flag_explains_complaint_versus_criticism() -> None:
+    analysis = analyze("You never listen to me, you're so selfish!")
+    harmful = [span for span in analysis.spans if span.label in HARMFUL]
+    assert harmful
+    for span in harmful:
+        assert "A complaint names one thing they did and how it left you feeling" in span.why
+        assert "criticism goes after who they are" in span.why
+
+
+def test_the_cli_shows_the_rewrite_about_cooking() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "heartwork.cli", "coach", "you never cook", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert "cook one night this week" in json.loads(result.stdout)["suggestions"][0]
+
+
+def test_the_api_and_the_page_offer_the_rewrite_about_cooking(people: People) -> None:
+    data = api_client(people.alice).post(
+        "/api/coach/analyze", {"text": "you never cook"}, content_type="application/json"
+    )
+    assert "cook one night this week" in data.json()["suggestions"][0]
+    page = client_for(people.alice).post("/coach/", {"text": "you never cook"})
+    assert escape(data.json()["suggestions"][0]) in page.content.decode()

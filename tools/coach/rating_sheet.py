@@ -1,0 +1,87 @@
+"""Write the blind rating sheet for the coach's rewrites (issue #11).
+
+    .venv/bin/python tools/coach/rating_sheet.py OUT_DIR [--old-rev main]
+
+Takes 200 messages the coach flags: 150 drawn (fixed seed) from the dev split and 50
+from ``bench/rewrites/own-messages.txt`` (varied messages written for this sheet; never
+the frozen test split). For each it writes the first suggestion of today's rewriter and
+of the one at ``--old-rev`` (the file ``suggest.py`` at that commit, run on the same
+labels), then shuffles the 400 pairs into one sheet so raters cannot tell the methods
+apart:
+
+    OUT_DIR/blind-400.jsonl    {"id", "message", "suggestion"} per line, shuffled
+    OUT_DIR/key.json           id -> "new" | "old" (keep it from the raters)
+    OUT_DIR/pairs-new-200.jsonl, pairs-old-200.jsonl   the two methods, in order
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+from heartwork.coach import analyze
+from heartwork.coach.evaluate import read_jsonl
+from heartwork.coach.labels import HARMFUL
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+from rewrite_figures import rewriter_at  # noqa: E402 - bench/ is not a package
+
+DEV = ROOT / "corpus" / "coach" / "splits" / "dev.jsonl"
+OWN = ROOT / "bench" / "rewrites" / "own-messages.txt"
+SEED = 11
+
+
+def flagged(texts: list[str]) -> list[tuple[str, list[str]]]:
+    """The messages the coach flags (and that signal no danger), with their labels."""
+    out = []
+    for text in texts:
+        analysis = analyze(text)
+        if analysis.harmful and analysis.concern is None:
+            out.append((text, analysis.harmful))
+    return out
+
+
+def messages(own_count: int = 50, total: int = 200) -> list[tuple[str, list[str]]]:
+    own = flagged([line.strip() for line in OWN.read_text().splitlines() if line.strip()])
+    dev_texts = [e.text for e in read_jsonl(DEV) if set(e.labels) & set(HARMFUL)]
+    random.Random(SEED).shuffle(dev_texts)  # noqa: S311 - a fixed sample, not security
+    dev = flagged(dev_texts[: 2 * total])
+    chosen = own[:own_count]
+    chosen += dev[: total - len(chosen)]
+    return chosen
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--old-rev", default="main")
+    args = parser.parse_args()
+    old = rewriter_at(args.old_rev)
+    chosen = messages()
+    rows = {"new": [], "old": []}  # type: dict[str, list[dict[str, str]]]
+    for text, labels in chosen:
+        new = analyze(text).suggestions
+        before = old(text, labels)
+        rows["new"].append({"message": text, "suggestion": new[0] if new else ""})
+        rows["old"].append({"message": text, "suggestion": before[0] if before else ""})
+    args.out.mkdir(parents=True, exist_ok=True)
+    for method, pairs in rows.items():
+        with open(args.out / f"pairs-{method}-{len(pairs)}.jsonl", "w") as handle:
+            handle.writelines(json.dumps(p, ensure_ascii=False) + "\n" for p in pairs)
+    sheet = [(method, pair) for method, pairs in rows.items() for pair in pairs]
+    random.Random(SEED + 1).shuffle(sheet)  # noqa: S311 - a blind order, not security
+    key = {}
+    with open(args.out / f"blind-{len(sheet)}.jsonl", "w") as handle:
+        for n, (method, pair) in enumerate(sheet, 1):
+            key[f"s{n:03d}"] = method
+            handle.write(json.dumps({"id": f"s{n:03d}", **pair}, ensure_ascii=False) + "\n")
+    (args.out / "key.json").write_text(json.dumps(key, indent=1) + "\n")
+    print(f"{len(chosen)} messages, {len(sheet)} rows -> {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
