@@ -40,7 +40,7 @@ from heartwork.coach.concern.scope import is_marker  # noqa: E402
 
 TRAIN = ROOT / "corpus" / "concern" / "train"
 COACH = [ROOT / "corpus" / "coach" / "splits" / name for name in ("train.jsonl", "dev.jsonl")]
-TARGET_RECALL = 0.96  # the issue asks 0.95: a little margin for writers dev does not have
+TARGET_RECALL = 0.95  # the issue's floor; 0.96 left dev at 0.054 false alarms (docs/coach.md)
 DEV = ROOT / "corpus" / "concern" / "dev"
 MUST_NOT_MISS = ("in_progress", "now", "weapon", "threat_to_kill")
 COACH_WEIGHT = 1.0

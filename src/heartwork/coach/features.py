@@ -14,16 +14,12 @@ from typing import NamedTuple
 from heartwork.coach.lexicon import CLASSES_OF
 from heartwork.coach.rules import RULES, Rule
 from heartwork.coach.text import Token, lower, mask, tokens
-from heartwork.coach.triggers import TriggerIndex, required_text
+from heartwork.coach.triggers import TriggerIndex
 
-# Each rule's alternatives, with a piece of text a match must contain: most are skipped
-# by the word index or by a substring check, both far cheaper than a regex search.
-_BRANCHES = [
-    (order, rule, branch, required_text(branch))
-    for order, rule in enumerate(RULES)
-    for branch in rule.branches
-]
-_INDEX = TriggerIndex([branch for _, _, branch, _ in _BRANCHES])
+# Each rule's alternatives: most are skipped by the word index or by a check for text a
+# match must contain (``TriggerIndex.runnable``), both far cheaper than a regex search.
+_BRANCHES = [(order, rule, branch) for order, rule in enumerate(RULES) for branch in rule.branches]
+_INDEX = TriggerIndex([branch for _, _, branch in _BRANCHES])
 
 
 class Hit(NamedTuple):
@@ -45,10 +41,8 @@ def parse(text: str) -> Parsed:
     masked = mask(lower(text))
     toks = tokens(masked)
     found: dict[int, Hit] = {}
-    for i in _INDEX.candidates([t.raw for t in toks]):
-        order, rule, branch, needed = _BRANCHES[i]
-        if needed is not None and needed not in masked:
-            continue
+    for i in _INDEX.runnable([t.raw for t in toks], masked):
+        order, rule, branch = _BRANCHES[i]
         match = branch.search(masked)
         if match:
             earlier = found.get(order)

@@ -121,33 +121,52 @@ def cover(pattern: re.Pattern[str]) -> Cover | None:
     return _cover(parser.parse(pattern.pattern, pattern.flags), True)
 
 
-def _runs(items: Iterable[tuple[object, object]]) -> list[str]:
-    """Literal strings that every match of ``items`` contains."""
-    runs: list[str] = []
+Needs = frozenset[str]
+
+
+def _needs(items: Iterable[tuple[object, object]]) -> list[Needs]:
+    """Sets of literal text, each with one member that every match of ``items`` contains.
+
+    A run of plain letters is a set of one; a choice ("dead|six feet under") is the set of
+    what each branch must contain, when every branch must contain something worth checking.
+    """
+    needs: list[Needs] = []
     current: list[str] = []
     for op, av in items:
         if op is C.LITERAL:
             current.append(chr(av).lower())  # type: ignore[arg-type]
             continue
         if current:
-            runs.append("".join(current))
+            needs.append(frozenset({"".join(current)}))
             current = []
         if op is C.SUBPATTERN:
-            runs += _runs(av[-1])  # type: ignore[index]
-        elif op is C.BRANCH and len(av[1]) == 1:  # type: ignore[index]
-            runs += _runs(av[1][0])  # type: ignore[index]
+            needs += _needs(av[-1])  # type: ignore[index]
+        elif op is C.BRANCH:
+            branches = [_best(_needs(branch)) for branch in av[1]]  # type: ignore[index]
+            if all(branches):
+                needs.append(frozenset().union(*branches))  # type: ignore[arg-type]
         elif op in _REPEATS and av[0] >= 1:  # type: ignore[index]
-            runs += _runs(av[2])  # type: ignore[index]
+            needs += _needs(av[2])  # type: ignore[index]
     if current:
-        runs.append("".join(current))
-    return runs
+        needs.append(frozenset({"".join(current)}))
+    return needs
 
 
-def required_text(pattern: re.Pattern[str]) -> str | None:
-    """The longest literal text that every match contains, if it is worth checking."""
-    runs = _runs(parser.parse(pattern.pattern, pattern.flags))
-    best = max(runs, key=len, default="")
-    return best if len(best) >= 3 else None
+def _best(needs: list[Needs]) -> Needs | None:
+    """The set worth checking: the longest shortest member (three letters at least), then
+    the fewest members."""
+    worth = [n for n in needs if min(map(len, n)) >= 3 and len(n) <= 6]
+    return max(worth, key=lambda n: (min(map(len, n)), -len(n)), default=None)
+
+
+def required_text(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Texts one of which every match contains, if they are worth checking.
+
+    A substring test is far cheaper than a regex search: most rules a word index lets
+    through fail it ("you're dead" needs "dead" somewhere; most texts have none).
+    """
+    best = _best(_needs(parser.parse(pattern.pattern, pattern.flags)))
+    return tuple(sorted(best, key=len, reverse=True)) if best else None
 
 
 def key(word: str) -> str:
@@ -161,6 +180,7 @@ class TriggerIndex:
         self.always: list[int] = []
         self.index: dict[str, list[tuple[int, str]]] = {}
         self._memo: dict[str, tuple[int, ...]] = {}
+        self.needs = [required_text(pattern) for pattern in patterns]
         for i, pattern in enumerate(patterns):
             words = cover(pattern)
             if not words:
@@ -180,6 +200,25 @@ class TriggerIndex:
                     memo[word] = hit
             found.update(hit)
         return sorted(found)
+
+    def runnable(self, words: Iterable[str], text: str) -> list[int]:
+        """The candidates whose needed text (``required_text``) is in ``text``, in order.
+
+        The check is inlined: it runs for dozens of candidates on every message, and a
+        function call each would cost more than the searches it saves.
+        """
+        out = []
+        needs = self.needs
+        for i in self.candidates(words):
+            needed = needs[i]
+            if needed is not None:
+                for piece in needed:
+                    if piece in text:
+                        break
+                else:
+                    continue
+            out.append(i)
+        return out
 
     def _for_word(self, word: str) -> tuple[int, ...]:
         # The first three letters find the entries; the whole cover word must begin the

@@ -16,7 +16,7 @@ import re
 from typing import NamedTuple
 
 from heartwork.coach.text import SPELLING
-from heartwork.coach.triggers import TriggerIndex, required_text
+from heartwork.coach.triggers import TriggerIndex
 
 # The coach's texting spellings, and more that danger is written in.
 _SPELLING = {
@@ -537,7 +537,6 @@ GUARDS = re.compile(
 )
 
 _INDEX = TriggerIndex([pattern.regex for pattern in PATTERNS])
-_NEEDED = [required_text(pattern.regex) for pattern in PATTERNS]
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
@@ -549,10 +548,7 @@ def matches(normalized: str) -> list[Pattern]:
     """
     fired: list[Pattern] = []
     guards: list[re.Match[str]] | None = None
-    for i in _INDEX.candidates(_WORDS.findall(normalized)):
-        needed = _NEEDED[i]
-        if needed is not None and needed not in normalized:
-            continue
+    for i in _INDEX.runnable(_WORDS.findall(normalized), normalized):
         pattern = PATTERNS[i]
         match = pattern.regex.search(normalized)
         if match is None:

@@ -57,6 +57,8 @@ def test_danger_is_noticed_with_its_kind_and_urgency(text: str, kind: str, urgen
         "Passports are in the top drawer with the tickets.",
         "I'll share my location when I drive home so you don't worry.",
         "Thank you for cooking tonight, it was lovely.",
+        # A surprise on its way in is not danger on its way in (issue #13, third round).
+        "she's coming up the drive with the birthday balloons, everyone hide!",
     ],
 )
 def test_everyday_words_stay_quiet(text: str) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from heartwork.coach import features
 from heartwork.coach.concern.rules import GUARDS, PATTERNS, mask_idioms, matches, normalize
 from heartwork.coach.text import lower, mask
-from heartwork.coach.triggers import cover
+from heartwork.coach.triggers import cover, required_text
 
 CORPUS = Path(__file__).resolve().parents[4] / "corpus"
 
@@ -50,7 +50,7 @@ def test_the_index_finds_every_danger_pattern_that_matches() -> None:
 def test_the_index_finds_every_coach_rule_that_matches() -> None:
     for text in _texts():
         masked = mask(lower(text))
-        every = {order for order, _, branch, _ in features._BRANCHES if branch.search(masked)}
+        every = {order for order, _, branch in features._BRANCHES if branch.search(masked)}
         assert {hit.order for hit in features.parse(text).hits} == every, text
 
 
@@ -58,3 +58,15 @@ def test_idioms_are_masked_only_where_the_index_says_they_may_be() -> None:
     for text in _texts():
         normalized = normalize(text)
         assert mask_idioms(normalized) == GUARDS.sub(" idiom ", normalized), text
+
+
+def test_a_choice_of_words_is_checked_as_text_before_the_search() -> None:
+    """A pattern that needs "dead" or "six feet under" is skipped by a substring check when
+    the text has neither; a long list of choices is left to the search itself."""
+    assert required_text(re.compile(r"\b(?:you're|i'm) (?:dead|six feet under)\b")) == (
+        "six feet under",
+        "dead",
+    )
+    assert required_text(re.compile(r"\b(?:a|b) (?:on|to)")) is None  # too short to be worth it
+    many = "sad|angry|lonely|tired|scared|hurt|small|lost|stuck|low"
+    assert required_text(re.compile(rf"\bi feel (?:{many})")) == ("i feel ",)
