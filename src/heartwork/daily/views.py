@@ -45,6 +45,8 @@ from heartwork.daily.models import (
     ReminderPreference,
 )
 from heartwork.daily.trust import trust_record
+from heartwork.together.models import ItemKind
+from heartwork.together.selectors import threads_for
 
 # Days of questions on one page of Earlier days.
 EARLIER_DAYS = 14
@@ -90,7 +92,7 @@ def question(request: HttpRequest) -> HttpResponse:
         "form": form,
         "replies": replies,
         "zone": zone,
-        "reply_form": ReplyForm(),
+        "threads": threads_for(user, ItemKind.ANSWER, [mine, theirs]) if theirs and mine else {},
         "partner": access.partner_of(user),
     }
     return render(request, "daily/question.html", context, status=400 if form.errors else 200)
@@ -146,6 +148,7 @@ def checkins(request: HttpRequest) -> HttpResponse:
         "recent": recent,
         "page": page,
         "listening": listening,
+        "threads": threads_for(user, ItemKind.CHECKIN, recent),
         "partner": access.partner_of(user),
     }
     return render(request, "daily/checkins.html", context, status=400 if form.errors else 200)
@@ -173,6 +176,7 @@ def appreciations(request: HttpRequest) -> HttpResponse:
         "form": form,
         "feed": feed,
         "page": page,
+        "threads": threads_for(user, ItemKind.APPRECIATION, feed),
         "partner": access.partner_of(user),
         "shared_this_week": access.owned(user, Appreciation)
         .filter(created_at__gte=week_ago)
@@ -209,6 +213,7 @@ def quality_time(request: HttpRequest) -> HttpResponse:
     )
     plans = access.readable(user, Plan).select_related("author")
     done = paging.page_for(request, plans.filter(done_at__isnull=False).order_by("-planned_for"))
+    threads = threads_for(user, ItemKind.MEMORY, done.items)
     context = {
         "form": form,
         "ideas": ideas,
@@ -217,6 +222,7 @@ def quality_time(request: HttpRequest) -> HttpResponse:
         # The soonest first; plans are made a few at a time, so one page is plenty.
         "upcoming": plans.filter(done_at__isnull=True)[: paging.PAGE_SIZE],
         "done": done.items,
+        "threads": threads,
         "page": done,
         "new_tried": plans.filter(done_at__isnull=False, is_new_to_us=True).count(),
         "done_form": DoneForm(),

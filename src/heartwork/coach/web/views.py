@@ -5,7 +5,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -18,9 +18,13 @@ from heartwork.coach.web.service import (
     coach_concern,
     coach_listen,
 )
+from heartwork.core.errors import DomainError
 from heartwork.core.http import signed_in_user
 from heartwork.journal.models import JournalEntry
 from heartwork.safety.helplines import help_context
+from heartwork.together.items import kind_of, open_item
+from heartwork.together.models import ItemKind
+from heartwork.together.selectors import threads_for
 
 
 def _context(text: str) -> dict[str, object]:
@@ -75,10 +79,23 @@ def hint(request: HttpRequest) -> HttpResponse:
     if request.POST.get("only") == "concern":
         # A field about one's own day: only danger earns a word, so the labels are not read.
         return render(request, "coach/_hint.html", {"concern": coach_concern(text)})
-    analysis = coach_analyze(text)
+    analysis = coach_analyze(text, replying_to=_replying_to(request))
     patterns = [NAMES[label].lower() for label in analysis.harmful]
     context = {"concern": analysis.concern, "patterns": patterns}
     return render(request, "coach/_hint.html", context)
+
+
+def _replying_to(request: HttpRequest) -> str | None:
+    """The words a reply answers, read through the access layer like any other read: the
+    hint then reads the reply as the partner will, with what it answers."""
+    kind, item = request.POST.get("reply_kind"), request.POST.get("reply_item")
+    if not kind or not item:
+        return None
+    try:
+        found = open_item(signed_in_user(request), kind, item)
+    except (Http404, DomainError):
+        return None
+    return kind_of(kind).words(found)
 
 
 @login_required
@@ -86,8 +103,13 @@ def listen_to_entry(request: HttpRequest, entry_id: UUID) -> HttpResponse:
     """Help with replying to something the partner shared: reflect, validate, ask."""
     user = signed_in_user(request)
     entry = access.get_readable(user, JournalEntry, entry_id)
-    listening = coach_listen(entry.body)
-    return render(request, "coach/listen.html", {"entry": entry, "listening": listening})
+    context = {
+        "entry": entry,
+        "listening": coach_listen(entry.body),
+        # It ends in a reply box, so what was read here can be said right away.
+        "threads": threads_for(user, ItemKind.JOURNAL, [entry]),
+    }
+    return render(request, "coach/listen.html", context)
 
 
 @never_cache
