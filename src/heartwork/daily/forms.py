@@ -4,10 +4,9 @@ from django import forms
 
 from heartwork.core.validation import TextRules
 from heartwork.daily.content import feeling_groups
-from heartwork.daily.models import Appreciation, Promise
+from heartwork.daily.models import HOW_IT_FELT, MOODS, Appreciation, Promise
 from heartwork.daily.services import TEXT_MAX
 
-MOODS = [(1, "Very low"), (2, "Low"), (3, "Okay"), (4, "Good"), (5, "Very good")]
 
 
 class AnswerForm(TextRules, forms.Form):
@@ -31,7 +30,7 @@ class ReplyForm(TextRules, forms.Form):
 class CheckInForm(TextRules, forms.Form):
     mood = forms.TypedChoiceField(
         label="How are you today?",
-        choices=MOODS,
+        choices=list(MOODS.items()),
         coerce=int,
         widget=forms.RadioSelect,
         error_messages={"required": "Pick how you are, from very low to very good."},
@@ -95,7 +94,7 @@ class DoneForm(TextRules, forms.Form):
     )
     how_it_felt = forms.TypedChoiceField(
         label="How did it feel?",
-        choices=MOODS,
+        choices=list(HOW_IT_FELT.items()),
         coerce=int,
         required=False,
         empty_value=None,

@@ -137,6 +137,11 @@ class DailyReply(CoupleItem):
         return "a reply to your partner's answer"
 
 
+# Feelings in words, never as a score: a partner reads "feeling low", not "2/5".
+MOODS = {1: "Very low", 2: "Low", 3: "Okay", 4: "Good", 5: "Very good"}
+HOW_IT_FELT = {1: "Hard", 2: "So-so", 3: "Fine", 4: "Good", 5: "Wonderful"}
+
+
 class CheckIn(CoupleItem):
     date = models.DateField()
     mood = models.PositiveSmallIntegerField()  # 1 (very low) .. 5 (very good)
@@ -150,6 +155,11 @@ class CheckIn(CoupleItem):
 
     def __str__(self) -> str:
         return f"Check-in {self.pk}"
+
+    @property
+    def mood_in_words(self) -> str:
+        """How they were, as a reader would say it: "feeling low"."""
+        return f"feeling {MOODS.get(self.mood, 'okay').lower()}"
 
 
 class Appreciation(CoupleItem):
@@ -187,6 +197,11 @@ class Plan(CoupleItem):
 
     def __str__(self) -> str:
         return f"Plan {self.pk}"
+
+    @property
+    def felt_in_words(self) -> str:
+        """How the time together felt, in a word ("" when nobody said)."""
+        return HOW_IT_FELT.get(self.how_it_felt or 0, "").lower()
 
 
 class Promise(CoupleItem):
