@@ -8,7 +8,6 @@ from heartwork.daily.models import HOW_IT_FELT, MOODS, Appreciation, Promise
 from heartwork.daily.services import TEXT_MAX
 
 
-
 class AnswerForm(TextRules, forms.Form):
     body = forms.CharField(
         label="Your answer",
