@@ -44,6 +44,7 @@ from heartwork.daily.models import (
     QuestionPack,
     ReminderPreference,
 )
+from heartwork.daily.today import partner_answered
 from heartwork.daily.trust import trust_record
 from heartwork.together.models import ItemKind
 from heartwork.together.selectors import threads_for
@@ -76,8 +77,13 @@ def question(request: HttpRequest) -> HttpResponse:
         except DomainError as error:
             _fail(form, error, "body")
         else:
+            opened = access.readable(user, DailyAnswer).filter(daily_question=today)
+            both = opened.exclude(author=user).exists()
             messages.success(
-                request, "Saved. Your answer opens for your partner once they've answered too."
+                request,
+                "Saved. You can read each other's answers now."
+                if both
+                else "Saved. Your answer opens for your partner once they've answered too.",
             )
             return redirect("daily")
     replies, zone = {}, None
@@ -93,6 +99,7 @@ def question(request: HttpRequest) -> HttpResponse:
         "replies": replies,
         "zone": zone,
         "threads": threads_for(user, ItemKind.ANSWER, [mine, theirs]) if theirs and mine else {},
+        "your_turn": today is not None and mine is None and partner_answered(user, today),
         "partner": access.partner_of(user),
     }
     return render(request, "daily/question.html", context, status=400 if form.errors else 200)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from django.conf import settings
 from django.db import models
 
 from heartwork.core.encryption import EncryptedTextField
@@ -40,6 +41,10 @@ class Response(CoupleItem):
 
     item_kind = models.CharField(max_length=12, choices=ItemKind.choices)
     item_id = models.UUIDField()
+    # Whose item it answers, so "Sam replied to your entry" is one indexed read.
+    item_author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     reaction = models.CharField(max_length=10, choices=Reaction.choices, blank=True, default="")
     body = EncryptedTextField(blank=True, default="")
 
@@ -63,3 +68,20 @@ class Response(CoupleItem):
     @property
     def is_reaction(self) -> bool:
         return bool(self.reaction)
+
+
+class Visit(models.Model):
+    """When a person was last on their Today page, for "Since you were last here".
+
+    Written at most once per visit (see ``services.visit_mark``), never on every read.
+    ``since`` is where the current list begins: the visit before this one.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="today_visit"
+    )
+    seen_at = models.DateTimeField()
+    since = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"Visit of {self.user_id}"

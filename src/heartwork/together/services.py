@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from uuid import UUID
 
 from django.db import transaction
+from django.utils import timezone
 
 from heartwork.accounts.models import User
 from heartwork.core.errors import DomainError
 from heartwork.core.models import Visibility
 from heartwork.core.validation import text_problem
 from heartwork.together.items import open_item
-from heartwork.together.models import Reaction, Response
+from heartwork.together.models import Reaction, Response, Visit
 
 # A short reply: a sentence or a few, not a letter (that is what the journal is for).
 REPLY_MAX = 1000
@@ -51,6 +53,7 @@ def response_react(
         visibility=Visibility.SHARED,
         item_kind=kind,
         item_id=item.public_id,
+        item_author_id=item.author_id,
         reaction=reaction,
     )
 
@@ -76,5 +79,32 @@ def response_reply(*, user: User, kind: str, item_id: UUID, body: str) -> Respon
         visibility=Visibility.SHARED,
         item_kind=kind,
         item_id=item.public_id,
+        item_author_id=item.author_id,
         body=body,
     )
+
+
+# Pages opened closer together than this are one visit: the marker is not moved.
+VISIT_GAP = timedelta(minutes=30)
+# A first visit looks back this far.
+FIRST_LOOK_BACK = timedelta(days=7)
+
+
+def visit_mark(*, user: User, now: datetime | None = None) -> datetime:
+    """Note a look at Today; return since when things count as new.
+
+    One write per visit, not per page: a look within ``VISIT_GAP`` of the last changes
+    nothing, so the list stays put while the person moves about the app.
+    """
+    now = now or timezone.now()
+    visit = Visit.objects.filter(user=user).first()
+    if visit is None:
+        since = now - FIRST_LOOK_BACK
+        Visit.objects.get_or_create(user=user, defaults={"seen_at": now, "since": since})
+        return since
+    if now - visit.seen_at < VISIT_GAP:
+        return visit.since
+    Visit.objects.filter(pk=visit.pk, seen_at=visit.seen_at).update(
+        since=visit.seen_at, seen_at=now
+    )
+    return visit.seen_at
