@@ -109,7 +109,11 @@ class PromiseForm(TextRules, forms.Form):
 
 
 class MarkForm(TextRules, forms.Form):
-    status = forms.ChoiceField(choices=[c for c in Promise.Status.choices if c[0] != "open"])
+    status = forms.ChoiceField(
+        label="How did it go?",
+        choices=[c for c in Promise.Status.choices if c[0] != "open"],
+        error_messages={"required": "Choose how it went: kept, renegotiated or not kept."},
+    )
     note = forms.CharField(label="A note (optional)", required=False, max_length=TEXT_MAX)
 
 

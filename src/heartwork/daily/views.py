@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from urllib.parse import urlencode
 from uuid import UUID
 
 from django.contrib import messages
@@ -19,7 +20,7 @@ from heartwork.core import paging
 from heartwork.core.errors import DomainError
 from heartwork.core.http import invalid_form, signed_in_user
 from heartwork.daily import services
-from heartwork.daily.content import filter_activities
+from heartwork.daily.content import activities, filter_activities, ideas_page
 from heartwork.daily.forms import (
     AnswerForm,
     AppreciationForm,
@@ -195,9 +196,11 @@ def appreciations(request: HttpRequest) -> HttpResponse:
 @login_required
 def quality_time(request: HttpRequest) -> HttpResponse:
     user = signed_in_user(request)
-    form = PlanForm(
-        request.POST or None, initial={"planned_for": timezone.localdate() + timedelta(days=2)}
-    )
+    idea = next((a for a in activities() if a.key == request.GET.get("idea")), None)
+    initial: dict[str, object] = {"planned_for": timezone.localdate() + timedelta(days=2)}
+    if idea is not None:  # "Plan this" on an idea fills the form in
+        initial |= {"title": idea.title, "activity_key": idea.key, "is_new_to_us": idea.new}
+    form = PlanForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -215,8 +218,11 @@ def quality_time(request: HttpRequest) -> HttpResponse:
             return redirect("daily_time")
     filters = {k: request.GET.get(k, "") for k in ("place", "cost", "energy", "new", "apart")}
     max_minutes = request.GET.get("minutes", "")
-    ideas = filter_activities(
-        **filters, max_minutes=int(max_minutes) if max_minutes.isdigit() else None
+    ideas = ideas_page(
+        filter_activities(
+            **filters, max_minutes=int(max_minutes) if max_minutes.isdigit() else None
+        ),
+        request.GET.get("ideas", ""),
     )
     plans = access.readable(user, Plan).select_related("author")
     done = paging.page_for(request, plans.filter(done_at__isnull=False).order_by("-planned_for"))
@@ -224,6 +230,11 @@ def quality_time(request: HttpRequest) -> HttpResponse:
     context = {
         "form": form,
         "ideas": ideas,
+        "idea": idea,
+        # The filters as they are, for the links to other pages of ideas.
+        "ideas_query": urlencode(
+            {k: v for k, v in (filters | {"minutes": max_minutes}).items() if v}
+        ),
         "filters": filters,
         "minutes": max_minutes,
         # The soonest first; plans are made a few at a time, so one page is plenty.
@@ -274,6 +285,7 @@ def promises(request: HttpRequest) -> HttpResponse:
             messages.success(request, "Promise made. Your partner will mark it when it's done.")
             return redirect("daily_promises")
     everything = access.readable(user, Promise).select_related("author")
+    record = trust_record(user)
     closed = paging.page_for(
         request, everything.exclude(status=Promise.Status.OPEN).order_by("-due")
     )
@@ -285,7 +297,9 @@ def promises(request: HttpRequest) -> HttpResponse:
         "open": everything.filter(status=Promise.Status.OPEN)[: paging.PAGE_SIZE],
         "closed": closed.items,
         "page": closed,
-        "record": trust_record(user),
+        "record": record,
+        # No "0 of 0 kept" before anything has been marked.
+        "has_record": any(r.marked for r in record),
     }
     return render(request, "daily/promises.html", context, status=400 if form.errors else 200)
 
