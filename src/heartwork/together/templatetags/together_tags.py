@@ -8,6 +8,7 @@ from typing import Any
 
 from django import template
 
+from heartwork.together.leaving import leaving_for
 from heartwork.together.models import Reaction
 
 register = template.Library()
@@ -27,3 +28,9 @@ def responses(context: Any, kind: str, item: Any, threads: dict[Any, Any]) -> di
         "next": request.get_full_path(),
         "csrf_token": context.get("csrf_token"),
     }
+
+
+@register.inclusion_tag("together/_leaving.html", takes_context=True)
+def leaving_summary(context: Any) -> dict[str, object]:
+    """On the page that confirms leaving the couple: exactly what each keeps and loses."""
+    return {"leaving": leaving_for(context["request"].user), "partner": context.get("partner")}
