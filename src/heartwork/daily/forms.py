@@ -111,7 +111,7 @@ class PromiseForm(TextRules, forms.Form):
 class MarkForm(TextRules, forms.Form):
     status = forms.ChoiceField(
         label="How did it go?",
-        choices=[c for c in Promise.Status.choices if c[0] != "open"],
+        choices=[c for c in Promise.Status.choices if c[0] not in ("open", "withdrawn")],
         error_messages={"required": "Choose how it went: kept, renegotiated or not kept."},
     )
     note = forms.CharField(label="A note (optional)", required=False, max_length=TEXT_MAX)

@@ -190,6 +190,9 @@ class Plan(CoupleItem):
     done_at = models.DateTimeField(null=True, blank=True)
     memory = EncryptedTextField(blank=True, default="")
     how_it_felt = models.PositiveSmallIntegerField(null=True, blank=True)  # 1..5
+    # Its author changed the plan (what or when) or withdrew it: the partner is told.
+    changed_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         indexes = reading_indexes("plan", "planned_for")
@@ -210,12 +213,16 @@ class Promise(CoupleItem):
         KEPT = "kept", "Kept"
         NOT_KEPT = "not_kept", "Not kept"
         RENEGOTIATED = "renegotiated", "Renegotiated"
+        # Its author took it back before it was marked: it counts for and against no one.
+        WITHDRAWN = "withdrawn", "Withdrawn"
 
     text = EncryptedTextField()
     due = models.DateField()
     status = models.CharField(max_length=14, choices=Status.choices, default=Status.OPEN)
     note = EncryptedTextField(blank=True, default="")
     marked_at = models.DateTimeField(null=True, blank=True)
+    # Its author changed the words or the date, or withdrew it: the partner is told.
+    changed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         indexes = reading_indexes("promise", "due")

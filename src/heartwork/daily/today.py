@@ -65,7 +65,7 @@ def today_for(user: User) -> Today:
     )
     summary.upcoming = list(
         access.readable(user, Plan)
-        .filter(done_at__isnull=True, planned_for__gte=day)
+        .filter(done_at__isnull=True, withdrawn_at__isnull=True, planned_for__gte=day)
         .order_by("planned_for")[:3]
     )
     summary.open_promises = list(

@@ -238,7 +238,9 @@ def quality_time(request: HttpRequest) -> HttpResponse:
         "filters": filters,
         "minutes": max_minutes,
         # The soonest first; plans are made a few at a time, so one page is plenty.
-        "upcoming": plans.filter(done_at__isnull=True)[: paging.PAGE_SIZE],
+        "upcoming": plans.filter(done_at__isnull=True, withdrawn_at__isnull=True)[
+            : paging.PAGE_SIZE
+        ],
         "done": done.items,
         "threads": threads,
         "page": done,
@@ -266,6 +268,60 @@ def plan_done(request: HttpRequest, plan_id: UUID) -> HttpResponse:
     else:
         return invalid_form(request, form, back=reverse("daily_time"))
     return redirect("daily_time")
+
+
+@login_required
+@require_POST
+def plan_change(request: HttpRequest, plan_id: UUID) -> HttpResponse:
+    """Its author changes a plan ("Save") or calls it off ("Withdraw"); the partner is told."""
+    user = signed_in_user(request)
+    access.get_owned(user, Plan, plan_id)  # 404 for anyone but its author
+    try:
+        if "withdraw" in request.POST:
+            services.plan_withdraw(user=user, plan_id=plan_id)
+            messages.success(request, "Called off. Your partner will see that it's off.")
+            return redirect("daily_time")
+        form = PlanForm(request.POST)
+        if not form.is_valid():
+            return invalid_form(request, form, back=reverse("daily_time"))
+        services.plan_change(
+            user=user,
+            plan_id=plan_id,
+            title=form.cleaned_data["title"],
+            planned_for=form.cleaned_data["planned_for"],
+        )
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, "Changed. Your partner will see the new plan.")
+    return redirect("daily_time")
+
+
+@login_required
+@require_POST
+def promise_change(request: HttpRequest, promise_id: UUID) -> HttpResponse:
+    """Its author rewords or reschedules a promise, or withdraws it; the partner is told."""
+    user = signed_in_user(request)
+    access.get_owned(user, Promise, promise_id)  # 404 for anyone but its author
+    try:
+        if "withdraw" in request.POST:
+            services.promise_withdraw(user=user, promise_id=promise_id)
+            messages.success(request, "Withdrawn. It counts for and against no one.")
+            return redirect("daily_promises")
+        form = PromiseForm(request.POST)
+        if not form.is_valid():
+            return invalid_form(request, form, back=reverse("daily_promises"))
+        services.promise_change(
+            user=user,
+            promise_id=promise_id,
+            text=form.cleaned_data["text"],
+            due=form.cleaned_data["due"],
+        )
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, "Changed. Your partner will see the new promise.")
+    return redirect("daily_promises")
 
 
 @login_required

@@ -109,6 +109,26 @@ def _news(user: User, partner: User, since: datetime, *, checkup: bool) -> list[
     ]
     news += [
         News(
+            p.changed_at,
+            f"{name} called off a plan: {p.title}"
+            if p.withdrawn_at
+            else f"{name} changed a plan: {p.title}, now {p.planned_for:%a %-d %b}",
+            reverse("daily_time"),
+        )
+        for p in _theirs(user, Plan, since, "changed_at")
+    ]
+    news += [
+        News(
+            p.changed_at,
+            f"{name} withdrew a promise: {p.text}"
+            if p.status == Promise.Status.WITHDRAWN
+            else f"{name} changed a promise: {p.text}, now by {p.due:%a %-d %b}",
+            reverse("daily_promises"),
+        )
+        for p in _theirs(user, Promise, since, "changed_at")
+    ]
+    news += [
+        News(
             r.finished_at,
             f"{name} finished the check-up: your report together is ready",
             reverse("checkup_report", args=[r.round_number]),

@@ -243,6 +243,23 @@ CASES: dict[str, list[Case]] = {
     "daily_plan_done": [
         Case("post", lambda w: f"/daily/time/{ref(w.alice_plan)}/done/", outsider, alice)
     ],
+    # Only their author changes or withdraws a plan or a promise; the partner may not.
+    "daily_plan_change": [
+        Case(
+            "post",
+            lambda w: f"/daily/time/{ref(w.alice_plan)}/change/",
+            outsider_and_partner,
+            alice,
+        )
+    ],
+    "daily_promise_change": [
+        Case(
+            "post",
+            lambda w: f"/daily/promises/{ref(w.alice_promise)}/change/",
+            outsider_and_partner,
+            alice,
+        )
+    ],
     "daily_promise_mark": [
         Case("post", lambda w: f"/daily/promises/{ref(w.alice_promise)}/mark/", outsider, alice)
     ],
