@@ -95,6 +95,28 @@ def readable(user: User, model: type[Item]) -> QuerySet[Item]:
     return model._default_manager.filter(mine | from_partner)
 
 
+def waiting_on(user: User, model: type[Item]) -> QuerySet[Item]:
+    """The partner's sealed items in our couple that open once ``user`` writes their own.
+
+    For "your turn" only: callers read that such an item exists and its ``seal_key``
+    (which day's question, which check-up round), never what is in it.
+    """
+    couple = current_couple(user)
+    if not user.is_authenticated or couple is None:
+        return model._default_manager.none()
+    own = model._default_manager.filter(
+        couple_id=couple.pk,
+        author=user,
+        seal_key=OuterRef("seal_key"),
+        visibility=Visibility.SEALED,
+    )
+    return (
+        model._default_manager.filter(couple_id=couple.pk, visibility=Visibility.SEALED)
+        .exclude(author=user)
+        .exclude(Exists(own))
+    )
+
+
 def owned(user: User, model: type[Item]) -> QuerySet[Item]:
     """The items ``user`` wrote: the only ones they may change or delete."""
     if not user.is_authenticated:

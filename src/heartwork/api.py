@@ -29,6 +29,7 @@ from heartwork.export.api import router as export_router
 from heartwork.journal.api import router as journal_router
 from heartwork.report.api import router as report_router
 from heartwork.safety.api import router as safety_router
+from heartwork.together.api import router as together_router
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
@@ -137,3 +138,4 @@ api.add_router("/safety", safety_router)
 api.add_router("/counseling", counseling_router)
 api.add_router("/reports", report_router)
 api.add_router("/conflict", conflict_router)
+api.add_router("/together", together_router)

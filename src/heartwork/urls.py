@@ -18,6 +18,7 @@ urlpatterns = [
     path("checkup/", include("heartwork.checkup.urls")),
     path("daily/", include("heartwork.daily.urls")),
     path("conflict/", include("heartwork.conflict.urls")),
+    path("together/", include("heartwork.together.urls")),
     path("settings/", include("heartwork.export.urls")),
     path("", include("heartwork.accounts.urls")),
     path("", include("heartwork.safety.urls")),

@@ -10,6 +10,7 @@ from heartwork.core.http import signed_in_user
 from heartwork.counseling.selectors import suggestion_for
 from heartwork.daily.today import today_for
 from heartwork.journal.models import JournalEntry
+from heartwork.together.news import together_for
 
 
 @login_required
@@ -22,6 +23,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "partner": today.partner,
         "today": today,
         "recent": recent,
+        "together": together_for(user) if today.partner else None,
         "counseling_suggestion": suggestion_for(user),
         "invitations": waiting_invitations(user) if today.partner else 0,
     }

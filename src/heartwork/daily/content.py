@@ -87,3 +87,24 @@ def filter_activities(
             continue
         out.append(a)
     return out
+
+
+# Ideas on one page of the time-together page: a handful to choose from, not a long scroll.
+IDEAS_PAGE = 8
+
+
+@dataclass(frozen=True)
+class IdeasPage:
+    items: list[Activity]
+    number: int
+    pages: int
+    total: int
+
+
+def ideas_page(ideas: list[Activity], asked: str) -> IdeasPage:
+    """One page of the built-in ideas (they are the app's own, not couple data, so a page
+    number is fine). A number out of range shows the nearest page."""
+    pages = max(1, -(-len(ideas) // IDEAS_PAGE))
+    number = min(max(int(asked) if asked.isdigit() else 1, 1), pages)
+    start = (number - 1) * IDEAS_PAGE
+    return IdeasPage(ideas[start : start + IDEAS_PAGE], number, pages, len(ideas))

@@ -4,10 +4,8 @@ from django import forms
 
 from heartwork.core.validation import TextRules
 from heartwork.daily.content import feeling_groups
-from heartwork.daily.models import Appreciation, Promise
+from heartwork.daily.models import HOW_IT_FELT, MOODS, Appreciation, Promise
 from heartwork.daily.services import TEXT_MAX
-
-MOODS = [(1, "Very low"), (2, "Low"), (3, "Okay"), (4, "Good"), (5, "Very good")]
 
 
 class AnswerForm(TextRules, forms.Form):
@@ -31,7 +29,7 @@ class ReplyForm(TextRules, forms.Form):
 class CheckInForm(TextRules, forms.Form):
     mood = forms.TypedChoiceField(
         label="How are you today?",
-        choices=MOODS,
+        choices=list(MOODS.items()),
         coerce=int,
         widget=forms.RadioSelect,
         error_messages={"required": "Pick how you are, from very low to very good."},
@@ -95,7 +93,7 @@ class DoneForm(TextRules, forms.Form):
     )
     how_it_felt = forms.TypedChoiceField(
         label="How did it feel?",
-        choices=MOODS,
+        choices=list(HOW_IT_FELT.items()),
         coerce=int,
         required=False,
         empty_value=None,
@@ -111,7 +109,11 @@ class PromiseForm(TextRules, forms.Form):
 
 
 class MarkForm(TextRules, forms.Form):
-    status = forms.ChoiceField(choices=[c for c in Promise.Status.choices if c[0] != "open"])
+    status = forms.ChoiceField(
+        label="How did it go?",
+        choices=[c for c in Promise.Status.choices if c[0] not in ("open", "withdrawn")],
+        error_messages={"required": "Choose how it went: kept, renegotiated or not kept."},
+    )
     note = forms.CharField(label="A note (optional)", required=False, max_length=TEXT_MAX)
 
 

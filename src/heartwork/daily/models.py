@@ -137,6 +137,11 @@ class DailyReply(CoupleItem):
         return "a reply to your partner's answer"
 
 
+# Feelings in words, never as a score: a partner reads "feeling low", not "2/5".
+MOODS = {1: "Very low", 2: "Low", 3: "Okay", 4: "Good", 5: "Very good"}
+HOW_IT_FELT = {1: "Hard", 2: "So-so", 3: "Fine", 4: "Good", 5: "Wonderful"}
+
+
 class CheckIn(CoupleItem):
     date = models.DateField()
     mood = models.PositiveSmallIntegerField()  # 1 (very low) .. 5 (very good)
@@ -150,6 +155,11 @@ class CheckIn(CoupleItem):
 
     def __str__(self) -> str:
         return f"Check-in {self.pk}"
+
+    @property
+    def mood_in_words(self) -> str:
+        """How they were, as a reader would say it: "feeling low"."""
+        return f"feeling {MOODS.get(self.mood, 'okay').lower()}"
 
 
 class Appreciation(CoupleItem):
@@ -180,6 +190,9 @@ class Plan(CoupleItem):
     done_at = models.DateTimeField(null=True, blank=True)
     memory = EncryptedTextField(blank=True, default="")
     how_it_felt = models.PositiveSmallIntegerField(null=True, blank=True)  # 1..5
+    # Its author changed the plan (what or when) or withdrew it: the partner is told.
+    changed_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         indexes = reading_indexes("plan", "planned_for")
@@ -188,6 +201,11 @@ class Plan(CoupleItem):
     def __str__(self) -> str:
         return f"Plan {self.pk}"
 
+    @property
+    def felt_in_words(self) -> str:
+        """How the time together felt, in a word ("" when nobody said)."""
+        return HOW_IT_FELT.get(self.how_it_felt or 0, "").lower()
+
 
 class Promise(CoupleItem):
     class Status(models.TextChoices):
@@ -195,12 +213,16 @@ class Promise(CoupleItem):
         KEPT = "kept", "Kept"
         NOT_KEPT = "not_kept", "Not kept"
         RENEGOTIATED = "renegotiated", "Renegotiated"
+        # Its author took it back before it was marked: it counts for and against no one.
+        WITHDRAWN = "withdrawn", "Withdrawn"
 
     text = EncryptedTextField()
     due = models.DateField()
     status = models.CharField(max_length=14, choices=Status.choices, default=Status.OPEN)
     note = EncryptedTextField(blank=True, default="")
     marked_at = models.DateTimeField(null=True, blank=True)
+    # Its author changed the words or the date, or withdrew it: the partner is told.
+    changed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         indexes = reading_indexes("promise", "due")

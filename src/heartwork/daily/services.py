@@ -251,6 +251,33 @@ def plan_done(
 
 
 @transaction.atomic
+def plan_change(*, user: User, plan_id: UUID, title: str, planned_for: date) -> Plan:
+    """Its author changes what or when; the partner sees it changed (``changed_at``)."""
+    plan = _open_plan(user, plan_id)
+    plan.title = _text(title, "the plan")
+    plan.planned_for = planned_for
+    plan.changed_at = timezone.now()
+    plan.save()
+    return plan
+
+
+@transaction.atomic
+def plan_withdraw(*, user: User, plan_id: UUID) -> Plan:
+    """Its author calls a plan off; the partner is told, and it leaves the lists."""
+    plan = _open_plan(user, plan_id)
+    plan.withdrawn_at = plan.changed_at = timezone.now()
+    plan.save()
+    return plan
+
+
+def _open_plan(user: User, plan_id: UUID) -> Plan:
+    plan = access.get_owned(user, Plan, plan_id)
+    if plan.done_at is not None or plan.withdrawn_at is not None:
+        raise DomainError("This plan is already done or called off, so it can't change now.")
+    return plan
+
+
+@transaction.atomic
 def promise_make(*, user: User, text: str, due: date) -> Promise:
     return Promise.objects.create(
         author=user,
@@ -262,11 +289,44 @@ def promise_make(*, user: User, text: str, due: date) -> Promise:
 
 
 @transaction.atomic
+def promise_change(*, user: User, promise_id: UUID, text: str, due: date) -> Promise:
+    """Its author rewords or reschedules an open promise; the partner sees it changed."""
+    promise = _open_promise(user, promise_id)
+    promise.text = _text(text, "your promise")
+    promise.due = due
+    promise.changed_at = timezone.now()
+    promise.save()
+    return promise
+
+
+@transaction.atomic
+def promise_withdraw(*, user: User, promise_id: UUID) -> Promise:
+    """Its author takes an open promise back, honestly: it shows as withdrawn to both and
+    counts for and against no one in the trust record."""
+    promise = _open_promise(user, promise_id)
+    promise.status = Promise.Status.WITHDRAWN
+    promise.changed_at = timezone.now()
+    promise.save()
+    return promise
+
+
+def _open_promise(user: User, promise_id: UUID) -> Promise:
+    promise = access.get_owned(user, Promise, promise_id)
+    if promise.status != Promise.Status.OPEN:
+        raise DomainError(
+            "This promise has been marked or withdrawn already, so it stays as it is."
+        )
+    return promise
+
+
+@transaction.atomic
 def promise_mark(*, user: User, promise_id: UUID, status: str, note: str = "") -> Promise:
     """The partner, not the one who promised, says how it went: kindly, and with a note."""
     promise = access.get_readable(user, Promise, promise_id)
     if promise.author_id == user.pk:
         raise DomainError("Your partner marks your promises; you can mark theirs.")
+    if promise.status == Promise.Status.WITHDRAWN:
+        raise DomainError("This promise was withdrawn, so there is nothing to mark.")
     if status not in {Promise.Status.KEPT, Promise.Status.NOT_KEPT, Promise.Status.RENEGOTIATED}:
         raise DomainError("Choose kept, not kept, or renegotiated.")
     promise.status = status

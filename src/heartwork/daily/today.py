@@ -14,8 +14,15 @@ from heartwork.daily.models import (
     Plan,
     Promise,
     Reminder,
+    answer_seal,
 )
 from heartwork.daily.services import couple_today, todays_question
+
+
+def partner_answered(user: User, question: DailyQuestion) -> bool:
+    """Whether the partner has answered ``question`` while ``user`` has not: only that, since
+    their answer stays sealed until ``user`` answers too."""
+    return access.waiting_on(user, DailyAnswer).filter(seal_key=answer_seal(question.pk)).exists()
 
 
 @dataclass
@@ -23,6 +30,7 @@ class Today:
     partner: User | None
     question: DailyQuestion | None = None
     answered: bool = False
+    partner_answered: bool = False  # "your turn": they answered, I have not (not what)
     both_answered: bool = False
     checkins_today: int = 0
     new_appreciations: int = 0
@@ -47,6 +55,7 @@ def today_for(user: User) -> Today:
         )
         summary.answered = user.pk in authors
         summary.both_answered = len(authors) == 2
+        summary.partner_answered = not summary.answered and partner_answered(user, summary.question)
     summary.checkins_today = access.readable(user, CheckIn).filter(date=day).count()
     summary.new_appreciations = (
         access.readable(user, Appreciation)
@@ -56,7 +65,7 @@ def today_for(user: User) -> Today:
     )
     summary.upcoming = list(
         access.readable(user, Plan)
-        .filter(done_at__isnull=True, planned_for__gte=day)
+        .filter(done_at__isnull=True, withdrawn_at__isnull=True, planned_for__gte=day)
         .order_by("planned_for")[:3]
     )
     summary.open_promises = list(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from urllib.parse import urlencode
 from uuid import UUID
 
 from django.contrib import messages
@@ -19,7 +20,7 @@ from heartwork.core import paging
 from heartwork.core.errors import DomainError
 from heartwork.core.http import invalid_form, signed_in_user
 from heartwork.daily import services
-from heartwork.daily.content import filter_activities
+from heartwork.daily.content import activities, filter_activities, ideas_page
 from heartwork.daily.forms import (
     AnswerForm,
     AppreciationForm,
@@ -44,7 +45,10 @@ from heartwork.daily.models import (
     QuestionPack,
     ReminderPreference,
 )
+from heartwork.daily.today import partner_answered
 from heartwork.daily.trust import trust_record
+from heartwork.together.models import ItemKind
+from heartwork.together.selectors import threads_for
 
 # Days of questions on one page of Earlier days.
 EARLIER_DAYS = 14
@@ -74,8 +78,13 @@ def question(request: HttpRequest) -> HttpResponse:
         except DomainError as error:
             _fail(form, error, "body")
         else:
+            opened = access.readable(user, DailyAnswer).filter(daily_question=today)
+            both = opened.exclude(author=user).exists()
             messages.success(
-                request, "Saved. Your answer opens for your partner once they've answered too."
+                request,
+                "Saved. You can read each other's answers now."
+                if both
+                else "Saved. Your answer opens for your partner once they've answered too.",
             )
             return redirect("daily")
     replies, zone = {}, None
@@ -90,7 +99,8 @@ def question(request: HttpRequest) -> HttpResponse:
         "form": form,
         "replies": replies,
         "zone": zone,
-        "reply_form": ReplyForm(),
+        "threads": threads_for(user, ItemKind.ANSWER, [mine, theirs]) if theirs and mine else {},
+        "your_turn": today is not None and mine is None and partner_answered(user, today),
         "partner": access.partner_of(user),
     }
     return render(request, "daily/question.html", context, status=400 if form.errors else 200)
@@ -146,6 +156,7 @@ def checkins(request: HttpRequest) -> HttpResponse:
         "recent": recent,
         "page": page,
         "listening": listening,
+        "threads": threads_for(user, ItemKind.CHECKIN, recent),
         "partner": access.partner_of(user),
     }
     return render(request, "daily/checkins.html", context, status=400 if form.errors else 200)
@@ -173,6 +184,7 @@ def appreciations(request: HttpRequest) -> HttpResponse:
         "form": form,
         "feed": feed,
         "page": page,
+        "threads": threads_for(user, ItemKind.APPRECIATION, feed),
         "partner": access.partner_of(user),
         "shared_this_week": access.owned(user, Appreciation)
         .filter(created_at__gte=week_ago)
@@ -184,9 +196,11 @@ def appreciations(request: HttpRequest) -> HttpResponse:
 @login_required
 def quality_time(request: HttpRequest) -> HttpResponse:
     user = signed_in_user(request)
-    form = PlanForm(
-        request.POST or None, initial={"planned_for": timezone.localdate() + timedelta(days=2)}
-    )
+    idea = next((a for a in activities() if a.key == request.GET.get("idea")), None)
+    initial: dict[str, object] = {"planned_for": timezone.localdate() + timedelta(days=2)}
+    if idea is not None:  # "Plan this" on an idea fills the form in
+        initial |= {"title": idea.title, "activity_key": idea.key, "is_new_to_us": idea.new}
+    form = PlanForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -204,19 +218,31 @@ def quality_time(request: HttpRequest) -> HttpResponse:
             return redirect("daily_time")
     filters = {k: request.GET.get(k, "") for k in ("place", "cost", "energy", "new", "apart")}
     max_minutes = request.GET.get("minutes", "")
-    ideas = filter_activities(
-        **filters, max_minutes=int(max_minutes) if max_minutes.isdigit() else None
+    ideas = ideas_page(
+        filter_activities(
+            **filters, max_minutes=int(max_minutes) if max_minutes.isdigit() else None
+        ),
+        request.GET.get("ideas", ""),
     )
     plans = access.readable(user, Plan).select_related("author")
     done = paging.page_for(request, plans.filter(done_at__isnull=False).order_by("-planned_for"))
+    threads = threads_for(user, ItemKind.MEMORY, done.items)
     context = {
         "form": form,
         "ideas": ideas,
+        "idea": idea,
+        # The filters as they are, for the links to other pages of ideas.
+        "ideas_query": urlencode(
+            {k: v for k, v in (filters | {"minutes": max_minutes}).items() if v}
+        ),
         "filters": filters,
         "minutes": max_minutes,
         # The soonest first; plans are made a few at a time, so one page is plenty.
-        "upcoming": plans.filter(done_at__isnull=True)[: paging.PAGE_SIZE],
+        "upcoming": plans.filter(done_at__isnull=True, withdrawn_at__isnull=True)[
+            : paging.PAGE_SIZE
+        ],
         "done": done.items,
+        "threads": threads,
         "page": done,
         "new_tried": plans.filter(done_at__isnull=False, is_new_to_us=True).count(),
         "done_form": DoneForm(),
@@ -245,6 +271,60 @@ def plan_done(request: HttpRequest, plan_id: UUID) -> HttpResponse:
 
 
 @login_required
+@require_POST
+def plan_change(request: HttpRequest, plan_id: UUID) -> HttpResponse:
+    """Its author changes a plan ("Save") or calls it off ("Withdraw"); the partner is told."""
+    user = signed_in_user(request)
+    access.get_owned(user, Plan, plan_id)  # 404 for anyone but its author
+    try:
+        if "withdraw" in request.POST:
+            services.plan_withdraw(user=user, plan_id=plan_id)
+            messages.success(request, "Called off. Your partner will see that it's off.")
+            return redirect("daily_time")
+        form = PlanForm(request.POST)
+        if not form.is_valid():
+            return invalid_form(request, form, back=reverse("daily_time"))
+        services.plan_change(
+            user=user,
+            plan_id=plan_id,
+            title=form.cleaned_data["title"],
+            planned_for=form.cleaned_data["planned_for"],
+        )
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, "Changed. Your partner will see the new plan.")
+    return redirect("daily_time")
+
+
+@login_required
+@require_POST
+def promise_change(request: HttpRequest, promise_id: UUID) -> HttpResponse:
+    """Its author rewords or reschedules a promise, or withdraws it; the partner is told."""
+    user = signed_in_user(request)
+    access.get_owned(user, Promise, promise_id)  # 404 for anyone but its author
+    try:
+        if "withdraw" in request.POST:
+            services.promise_withdraw(user=user, promise_id=promise_id)
+            messages.success(request, "Withdrawn. It counts for and against no one.")
+            return redirect("daily_promises")
+        form = PromiseForm(request.POST)
+        if not form.is_valid():
+            return invalid_form(request, form, back=reverse("daily_promises"))
+        services.promise_change(
+            user=user,
+            promise_id=promise_id,
+            text=form.cleaned_data["text"],
+            due=form.cleaned_data["due"],
+        )
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, "Changed. Your partner will see the new promise.")
+    return redirect("daily_promises")
+
+
+@login_required
 def promises(request: HttpRequest) -> HttpResponse:
     user = signed_in_user(request)
     form = PromiseForm(
@@ -261,6 +341,7 @@ def promises(request: HttpRequest) -> HttpResponse:
             messages.success(request, "Promise made. Your partner will mark it when it's done.")
             return redirect("daily_promises")
     everything = access.readable(user, Promise).select_related("author")
+    record = trust_record(user)
     closed = paging.page_for(
         request, everything.exclude(status=Promise.Status.OPEN).order_by("-due")
     )
@@ -272,7 +353,9 @@ def promises(request: HttpRequest) -> HttpResponse:
         "open": everything.filter(status=Promise.Status.OPEN)[: paging.PAGE_SIZE],
         "closed": closed.items,
         "page": closed,
-        "record": trust_record(user),
+        "record": record,
+        # No "0 of 0 kept" before anything has been marked.
+        "has_record": any(r.marked for r in record),
     }
     return render(request, "daily/promises.html", context, status=400 if form.errors else 200)
 

@@ -57,6 +57,13 @@ class DailyReplyOut(ExportItemOut):
     body: str
 
 
+class ExportResponseOut(ExportItemOut):
+    item_kind: str
+    item_id: UUID
+    reaction: str
+    body: str
+
+
 class ExportCheckInOut(ExportItemOut):
     date: date
     mood: int
@@ -190,6 +197,7 @@ class ExportOut(Schema):
     journal: list[JournalOut]
     daily_answers: list[DailyAnswerOut]
     daily_replies: list[DailyReplyOut]
+    responses: list[ExportResponseOut]
     checkins: list[ExportCheckInOut]
     appreciations: list[ExportAppreciationOut]
     plans: list[ExportPlanOut]

@@ -34,6 +34,7 @@ from heartwork.daily.models import (
 from heartwork.journal.models import JournalEntry
 from heartwork.report.selectors import reports_export
 from heartwork.safety.selectors import screen_export
+from heartwork.together.models import Response
 
 # 2: ids are random UUIDs (strings) instead of integers (issue 9, finding 4).
 SCHEMA_VERSION = 2
@@ -147,6 +148,16 @@ def export_for(user: User) -> Record:
         "daily_replies": [
             {**_item(r, user), "answer_id": r.answer_public_id, "body": r.body}
             for r in readable(DailyReply).annotate(answer_public_id=F("answer__public_id"))
+        ],
+        "responses": [
+            {
+                **_item(r, user),
+                "item_kind": r.item_kind,
+                "item_id": r.item_id,
+                "reaction": r.reaction,
+                "body": r.body,
+            }
+            for r in readable(Response)
         ],
         "checkins": [
             {

@@ -17,6 +17,8 @@ from heartwork.core.http import signed_in_user
 from heartwork.journal import services
 from heartwork.journal.forms import EntryForm
 from heartwork.journal.models import JournalEntry
+from heartwork.together.models import ItemKind
+from heartwork.together.selectors import threads_for
 
 
 @login_required
@@ -64,9 +66,12 @@ def entry_create(request: HttpRequest) -> HttpResponse:
 def entry_detail(request: HttpRequest, entry_id: UUID) -> HttpResponse:
     user = signed_in_user(request)
     entry = access.get_readable(user, JournalEntry, entry_id)
-    return render(
-        request, "journal/detail.html", {"entry": entry, "mine": entry.author_id == user.pk}
-    )
+    context = {
+        "entry": entry,
+        "mine": entry.author_id == user.pk,
+        "threads": threads_for(user, ItemKind.JOURNAL, [entry]),
+    }
+    return render(request, "journal/detail.html", context)
 
 
 @login_required

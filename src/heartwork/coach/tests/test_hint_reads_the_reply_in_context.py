@@ -22,7 +22,7 @@ def answers(people: People, bobs_words: str) -> DailyAnswer:
 def hint(people: People, answer_id: object) -> tuple[int, str]:
     response = client_for(people.alice).post(
         "/coach/hint/",
-        {"field": "body", "body": ADVICE, "reply_kind": "answer", "reply_to": str(answer_id)},
+        {"field": "body", "body": ADVICE, "reply_kind": "answer", "reply_item": str(answer_id)},
     )
     return response.status_code, response.content.decode()
 
@@ -42,19 +42,19 @@ def test_advice_that_was_asked_for_gets_no_hint(people: People) -> None:
 def test_the_reply_form_names_the_answer_it_replies_to(people: People) -> None:
     bobs = answers(people, "I feel so worn down by my job.")
     page = client_for(people.alice).get("/daily/").content.decode()
-    assert f'"reply_to": "{bobs.public_id}"' in page
+    assert f'"reply_item": "{bobs.public_id}"' in page
 
 
 def test_an_answer_someone_may_not_read_is_not_found(people: People) -> None:
     bobs = answers(people, "I feel so worn down by my job.")
     outsider = client_for(people.eve).post(
         "/coach/hint/",
-        {"field": "body", "body": ADVICE, "reply_kind": "answer", "reply_to": str(bobs.public_id)},
+        {"field": "body", "body": ADVICE, "reply_kind": "answer", "reply_item": str(bobs.public_id)},
     )
     assert outsider.status_code == 404
     assert hint(people, "not-an-id")[0] == 404
     odd_kind = client_for(people.alice).post(
-        "/coach/hint/", {"field": "body", "body": ADVICE, "reply_kind": "entry", "reply_to": "x"}
+        "/coach/hint/", {"field": "body", "body": ADVICE, "reply_kind": "entry", "reply_item": "x"}
     )
     assert odd_kind.status_code == 404
 

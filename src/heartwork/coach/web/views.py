@@ -5,7 +5,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -18,10 +18,13 @@ from heartwork.coach.web.service import (
     coach_concern,
     coach_listen,
 )
+from heartwork.core.errors import DomainError
 from heartwork.core.http import signed_in_user
-from heartwork.daily.models import DailyAnswer
 from heartwork.journal.models import JournalEntry
 from heartwork.safety.helplines import help_context
+from heartwork.together.items import kind_of, open_item
+from heartwork.together.models import ItemKind
+from heartwork.together.selectors import threads_for
 
 
 def _context(text: str) -> dict[str, object]:
@@ -66,23 +69,6 @@ def say_it_kindly(request: HttpRequest) -> HttpResponse:
     return render(request, "coach/say_it_kindly.html", context)
 
 
-# What a reply field may answer: the partner's words the page shows above it. The page
-# sends only the kind and the public id; the text is read here, through the access layer.
-_ANSWERABLE = {"answer": DailyAnswer}
-
-
-def _answered(request: HttpRequest) -> str | None:
-    """The partner's words a reply answers, or None; an id the reader may not see is 404."""
-    kind, public_id = request.POST.get("reply_kind", ""), request.POST.get("reply_to", "")
-    if not kind and not public_id:
-        return None
-    model = _ANSWERABLE.get(kind)
-    if model is None:
-        raise Http404("Not found")
-    item = access.get_readable(signed_in_user(request), model, public_id)
-    return str(item.body)
-
-
 @login_required
 @require_POST
 def hint(request: HttpRequest) -> HttpResponse:
@@ -93,10 +79,24 @@ def hint(request: HttpRequest) -> HttpResponse:
     if request.POST.get("only") == "concern":
         # A field about one's own day: only danger earns a word, so the labels are not read.
         return render(request, "coach/_hint.html", {"concern": coach_concern(text)})
-    analysis = coach_analyze(text, replying_to=_answered(request))
+    analysis = coach_analyze(text, replying_to=_replying_to(request))
     patterns = [NAMES[label].lower() for label in analysis.harmful]
     context = {"concern": analysis.concern, "patterns": patterns}
     return render(request, "coach/_hint.html", context)
+
+
+def _replying_to(request: HttpRequest) -> str | None:
+    """The words a reply answers, read through the access layer like any other read: the
+    hint then reads the reply as the partner will, with what it answers. An item the
+    writer may not read is 404; one they may read but not answer yet gets a hint alone."""
+    kind, item = request.POST.get("reply_kind"), request.POST.get("reply_item")
+    if not kind and not item:
+        return None
+    try:
+        found = open_item(signed_in_user(request), kind or "", item)
+    except DomainError:
+        return None
+    return kind_of(kind).words(found)
 
 
 @login_required
@@ -104,8 +104,13 @@ def listen_to_entry(request: HttpRequest, entry_id: UUID) -> HttpResponse:
     """Help with replying to something the partner shared: reflect, validate, ask."""
     user = signed_in_user(request)
     entry = access.get_readable(user, JournalEntry, entry_id)
-    listening = coach_listen(entry.body)
-    return render(request, "coach/listen.html", {"entry": entry, "listening": listening})
+    context = {
+        "entry": entry,
+        "listening": coach_listen(entry.body),
+        # It ends in a reply box, so what was read here can be said right away.
+        "threads": threads_for(user, ItemKind.JOURNAL, [entry]),
+    }
+    return render(request, "coach/listen.html", context)
 
 
 @never_cache

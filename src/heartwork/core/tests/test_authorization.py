@@ -46,6 +46,7 @@ from heartwork.daily import services as daily
 from heartwork.daily.models import DailyReply
 from heartwork.journal import services as journal
 from heartwork.report import services as report_services
+from heartwork.together.models import Response
 
 FIRST_ITEM = load().items[0].key
 
@@ -242,6 +243,23 @@ CASES: dict[str, list[Case]] = {
     "daily_plan_done": [
         Case("post", lambda w: f"/daily/time/{ref(w.alice_plan)}/done/", outsider, alice)
     ],
+    # Only their author changes or withdraws a plan or a promise; the partner may not.
+    "daily_plan_change": [
+        Case(
+            "post",
+            lambda w: f"/daily/time/{ref(w.alice_plan)}/change/",
+            outsider_and_partner,
+            alice,
+        )
+    ],
+    "daily_promise_change": [
+        Case(
+            "post",
+            lambda w: f"/daily/promises/{ref(w.alice_promise)}/change/",
+            outsider_and_partner,
+            alice,
+        )
+    ],
     "daily_promise_mark": [
         Case("post", lambda w: f"/daily/promises/{ref(w.alice_promise)}/mark/", outsider, alice)
     ],
@@ -258,6 +276,47 @@ CASES: dict[str, list[Case]] = {
     ],
     "api:mark": [
         Case("post", lambda w: f"/api/daily/promises/{ref(w.alice_promise)}/mark", outsider, alice)
+    ],
+    # Reactions and replies: to what is shared, the partner may; to what is private or
+    # still sealed, nobody but the owner (who is told why not) even learns it is there.
+    "together_react": [
+        Case("post", shared("/together/journal/{id}/react/"), outsider, alice),
+        Case("post", private("/together/journal/{id}/react/"), outsider_and_partner, alice),
+        Case(
+            "post",
+            lambda w: f"/together/answer/{ref(w.alice_answer)}/react/",
+            outsider_and_partner,
+            alice,
+        ),
+    ],
+    "together_reply": [
+        Case("post", shared("/together/journal/{id}/reply/"), outsider, alice),
+        Case("post", private("/together/journal/{id}/reply/"), outsider_and_partner, alice),
+        Case(
+            "post",
+            lambda w: f"/together/answer/{ref(w.alice_answer)}/reply/",
+            outsider_and_partner,
+            alice,
+        ),
+    ],
+    "api:responses_list": [
+        Case("get", shared("/api/together/journal/{id}/responses"), outsider, alice)
+    ],
+    "api:reaction_set": [
+        Case("put", shared("/api/together/journal/{id}/reaction"), outsider, alice),
+        Case(
+            "put",
+            lambda w: f"/api/together/answer/{ref(w.alice_answer)}/reaction",
+            outsider_and_partner,
+            alice,
+        ),
+    ],
+    "api:reaction_remove": [
+        Case("delete", shared("/api/together/journal/{id}/reaction"), outsider, alice)
+    ],
+    "api:reply_send": [
+        Case("post", shared("/api/together/journal/{id}/replies"), outsider, alice),
+        Case("post", private("/api/together/journal/{id}/replies"), outsider_and_partner, alice),
     ],
     "journal_share": [Case("post", shared("/journal/{id}/share/"), outsider_and_partner, alice)],
     "journal_delete": [Case("get", shared("/journal/{id}/delete/"), outsider_and_partner, alice)],
@@ -515,7 +574,7 @@ def _send(client: Client, case: Case, world: World) -> HttpResponse:
     call = getattr(client, case.method)
     url = case.url(world)
     # API writes get a body that fits any of them, so only access decides the answer.
-    body = '{"value": 3, "body": "x", "status": "kept", "parts": []}'
+    body = '{"value": 3, "body": "x", "status": "kept", "parts": [], "reaction": "heart"}'
     json_methods = {"patch", "put"} | ({"post"} if url.startswith("/api/") else set())
     kwargs = (
         {"content_type": "application/json", "data": body} if case.method in json_methods else {}
@@ -567,6 +626,7 @@ def snapshot(world: World) -> list[Any]:
         [{k: v for k, v in row.items() if k not in volatile} for row in rows],
         CheckupAnswer.objects.count(),
         DailyReply.objects.count(),
+        Response.objects.count(),
         [model.objects.count() for model in (Account, Turn, Break, Need, Option, Rating)],
         world.alice_session in sessions,
         passkey_find(world.people.alice, world.alice_passkey) is not None,
