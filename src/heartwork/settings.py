@@ -67,6 +67,9 @@ CSRF_TRUSTED_ORIGINS = env.items("HEARTWORK_CSRF_TRUSTED_ORIGINS")
 # (addresses or networks); from anyone else it could name any address it likes.
 TRUSTED_PROXIES = env.networks("HEARTWORK_TRUSTED_PROXIES")
 SITE_URL = env.url("HEARTWORK_SITE_URL", "http://127.0.0.1:8000")
+# The name emails sign with; links in emails always start with SITE_URL, never with the
+# Host a request came in with (heartwork.core.site).
+SITE_NAME = env.text("HEARTWORK_SITE_NAME", "Heartwork")
 QUICK_EXIT_URL = env.url("HEARTWORK_QUICK_EXIT_URL", "https://www.bbc.com/weather")
 
 INSTALLED_APPS = [
@@ -255,7 +258,6 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
 }
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "Heartwork: "
 # Within LOGIN_COOL_OFF_MINUTES: wrong passwords one address may send for one email, and
 # for any emails before it gets one try per email (accounts/logins.py says why).
 LOGIN_COOL_OFF_MINUTES = 15
