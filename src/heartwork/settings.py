@@ -24,7 +24,10 @@ env = Env()
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 PRODUCTION = env.flag("HEARTWORK_PRODUCTION", False)
-DEBUG = env.flag("HEARTWORK_DEBUG", not PRODUCTION)
+# Debug pages only when a developer asks for them (HEARTWORK_DEBUG=true): they show the
+# code and the request to whoever opens a page that fails, and a partner who opens an
+# entry just made private must see Heartwork's own "not found" instead.
+DEBUG = env.flag("HEARTWORK_DEBUG", False)
 if PRODUCTION and DEBUG:
     raise ImproperlyConfigured("HEARTWORK_DEBUG must be false when HEARTWORK_PRODUCTION is true.")
 
@@ -362,6 +365,10 @@ WHITENOISE_SKIP_COMPRESS_EXTENSIONS = (*Compressor.SKIP_COMPRESS_EXTENSIONS, "ma
 # WhiteNoise answers static files before any middleware below it; this hook gives them
 # the same security headers as every page (heartwork.core.headers).
 WHITENOISE_ADD_HEADERS_FUNCTION = add_static_headers
+# Outside production (`make run`) static files are served straight from the apps, with
+# no collectstatic step, whether DEBUG is on or off.
+WHITENOISE_USE_FINDERS = not PRODUCTION
+WHITENOISE_AUTOREFRESH = not PRODUCTION
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_HTTPONLY = True
