@@ -134,6 +134,9 @@ TEMPLATES = [
     },
 ]
 
+# Every form rendered alike: plain labels, checkboxes before their labels (core/forms.py).
+FORM_RENDERER = "heartwork.core.forms.HeartworkFormRenderer"
+
 DATABASE_URL = env.text("DATABASE_URL")
 SQLITE_TIMEOUT = env.number("HEARTWORK_SQLITE_TIMEOUT", 20, minimum=1)
 if DATABASE_URL:
