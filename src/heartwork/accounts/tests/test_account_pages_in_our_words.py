@@ -6,7 +6,14 @@ import pytest
 from conftest import People, client_for
 from django.test import Client
 
-LIBRARY_WORDS = ("Email Addresses", "Make Primary", "Change Password", "Sign Out", "Bad Token")
+LIBRARY_WORDS = (
+    "Email Addresses",
+    "Make Primary",
+    "Change Password",
+    "Sign Out",
+    "Bad Token",
+    "Remember Me",
+)
 
 
 def assert_ours(html: str, heading: str) -> None:
@@ -39,6 +46,7 @@ def test_the_email_page_names_the_address_and_what_it_is_for(people: People) -> 
 @pytest.mark.parametrize(
     ("path", "heading"),
     [
+        ("/accounts/login/", "<h1>Welcome back</h1>"),
         ("/accounts/password/reset/done/", "<h1>Check your email</h1>"),
         ("/accounts/password/reset/key/1-nonsense/", "<h1>This link no longer works</h1>"),
     ],

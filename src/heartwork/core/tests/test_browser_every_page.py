@@ -145,10 +145,11 @@ class Walk:
                 self.problems.append(f"{where}: navigation off-screen: {hidden}")
             for violation in self.page.evaluate(RUN_AXE, scheme == "dark"):
                 self.problems.append(f"{where}: axe {json.dumps(violation)}")
-            if shoot and scheme == "light":
+            # The whole page on a phone in light; the first screen on a desktop in dark.
+            if shoot and (size, scheme) in (("phone", "light"), ("desktop", "dark")):
                 route = re.sub(r"<[^>]+>", "id", route_of(path) or path)
-                name = (route.strip("/").replace("/", "_") or "today") + f"-{size}.png"
-                self.page.screenshot(path=self.shots / name, full_page=True)
+                name = (route.strip("/").replace("/", "_") or "today") + f"-{size}-{scheme}.png"
+                self.page.screenshot(path=self.shots / name, full_page=size == "phone")
         return True
 
     def crawl(self, start: list[str], size: str) -> None:
@@ -189,20 +190,21 @@ def test_every_page_fits_stays_home_and_passes_axe(
     page = context.new_page()
     walk = Walk(page, live_server.url, shots)
 
-    walk.crawl(PUBLIC_PAGES, "phone")
-    public = list(walk.visited)
+    public = [path for path in PUBLIC_PAGES if walk.check(path, "phone", shoot=True)]
+    walk.visited.extend(public)
     page.set_viewport_size(viewport("desktop"))
     for path in public:
-        walk.check(path, "desktop", shoot=False)
+        walk.check(path, "desktop", shoot=True)
     page.set_viewport_size(viewport("phone"))
     log_in(page, ALEX.email, DEMO_PASSWORD)
     page.wait_for_url(re.compile(r"/$"))
+    walk.seen_routes.update(route_of(path) or path for path in PUBLIC_PAGES)  # seen already
     walk.crawl(["/", *routes_without_ids()], "phone")
     signed_in = [path for path in walk.visited if path not in public]
 
     page.set_viewport_size(viewport("desktop"))
     for path in signed_in:
-        walk.check(path, "desktop", shoot=False)
+        walk.check(path, "desktop", shoot=True)
     context.close()
 
     elapsed = time.monotonic() - started
