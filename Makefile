@@ -10,6 +10,12 @@ PYTEST_ARGS ?= -n auto --durations=15
 
 .PHONY: run test lint install install-dev demo clean
 
+# axe-core (from npm, pinned in package-lock.json) is read by the browser tests that check
+# every page for accessibility problems; it is never served to anyone.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -32,7 +38,7 @@ run: install
 	$(HEARTWORK) serve
 
 ## make test: install the dev extras, lint, type-check, check migrations, run every test
-test: install-dev lint
+test: install-dev lint node_modules/.installed
 	$(HEARTWORK) makemigrations --check --dry-run
 	$(BIN)/pytest $(PYTEST_ARGS)
 
@@ -42,4 +48,4 @@ lint: install-dev
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) data/test*.sqlite3* test-artifacts
+	rm -rf $(VENV) node_modules data/test*.sqlite3* test-artifacts

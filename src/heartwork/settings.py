@@ -24,7 +24,10 @@ env = Env()
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 PRODUCTION = env.flag("HEARTWORK_PRODUCTION", False)
-DEBUG = env.flag("HEARTWORK_DEBUG", not PRODUCTION)
+# Debug pages only when a developer asks for them (HEARTWORK_DEBUG=true): they show the
+# code and the request to whoever opens a page that fails, and a partner who opens an
+# entry just made private must see Heartwork's own "not found" instead.
+DEBUG = env.flag("HEARTWORK_DEBUG", False)
 if PRODUCTION and DEBUG:
     raise ImproperlyConfigured("HEARTWORK_DEBUG must be false when HEARTWORK_PRODUCTION is true.")
 
@@ -67,6 +70,9 @@ CSRF_TRUSTED_ORIGINS = env.items("HEARTWORK_CSRF_TRUSTED_ORIGINS")
 # (addresses or networks); from anyone else it could name any address it likes.
 TRUSTED_PROXIES = env.networks("HEARTWORK_TRUSTED_PROXIES")
 SITE_URL = env.url("HEARTWORK_SITE_URL", "http://127.0.0.1:8000")
+# The name emails sign with; links in emails always start with SITE_URL, never with the
+# Host a request came in with (heartwork.core.site).
+SITE_NAME = env.text("HEARTWORK_SITE_NAME", "Heartwork")
 QUICK_EXIT_URL = env.url("HEARTWORK_QUICK_EXIT_URL", "https://www.bbc.com/weather")
 
 INSTALLED_APPS = [
@@ -128,6 +134,9 @@ TEMPLATES = [
         },
     },
 ]
+
+# Every form rendered alike: plain labels, checkboxes before their labels (core/forms.py).
+FORM_RENDERER = "heartwork.core.forms.HeartworkFormRenderer"
 
 DATABASE_URL = env.text("DATABASE_URL")
 SQLITE_TIMEOUT = env.number("HEARTWORK_SQLITE_TIMEOUT", 20, minimum=1)
@@ -256,7 +265,6 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
 }
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "Heartwork: "
 # Within LOGIN_COOL_OFF_MINUTES: wrong passwords one address may send for one email, and
 # for any emails before it gets one try per email (accounts/logins.py says why).
 LOGIN_COOL_OFF_MINUTES = 15
@@ -361,6 +369,10 @@ WHITENOISE_SKIP_COMPRESS_EXTENSIONS = (*Compressor.SKIP_COMPRESS_EXTENSIONS, "ma
 # WhiteNoise answers static files before any middleware below it; this hook gives them
 # the same security headers as every page (heartwork.core.headers).
 WHITENOISE_ADD_HEADERS_FUNCTION = add_static_headers
+# Outside production (`make run`) static files are served straight from the apps, with
+# no collectstatic step, whether DEBUG is on or off.
+WHITENOISE_USE_FINDERS = not PRODUCTION
+WHITENOISE_AUTOREFRESH = not PRODUCTION
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_HTTPONLY = True

@@ -6,6 +6,10 @@ from heartwork.api import api
 from heartwork.core import views as core_views
 from heartwork.report.urls import counselor_urlpatterns
 
+# Heartwork's own page, with the quick exit, whatever went wrong (core/views.py says why
+# it needs no database).
+handler500 = "heartwork.core.views.server_error"
+
 urlpatterns = [
     path("", core_views.home, name="home"),
     path("health/", core_views.health, name="health"),

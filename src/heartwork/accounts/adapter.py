@@ -11,7 +11,6 @@ from allauth.account.auth_backends import AuthenticationBackend
 from allauth.core import context as allauth_context
 from django.contrib import messages
 from django.contrib.auth.base_user import AbstractBaseUser
-from django.contrib.sites.shortcuts import get_current_site
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpRequest
@@ -21,6 +20,7 @@ from heartwork.accounts import known_browsers, logins
 from heartwork.accounts.models import User
 from heartwork.accounts.second_factor.emails import second_factor_email
 from heartwork.core.http import client_address
+from heartwork.core.site import on_this_site, site_link, this_site
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -66,11 +66,24 @@ class AccountAdapter(DefaultAccountAdapter):
             if failed:
                 messages.info(request, failed_logins_notice(failed))
 
+    def format_email_subject(self, subject: str) -> str:
+        """Every subject starts with the configured name, as the email signs with it."""
+        return f"{this_site().name}: {subject}"
+
     def send_mail(self, template_prefix: str, email: str, context: dict[str, Any]) -> None:
-        """Render now, while the request is at hand; send only if the work is kept."""
+        """Render now, while the request is at hand; send only if the work is kept.
+
+        The site's name and every link come from configuration (``core/site.py``), never
+        from the Host the request came in with.
+        """
         request = allauth_context.request
-        ctx = {"request": request, "email": email, "current_site": get_current_site(request)}
-        ctx.update(context)
+        ctx: dict[str, Any] = {"request": request, "email": email}
+        ctx.update({key: on_this_site(value, request) for key, value in context.items()})
+        ctx.update(
+            current_site=this_site(),
+            site_url=site_link("/"),
+            reset_url=site_link(reverse("account_reset_password")),
+        )
         message = self.render_mail(template_prefix, email, ctx)
         transaction.on_commit(message.send)
 
@@ -98,13 +111,12 @@ class AccountAdapter(DefaultAccountAdapter):
         The person signing up sees exactly what a new account sees (allauth's
         enumeration prevention); only the owner of the address learns of the attempt.
         """
-        request = allauth_context.request
         self.send_mail(
             "account/email/account_already_exists",
             email,
             {
-                "login_url": request.build_absolute_uri(reverse("account_login")),
-                "password_reset_url": request.build_absolute_uri(reverse("account_reset_password")),
+                "login_url": site_link(reverse("account_login")),
+                "password_reset_url": site_link(reverse("account_reset_password")),
             },
         )
 

@@ -37,6 +37,11 @@ LIMITS = {
 class LoginForm(TextRules, allauth.LoginForm):
     text_limits: ClassVar[dict[str, int]] = LIMITS
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if "remember" in self.fields:  # allauth's "Remember Me", in our words
+            self.fields["remember"].label = "Keep me logged in on this device"
+
 
 class SignupForm(allauth.SignupForm):
     """TextRules comes in through ``SignupExtraForm``, allauth's base for this form."""

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -84,10 +85,19 @@ def couple_join(request: HttpRequest) -> HttpResponse:
     return render(request, "accounts/join.html", {"form": form}, status=status)
 
 
-@login_required
 def couple_join_link(request: HttpRequest, token: str) -> HttpResponse:
-    """Join by the link: show who invited you, then accept on POST."""
+    """Join by the link: show who invited you, then accept on POST.
+
+    Someone without an account (or not yet signed in) first learns who invited them and
+    is offered to make an account, or to log in, and then comes back here to join.
+    """
     invitation = services.invitation_find(token=token)
+    if not request.user.is_authenticated:
+        if invitation is None or not invitation.is_open:
+            return render(request, "accounts/join_link_missing.html", status=404)
+        if request.method == "POST":
+            return redirect_to_login(request.get_full_path())
+        return render(request, "accounts/join_link_welcome.html", {"invitation": invitation})
     if invitation is None:
         return render(request, "accounts/join_link_missing.html", status=404)
     error, status = None, 200

@@ -11,10 +11,12 @@ from datetime import datetime
 
 from django.conf import settings
 from django.core.mail import send_mail
+from django.urls import reverse
 from django.utils import timezone
 
 from heartwork.accounts.models import User
 from heartwork.conflict.models import Break
+from heartwork.core.site import site_link
 from heartwork.daily.models import ReminderPreference
 
 SUBJECT = "Whenever you're ready"
@@ -23,7 +25,7 @@ SUBJECT = "Whenever you're ready"
 BODY = (
     "Something is waiting for you in Heartwork, whenever you're ready.\n\n"
     "{url}\n\n"
-    "You can change or turn off these emails in Settings."
+    "To change or turn off these emails:\n{settings_url}"
 )
 BATCH = 200
 
@@ -45,7 +47,11 @@ def send_break_invitations(*, worker: str, now: datetime | None = None) -> int:
     sent."""
     now = now or timezone.now()
     sent = 0
-    due = Break.objects.filter(claimed_at__isnull=True, ends_at__lte=now).order_by("ends_at")
+    due = (
+        Break.objects.filter(claimed_at__isnull=True, ends_at__lte=now)
+        .select_related("topic")
+        .order_by("ends_at")
+    )
     for pause in due[:BATCH]:
         claimed = Break.objects.filter(pk=pause.pk, claimed_at__isnull=True).update(
             claimed_by=worker, claimed_at=now
@@ -56,7 +62,10 @@ def send_break_invitations(*, worker: str, now: datetime | None = None) -> int:
             for address in _emailed(pause.couple_id):
                 send_mail(
                     SUBJECT,
-                    BODY.format(url=settings.SITE_URL + "/conflict/"),
+                    BODY.format(
+                        url=site_link(reverse("conflict_room", args=[pause.topic.public_id])),
+                        settings_url=site_link(reverse("daily_settings")),
+                    ),
                     settings.DEFAULT_FROM_EMAIL,
                     [address],
                 )

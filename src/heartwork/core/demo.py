@@ -128,19 +128,28 @@ def demo_create() -> tuple[User, User]:
 
 
 # Three weeks of small daily moments, in our own words.
+# Past days' questions (by key, from daily/questions/) with answers written for them,
+# so a newcomer reads answers that fit what was asked: (key, Alex's answer, Sam's answer).
 DAILY_ANSWERS = [
     (
+        "memories-019",
         "The afternoon we got caught in the rain and stopped caring.",
         "When you sang in the car and didn't know I was awake.",
     ),
-    ("A slow breakfast with nowhere to be.", "Walking home together after the concert."),
     (
-        "Being asked how I really am, and the question waiting for the answer.",
-        "You noticing I'd gone quiet before I did.",
+        "needs-003",
+        "Being asked how I really am, and you waiting for the answer.",
+        "A cup of tea appearing by my desk without a word.",
     ),
     (
-        "I'd love us to take a trip with no plans at all.",
-        "Learning to cook one dish from your grandmother.",
+        "dreams-and-hopes-019",
+        "A trip with no plans at all: a train, a map, and whatever comes.",
+        "Walking a long coast path a few days at a time, sleeping wherever we end up.",
+    ),
+    (
+        "appreciation-015",
+        "How you keep track of everyone's birthdays, mine included.",
+        "You noticing I'd gone quiet before I did, and making room for it.",
     ),
 ]
 APPRECIATIONS = [
@@ -153,20 +162,21 @@ APPRECIATIONS = [
 
 def _demo_daily(alex: User, sam: User) -> None:
     from heartwork.daily import services as daily
-    from heartwork.daily.models import Appreciation, DailyQuestion, Promise
-    from heartwork.daily.questions import pick_question
+    from heartwork.daily.models import Appreciation, DailyQuestion, Promise, Question
 
     couple = access.current_couple(alex)
     if couple is None or DailyQuestion.objects.filter(couple=couple).exists():
         return
     people = {ALEX: alex, SAM: sam}
     today = daily.couple_today(couple)
-    for days_ago, (alex_words, sam_words) in zip((6, 4, 2, 1), DAILY_ANSWERS, strict=True):
+    asked = dict(
+        Question.objects.filter(key__in=[key for key, *_ in DAILY_ANSWERS]).values_list("key", "pk")
+    )
+    for days_ago, (key, alex_words, sam_words) in zip((6, 4, 2, 1), DAILY_ANSWERS, strict=True):
+        if key not in asked:
+            continue  # a question bank without it: better no answer than one that doesn't fit
         day = today - timedelta(days=days_ago)
-        picked = pick_question(couple.pk, day)
-        if picked is None:
-            return
-        question = DailyQuestion.objects.create(couple=couple, date=day, question_id=picked)
+        question = DailyQuestion.objects.create(couple=couple, date=day, question_id=asked[key])
         for person, words in ((alex, alex_words), (sam, sam_words)):
             daily.daily_answer(user=person, daily_question_id=question.pk, body=words)
     for who, kind, words in APPRECIATIONS:

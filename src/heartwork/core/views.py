@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseServerError
 from django.shortcuts import render
+from django.template import loader
 
 from heartwork import access
 from heartwork.conflict.selectors import waiting_invitations
@@ -10,6 +12,7 @@ from heartwork.core.http import signed_in_user
 from heartwork.counseling.selectors import suggestion_for
 from heartwork.daily.today import today_for
 from heartwork.journal.models import JournalEntry
+from heartwork.safety.context_processors import NEUTRAL_TITLE
 from heartwork.together.news import together_for
 
 
@@ -28,6 +31,17 @@ def home(request: HttpRequest) -> HttpResponse:
         "invitations": waiting_invitations(user) if today.partner else 0,
     }
     return render(request, "core/home.html", context)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """The 500 page: calm words and the quick exit, and nothing that could fail again.
+
+    It renders without the context processors (they may read the database that just
+    failed), so it is given only what the quick exit needs.
+    """
+    context = {"QUICK_EXIT_URL": settings.QUICK_EXIT_URL, "NEUTRAL_TITLE": NEUTRAL_TITLE}
+    html = loader.get_template("500.html").render(context)
+    return HttpResponseServerError(html)
 
 
 def health(request: HttpRequest) -> HttpResponse:

@@ -125,6 +125,12 @@ def _zones() -> list[tuple[str, str]]:
     ]
 
 
+def offer_browser_zone(form: forms.Form) -> None:
+    """Nobody chose this form's time zone yet: let the browser's own be the default
+    (``browser-zone.js``; without JavaScript the server's default stays)."""
+    form.fields["timezone"].widget.attrs["data-browser-zone"] = ""
+
+
 class DailySettingsForm(TextRules, forms.Form):
     timezone = forms.ChoiceField(
         label="Our time zone", help_text="Today's question changes at midnight here."
@@ -166,5 +172,7 @@ class RemindersForm(TextRules, forms.Form):
     in_app = forms.BooleanField(label="On my Today page", required=False)
 
     def __init__(self, *args: object, **kwargs: object) -> None:
+        # Its own ids: it shares a page with DailySettingsForm, which has a time zone too.
+        kwargs.setdefault("auto_id", "id_reminders_%s")
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.fields["timezone"].choices = _zones()  # type: ignore[attr-defined]

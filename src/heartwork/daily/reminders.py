@@ -12,9 +12,11 @@ from datetime import datetime
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from heartwork import access
+from heartwork.core.site import site_link
 from heartwork.daily.models import DailyAnswer, Reminder, ReminderPreference
 from heartwork.daily.services import todays_question, zone
 
@@ -22,7 +24,7 @@ SUBJECT = "A gentle reminder"
 BODY = (
     "Today's question is waiting for you in Heartwork, whenever you have a quiet moment.\n\n"
     "{url}\n\n"
-    "Skipping a day is fine. You can change or turn off these reminders in Settings."
+    "Skipping a day is fine. To change or turn off these reminders:\n{settings_url}"
 )
 
 
@@ -62,7 +64,10 @@ def send_due_reminders(*, worker: str, now: datetime | None = None) -> int:
         if preference.by_email:
             send_mail(
                 SUBJECT,
-                BODY.format(url=settings.SITE_URL + "/daily/"),
+                BODY.format(
+                    url=site_link(reverse("daily")),
+                    settings_url=site_link(reverse("daily_settings")),
+                ),
                 settings.DEFAULT_FROM_EMAIL,
                 [preference.user.email],
             )

@@ -32,6 +32,7 @@ from heartwork.daily.forms import (
     PromiseForm,
     RemindersForm,
     ReplyForm,
+    offer_browser_zone,
 )
 from heartwork.daily.models import (
     Appreciation,
@@ -411,6 +412,10 @@ def daily_settings(request: HttpRequest) -> HttpResponse:
             "in_app": reminder.in_app if reminder else True,
         },
     )
+    if current is None:
+        offer_browser_zone(settings_form)
+    if reminder is None and current is None:
+        offer_browser_zone(reminders_form)
     if request.method == "POST":
         try:
             if "save_questions" in request.POST and settings_form.is_valid():

@@ -50,15 +50,44 @@ def test_a_partner_joins_with_the_link(alone) -> None:
     assert access.partner_of(kai) == robin
 
 
-def test_someone_signed_out_is_sent_to_log_in_and_back(alone) -> None:
+def test_someone_without_an_account_learns_who_invited_them_and_signs_up_first(alone) -> None:
     from django.test import Client
 
     robin, _ = alone
     invitation = services.invitation_create(inviter=robin)
     response = Client().get(f"/couple/join/{invitation.token}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Robin invited you to Heartwork" in html
+    back = f"next=/couple/join/{invitation.token}/"
+    sign_up, log_in = (
+        html.index(f"/accounts/signup/?{back}"),
+        html.index(f"/accounts/login/?{back}"),
+    )
+    assert sign_up < log_in  # making an account comes first
+
+
+def test_someone_signed_out_who_joins_is_sent_to_log_in_and_back(alone) -> None:
+    from django.test import Client
+
+    robin, _ = alone
+    invitation = services.invitation_create(inviter=robin)
+    response = Client().post(f"/couple/join/{invitation.token}/")
     assert response.status_code == 302
     assert "/accounts/login/" in response["Location"]
     assert invitation.token in response["Location"]
+
+
+def test_a_used_or_made_up_link_tells_a_stranger_nothing(alone) -> None:
+    from django.test import Client
+
+    robin, kai = alone
+    invitation = services.invitation_create(inviter=robin)
+    services.invitation_accept(user=kai, token=invitation.token)
+    for token in (invitation.token, "made-up"):
+        response = Client().get(f"/couple/join/{token}/")
+        assert response.status_code == 404
+        assert "Robin" not in response.content.decode()
 
 
 def test_an_invitation_works_only_once(alone) -> None:
@@ -143,8 +172,8 @@ def test_someone_new_signs_up_from_the_link_and_lands_on_the_join_page(
     invitation = services.invitation_create(inviter=robin)
     join_path = f"/couple/join/{invitation.token}/"
     client = Client()
-    login_page = client.get(client.get(join_path)["Location"]).content.decode()
-    assert f"/accounts/signup/?next={join_path.replace('/', '%2F')}" in login_page
+    welcome = client.get(join_path).content.decode()
+    assert f"/accounts/signup/?next={join_path}" in welcome
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             f"/accounts/signup/?next={join_path}",

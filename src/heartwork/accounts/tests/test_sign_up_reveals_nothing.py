@@ -68,8 +68,8 @@ def test_the_owner_of_a_taken_email_is_told_and_nothing_changes(
     assert message.subject == "Heartwork: Someone tried to sign up with your address"
     body = str(message.body)
     assert "If it was you, log in" in body
-    assert "http://testserver/accounts/login/" in body
-    assert "http://testserver/accounts/password/reset/" in body
+    assert "http://127.0.0.1:8000/accounts/login/" in body
+    assert "http://127.0.0.1:8000/accounts/password/reset/" in body
     assert "/accounts/confirm-email/" not in body  # nothing that would let anyone in
     assert CANARY_NAME not in body and PASSWORD not in body
 

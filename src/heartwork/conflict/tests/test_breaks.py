@@ -64,6 +64,9 @@ def test_both_are_invited_back_once_with_an_email_that_says_nothing(
     assert [m.to for m in mail.outbox] == [["bob@example.com"]]
     body = f"{mail.outbox[0].subject} {mail.outbox[0].body}"
     assert steps.TITLE not in body and "break" not in body.lower() and "fight" not in body.lower()
+    # It opens the very room they paused, and says where these emails are changed.
+    assert f"http://127.0.0.1:8000/conflict/{topic.public_id}/\n" in body
+    assert "http://127.0.0.1:8000/daily/settings/" in body
 
 
 @pytest.mark.django_db(transaction=True)

@@ -28,7 +28,7 @@ def sign_up(page: Any, name: str, email: str) -> None:
     page.goto("/accounts/signup/")
     page.get_by_label("Email").fill(email)
     page.get_by_label("Your first name or nickname").fill(name)
-    page.get_by_label("Password:", exact=True).fill(PASSWORD)
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_label("Password (again)").fill(PASSWORD)
     page.get_by_role("button", name="Make my account").click()
     expect(page.get_by_role("heading", name="Check your email")).to_be_visible()

@@ -21,6 +21,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, path, resolve
 from django.urls.resolvers import RegexPattern, RoutePattern
 
+from heartwork import urls as heartwork_urls
 from heartwork.core.headers import CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY
 
 EXPECTED = {
@@ -142,7 +143,9 @@ def broken(request: HttpRequest) -> HttpResponse:
     raise RuntimeError("a bug")
 
 
-urlpatterns = [path("broken/", broken)]
+# Heartwork's own URLs and 500 page (it links to the quick exit), plus one that breaks.
+urlpatterns = [path("broken/", broken), *heartwork_urls.urlpatterns]
+handler500 = heartwork_urls.handler500
 
 
 @pytest.mark.urls(__name__)

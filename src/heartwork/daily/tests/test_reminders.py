@@ -42,6 +42,9 @@ def test_a_due_reminder_is_sent_once_and_carries_no_content(people: People) -> N
     assert message.to == ["alice@example.com"]
     body, subject = str(message.body), str(message.subject)
     assert "Today's question is waiting" in body
+    # It opens today's question, and says where the reminders are changed.
+    assert "\nhttp://127.0.0.1:8000/daily/\n" in body
+    assert body.endswith("turn off these reminders:\nhttp://127.0.0.1:8000/daily/settings/")
     assert question.question.text not in body  # type: ignore[union-attr]
     assert "lake" not in body and "lake" not in subject
 
