@@ -196,6 +196,7 @@ def report(request: HttpRequest, round_number: int) -> HttpResponse:
         "place_urls": PLACES,
         "preview": partner_preview(built.mine),
         "partner": built.partner,  # named only once they have finished this round
+        "name": built.partner.display_name if built.partner else "your partner",
         # The private safety screen once heartwork.safety is installed, the help page until then.
     }
     return render(request, "checkup/report.html", context)

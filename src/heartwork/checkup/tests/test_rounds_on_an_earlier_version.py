@@ -71,7 +71,8 @@ def test_partners_on_different_versions_are_compared_only_where_the_questions_ma
     assert "asked with other questions" in html
     scores = api_client(people.alice).get("/api/checkup/reports/1").json()["scores"]
     by_key = {s["dimension"]: s for s in scores}
-    assert by_key["trust_earned"]["partner_status"] == "shared"
+    assert by_key["trust_earned"]["partner_status"] == "not asked"  # no view of their own
+    assert by_key["trust_earned_of_you"]["partner_status"] == "shared"
     assert by_key["partner_kindness"]["partner_status"] == "asked differently"
     assert by_key["partner_kindness"]["partner"] is None
 
