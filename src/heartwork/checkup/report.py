@@ -41,6 +41,7 @@ from heartwork.checkup.report_words import (  # noqa: F401 (the wordings, read b
 )
 
 MAX_GROWTH_AREAS = 5
+MAX_STRENGTHS = 5
 
 
 def answers_of(response: CheckupResponse) -> dict[str, int]:
@@ -342,7 +343,7 @@ def _place(report: CoupleReport, name: str, *, nudge: bool) -> None:
     growing = {r.key for r in report.growth}
     report.gaps = [r.gap for r in rows if r.gap and r.key not in growing]
     differ = {r.key for r in rows if r.gap}
-    report.strengths = [
+    strong = [
         r
         for r in rows
         if r.key not in growing
@@ -352,6 +353,8 @@ def _place(report: CoupleReport, name: str, *, nudge: bool) -> None:
         and r.mine >= scoring.STRONG
         and r.theirs >= scoring.STRONG
     ]
+    # The strongest few: a list of everything would bury them.
+    report.strengths = sorted(strong, key=lambda r: -(r.lowest or 0))[:MAX_STRENGTHS]
 
 
 def _hold_back_opening_up(growth: list[Row], unsafe: bool) -> bool:
