@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "heartwork.counseling",
     "heartwork.report",
     "heartwork.conflict",
+    "heartwork.pwa",
 ]
 
 MIDDLEWARE = [
