@@ -98,6 +98,7 @@ INSTALLED_APPS = [
     "heartwork.report",
     "heartwork.conflict",
     "heartwork.together",
+    "heartwork.pwa",
 ]
 
 MIDDLEWARE = [

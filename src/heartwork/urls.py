@@ -30,4 +30,5 @@ urlpatterns = [
     path("reports/", include("heartwork.report.urls")),
     path("r/", include(counselor_urlpatterns)),
     path("api/", api.urls),
+    path("", include("heartwork.pwa.urls")),
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Literal, cast
 from uuid import UUID
 
 from django.db.models import Prefetch
@@ -56,7 +56,8 @@ class AnswerIn(InputSchema):
     value: Whole = Field(..., ge=1, le=POINTS)
 
 
-PartnerStatus = Literal["shared", "not shared", "not finished", "asked differently"]
+View = Literal["to_me", "from_me", "self", "between"]
+PartnerStatus = Literal["shared", "not shared", "not finished", "asked differently", "not asked"]
 
 
 class SharingIn(InputSchema):
@@ -69,7 +70,22 @@ class SharingIn(InputSchema):
 
 
 class ScoreOut(Schema):
-    dimension: str
+    dimension: str = Field(
+        ...,
+        description="The reader's dimension; '<key>_of_you' where only the partner gave a view "
+        "(their trust in the reader).",
+    )
+    view: View = Field(
+        ...,
+        description="Whose experience of whom: 'to_me' how the reader experiences the partner "
+        "(partner: how they see themself), 'from_me' how the partner experiences the reader "
+        "(mine: how the reader sees themself), 'self' each about themself, 'between' both.",
+    )
+    partner_dimension: str | None = Field(
+        ...,
+        description="The partner's dimension set beside the reader's (null where they are "
+        "not asked for a view of their own, as of their own trustworthiness).",
+    )
     mine: int | None
     partner: int | None = Field(
         ...,
@@ -186,6 +202,8 @@ def sharing(request: HttpRequest, response_id: UUID, payload: SharingIn) -> Roun
 def _partner_status(partner_finished: bool, row: Row) -> PartnerStatus:
     if not partner_finished:
         return "not finished"
+    if not row.theirs_asked:
+        return "not asked"
     if row.asked_differently:
         return "asked differently"
     return "shared" if row.theirs is not None else "not shared"
@@ -202,16 +220,17 @@ def report(request: HttpRequest, round_number: int) -> ReportOut:
         partner_finished=built.theirs is not None,
         scores=[
             ScoreOut(
-                dimension=row.dimension.key,
+                dimension=row.key,
+                view=cast(View, row.way),
+                partner_dimension=row.their_key,
                 mine=row.mine,
                 partner=row.theirs,
                 partner_status=_partner_status(built.theirs is not None, row),
             )
-            for _, rows in built.sections
-            for row in rows
+            for row in built.rows
         ],
-        shared_strengths=[row.dimension.key for row in built.strengths],
-        growth_areas=[row.dimension.key for row in built.growth],
+        shared_strengths=[row.key for row in built.strengths],
+        growth_areas=[row.key for row in built.growth],
         perception_gaps=[gap.text for gap in built.gaps],
         counselor=reasons_to_go_together(user),
     )

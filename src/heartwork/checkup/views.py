@@ -10,22 +10,16 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from heartwork import access
-from heartwork.checkup import charts, services
+from heartwork.checkup import charts, services, steps
 from heartwork.checkup.forms import ClosenessForm, SectionForm
 from heartwork.checkup.history import my_rounds, since_last
-from heartwork.checkup.instrument import CLOSENESS, load
+from heartwork.checkup.instrument import CLOSENESS, Instrument, load
 from heartwork.checkup.models import CheckupResponse
 from heartwork.checkup.report import couple_report, instrument_of, partner_preview
 from heartwork.core.errors import DomainError
 from heartwork.core.http import signed_in_user
 from heartwork.counseling.selectors import reasons_to_go_together
 from heartwork.safety.services import joint_exercises_paused
-
-CLOSENESS_STEP = "closeness"
-
-
-def _steps() -> list[str]:
-    return [s.key for s in load().sections] + [CLOSENESS_STEP]
 
 
 def _progress(response: CheckupResponse) -> tuple[int, int]:
@@ -52,38 +46,36 @@ def overview(request: HttpRequest) -> HttpResponse:
 @require_POST
 def start(request: HttpRequest) -> HttpResponse:
     response = services.checkup_start(user=signed_in_user(request))
-    missing = set(services.missing(response))
-    for section in load().sections:
-        if any(item.key in missing for item in section.items):
-            return redirect("checkup_take", step=section.key)
-    return redirect("checkup_take", step=CLOSENESS_STEP)
+    step = steps.first_unanswered(instrument_of(response), set(services.missing(response)))
+    return redirect("checkup_take", step=step.key)
 
 
-def _next_url(step: str) -> str:
-    steps = _steps()
-    following = steps[steps.index(step) + 1 :]
-    return reverse("checkup_take", args=[following[0]]) if following else reverse("checkup_review")
+def _next_url(instrument: Instrument, step: str) -> str:
+    following = steps.after(instrument, step)
+    return reverse("checkup_take", args=[following.key]) if following else reverse("checkup_review")
 
 
 @login_required
 def take(request: HttpRequest, step: str) -> HttpResponse:
-    """One page of questions. Answers save as they are given (htmx) or with the button."""
+    """One short step of questions. Answers save as they are given (htmx) or with the button."""
     user = signed_in_user(request)
-    if step not in _steps():
+    if steps.find(load(), step) is None:
         raise Http404("No such step")
     response = services.open_response(user)
     if response is None:
         return redirect("checkup")
     saved = dict(response.answers.values_list("item_key", "value"))
     instrument = instrument_of(response)
-    if step == CLOSENESS_STEP:
+    here = steps.find(instrument, step)
+    if here is None:
+        raise Http404("No such step")
+    section = here.section
+    if section is None:
         form: SectionForm | ClosenessForm = ClosenessForm(
             request.POST or None, initial={"closeness": saved.get(CLOSENESS)}
         )
-        section = None
     else:
-        section = instrument.section(step)
-        form = SectionForm(request.POST or None, items=section.items, initial_answers=saved)
+        form = SectionForm(request.POST or None, items=list(here.items), initial_answers=saved)
     if request.method == "POST" and form.is_valid():
         answered = (
             form.answered()
@@ -94,20 +86,20 @@ def take(request: HttpRequest, step: str) -> HttpResponse:
             services.checkup_answer(
                 user=user, response_id=response.public_id, item_key=key, value=value
             )
-        return redirect(_next_url(step))
-    steps = _steps()
+        return redirect(_next_url(instrument, step))
+    every = steps.steps(instrument)
+    previous = steps.before(instrument, step)
     context = {
         "instrument": instrument,
         "section": section,
+        "here": here,
         "form": form,
         "step": step,
-        "step_number": steps.index(step) + 1,
-        "step_count": len(steps),
+        "step_number": [s.key for s in every].index(step) + 1,
+        "step_count": len(every),
         "response": response,
         "progress": _progress(response),
-        "previous": reverse("checkup_take", args=[steps[steps.index(step) - 1]])
-        if steps.index(step)
-        else None,
+        "previous": reverse("checkup_take", args=[previous.key]) if previous else None,
     }
     return render(request, "checkup/take.html", context, status=400 if form.errors else 200)
 
@@ -166,9 +158,14 @@ def review(request: HttpRequest) -> HttpResponse:
         except DomainError as exc:
             error = exc.message
     missing = set(services.missing(response))
+    instrument = instrument_of(response)
     unanswered = [
-        (s.title, s.key, sum(i.key in missing for i in s.items))
-        for s in instrument_of(response).sections
+        (
+            s.title,
+            steps.first_unanswered(instrument, missing, s.key).key,
+            sum(i.key in missing for i in s.items),
+        )
+        for s in instrument.sections
     ]
     context = {
         "response": response,
@@ -196,6 +193,7 @@ def report(request: HttpRequest, round_number: int) -> HttpResponse:
         "place_urls": PLACES,
         "preview": partner_preview(built.mine),
         "partner": built.partner,  # named only once they have finished this round
+        "name": built.partner.display_name if built.partner else "your partner",
         # The private safety screen once heartwork.safety is installed, the help page until then.
     }
     return render(request, "checkup/report.html", context)

@@ -44,8 +44,13 @@ def test_taking_it_and_reading_the_report_through_the_api(people: People) -> Non
     together = alice.get(f"/api/checkup/reports/{number}").json()
     assert together["partner_finished"] is True
     by_key = {s["dimension"]: s for s in together["scores"]}
-    assert by_key["partner_kindness"]["partner"] is not None
-    assert by_key["partner_kindness"]["partner_status"] == "shared"
+    # How Bob experiences Alice's kindness (he shared what his partner offers him).
+    assert by_key["self_kindness"]["view"] == "from_me"
+    assert by_key["self_kindness"]["partner_dimension"] == "partner_kindness"
+    assert by_key["self_kindness"]["partner"] is not None
+    assert by_key["self_kindness"]["partner_status"] == "shared"
+    # Beside how she experiences him: how he sees himself, which he did not share.
+    assert by_key["partner_kindness"]["partner_status"] == "not shared"
     assert by_key["self_acceptance"]["partner"] is None  # not chosen
     assert by_key["self_acceptance"]["partner_status"] == "not shared"
 

@@ -10,7 +10,9 @@ from heartwork.checkup.tests.answering import EVERY_PART, finish_round
 
 def _bob_sees_kindness(people: People) -> bool:
     html = client_for(people.bob).get("/checkup/report/1/").content.decode()
-    row = html.split("Kindness</summary>")[1].split("</tr>")[0]  # the first Kindness row
+    # How Alice experiences Bob's kindness: what she chose to share of her own answers.
+    seen = html.split("How Alice experiences you")[1]
+    row = seen.split("Kindness</summary>")[1].split('class="score-row"')[0]
     return "not shared" not in row
 
 

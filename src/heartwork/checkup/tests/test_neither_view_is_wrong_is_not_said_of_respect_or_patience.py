@@ -28,7 +28,7 @@ def test_a_patience_gap_says_her_experience_counts(people: People) -> None:
     _impatient_bob_who_sees_himself_as_patient(people)
     report = couple_report(people.alice, 1)
     assert report is not None
-    gaps = {gap.dimension.key: gap.text for gap in report.gaps}
+    gaps = {row.key: row.gap.text for row in report.rows if row.gap}
     assert NEITHER not in gaps["partner_patience"]
     assert "counts as it is" in gaps["partner_patience"]
     assert NEITHER in gaps["partner_kindness"]  # still said where it fits
@@ -37,9 +37,10 @@ def test_a_patience_gap_says_her_experience_counts(people: People) -> None:
 def test_the_partner_reads_that_her_side_is_what_counts(people: People) -> None:
     _impatient_bob_who_sees_himself_as_patient(people)
     html = client_for(people.bob).get("/checkup/report/1/").content.decode()
-    assert "Patience.</strong>" in html
-    assert "what it is like on their side is what counts" in html
-    assert NEITHER not in html.split("Patience.</strong>")[1].split("</p>")[0]
+    # A place for Bob to grow: what he can offer, worded with her experience first.
+    said = html.split("Your patience toward Alice</h3>")[1].split("</p>")[0]
+    assert "what it is like on their side is what counts" in said
+    assert NEITHER not in said
 
 
 def test_no_wording_for_respect_or_patience_says_neither_view_is_wrong() -> None:

@@ -47,7 +47,7 @@ def test_a_held_back_section_is_not_shared_in_the_partners_api_answer(people: Pe
     answer = api_client(people.bob).get("/api/checkup/reports/1").json()
     held_back = {d.key for d in load().section("self_offers").dimensions}
     for score in answer["scores"]:
-        if score["dimension"] in held_back:
+        if score["partner_dimension"] in held_back:
             assert score["partner"] is None
             assert score["partner_status"] == "not shared"
     assert _numbers_in(json.dumps(answer), 67) == []
@@ -68,11 +68,11 @@ def test_fear_and_safety_scores_never_reach_the_partners_page_even_when_shared(
 def test_fear_and_safety_scores_never_reach_the_partners_api_answer(people: People) -> None:
     _alice_holds_back(people, EVERY_PART)
     answer = api_client(people.bob).get("/api/checkup/reports/1").json()
-    by_key = {s["dimension"]: s for s in answer["scores"]}
+    by_theirs = {s["partner_dimension"]: s for s in answer["scores"]}
     for key in SENSITIVE:
-        assert by_key[key]["partner"] is None
-        assert by_key[key]["partner_status"] == "not shared"
-    assert by_key["self_respect"]["partner"] is not None  # Bob still sees the rest
+        assert by_theirs[key]["partner"] is None
+        assert by_theirs[key]["partner_status"] == "not shared"
+    assert by_theirs["self_respect"]["partner"] is not None  # Bob still sees the rest
     assert _numbers_in(json.dumps(answer), 31, 17) == []
     assert answer["counselor"] == []
     assert not any("respect" in gap.lower() for gap in answer["perception_gaps"])

@@ -22,7 +22,7 @@ def test_after_both_finish_each_sees_what_the_other_shared_side_by_side(people: 
     answer_all(people.alice, value=6, share=EVERY_PART)
     answer_all(people.bob, value=3, share=EVERY_PART)
     html = client_for(people.alice).get("/checkup/report/1/").content.decode()
-    assert '<th scope="col">Bob</th>' in html
+    assert "Bob, about you" in html and "Bob, about themself" in html
     assert "Where you see things differently" in html
     assert "Places to grow, and how" in html
 

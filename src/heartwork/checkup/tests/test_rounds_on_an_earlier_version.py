@@ -11,7 +11,11 @@ from conftest import People, api_client, client_for
 from heartwork.checkup import services
 from heartwork.checkup.instrument import load, versions
 from heartwork.checkup.models import CheckupAnswer, CheckupResponse
+from heartwork.checkup.steps import step_of
 from heartwork.checkup.tests.answering import EVERY_PART, finish_old_round, finish_round
+
+# The step that asks the one question about fear.
+FEAR_STEP = f"/checkup/take/{step_of(load(), load().dimension('feeling_safe').items[0].key).key}/"
 
 OLD_TRUST_ITEM = "When my partner says something kind, I can take it at face value."
 
@@ -54,7 +58,7 @@ def test_an_unfinished_round_moves_to_the_new_questions_and_keeps_its_answers(
     old_only, kept = "ability_to_trust_1", "partner_kindness_1"
     for key in (old_only, kept):
         CheckupAnswer.objects.create(response=response, item_key=key, value=5)
-    page = client_for(people.alice).get("/checkup/take/foundations/").content.decode()
+    page = client_for(people.alice).get(FEAR_STEP).content.decode()
     assert "I feel afraid of my partner." in page
     response.refresh_from_db()
     assert response.instrument_version == load().version
@@ -71,7 +75,8 @@ def test_partners_on_different_versions_are_compared_only_where_the_questions_ma
     assert "asked with other questions" in html
     scores = api_client(people.alice).get("/api/checkup/reports/1").json()["scores"]
     by_key = {s["dimension"]: s for s in scores}
-    assert by_key["trust_earned"]["partner_status"] == "shared"
+    assert by_key["trust_earned"]["partner_status"] == "not asked"  # no view of their own
+    assert by_key["trust_earned_of_you"]["partner_status"] == "shared"
     assert by_key["partner_kindness"]["partner_status"] == "asked differently"
     assert by_key["partner_kindness"]["partner"] is None
 

@@ -9,6 +9,7 @@ from heartwork.checkup import services
 from heartwork.checkup.instrument import CLOSENESS, load
 from heartwork.checkup.models import CheckupResponse
 from heartwork.checkup.scoring import dimension_score, item_value
+from heartwork.checkup.steps import PER_STEP, steps
 from heartwork.core.errors import DomainError
 
 EVERY_PART = [key for key, _ in load().share_choices]
@@ -77,7 +78,8 @@ def test_a_section_page_saves_what_was_answered_without_javascript(people: Peopl
     items = load().section("partner_offers").items
     data = {item.key: "5" for item in items[:3]}
     response = client.post("/checkup/take/partner_offers/", data)
-    assert response.status_code == 302 and response["Location"] == "/checkup/take/self_offers/"
+    assert response.status_code == 302
+    assert response["Location"] == "/checkup/take/partner_offers-2/"
     saved = CheckupResponse.objects.get().answers.count()
     assert saved == 3
 
@@ -116,3 +118,25 @@ def test_partners_answer_the_same_round(people: People) -> None:
     assert bobs.round_number == alices.round_number == 1
     answer_all(people.bob)
     assert services.checkup_start(user=people.alice).round_number == 2
+
+
+def test_a_phone_gets_a_few_sentences_a_step_with_progress(people: People) -> None:
+    client = client_for(people.alice)
+    client.post("/checkup/start/")
+    every = steps(load())
+    assert all(len(step.items) <= PER_STEP for step in every)
+    assert sum(len(step.items) for step in every) == len(load().items)
+    page = client.get(f"/checkup/take/{every[1].key}/").content.decode()
+    assert page.count('class="card item"') == len(every[1].items)
+    assert f"Step 2 of {len(every)}" in page
+    assert 'What my partner offers me <span class="muted">(2 of' in page
+    assert f'href="/checkup/take/{every[0].key}/">Back' in page
+
+
+def test_the_review_links_to_the_step_with_what_is_left(people: People) -> None:
+    client = client_for(people.alice)
+    client.post("/checkup/start/")
+    first = steps(load())[0]
+    client.post(f"/checkup/take/{first.key}/", {item.key: "5" for item in first.items})
+    page = client.get("/checkup/review/").content.decode()
+    assert f'href="/checkup/take/{steps(load())[1].key}/"' in page

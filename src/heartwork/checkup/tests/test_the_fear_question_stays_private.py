@@ -14,7 +14,11 @@ from django.urls import reverse
 
 from heartwork.checkup.instrument import load
 from heartwork.checkup.models import CheckupAnswer
+from heartwork.checkup.steps import step_of
 from heartwork.checkup.tests.answering import EVERY_PART, finish_round
+
+# The step that asks the one question about fear.
+FEAR_STEP = f"/checkup/take/{step_of(load(), load().dimension('feeling_safe').items[0].key).key}/"
 
 FEAR_ITEM = "feeling_safe_1"
 AFRAID = {"feeling_safe": [2]}  # keyed: "More often than not" afraid (6 as given)
@@ -38,7 +42,7 @@ def _pages(web: Client, api: Client) -> list[str]:
 def test_the_question_is_asked_plainly_with_the_other_foundations(people: People) -> None:
     client = client_for(people.alice)
     client.post("/checkup/start/")
-    html = client.get("/checkup/take/foundations/").content.decode()
+    html = client.get(FEAR_STEP).content.decode()
     assert "I feel afraid of my partner." in html
     assert "about feeling afraid are never shown to your partner" in html
 

@@ -75,4 +75,6 @@ def test_someone_who_feels_safe_is_nudged_to_talk_gaps_over(people: People) -> N
 def _kindness_gap(people: People) -> str:
     report = couple_report(people.alice, 1)
     assert report is not None
-    return next(gap.text for gap in report.gaps if gap.dimension.key == "partner_kindness")
+    gap = report.row("partner_kindness").gap
+    assert gap is not None
+    return gap.text

@@ -58,9 +58,6 @@ NAV_OFF_SCREEN = """() => [...document.querySelectorAll("nav a")]
   .filter(a => { const r = a.getBoundingClientRect();
                  return r.left < 0 || r.right > document.documentElement.clientWidth; })
   .map(a => a.textContent.trim())"""
-# The check-up report is made to fit a phone on the branch `phone-report` (issue #15);
-# once that is merged, this goes.
-WIDE_UNTIL_PHONE_REPORT = {"checkup/report/<int:round_number>/"}
 
 
 def routes_without_ids(
@@ -136,10 +133,7 @@ class Walk:
         for scheme in SCHEMES:
             self.page.emulate_media(color_scheme=scheme)
             where = f"{path} ({size}, {scheme})"
-            if (
-                self.page.evaluate(SCROLLS_SIDEWAYS)
-                and route_of(path) not in WIDE_UNTIL_PHONE_REPORT
-            ):
+            if self.page.evaluate(SCROLLS_SIDEWAYS):
                 self.problems.append(f"{where}: scrolls sideways")
             if hidden := self.page.evaluate(NAV_OFF_SCREEN):
                 self.problems.append(f"{where}: navigation off-screen: {hidden}")
