@@ -84,6 +84,8 @@ def under_conventions(examples: Sequence[Example]) -> tuple[list[frozenset[str]]
     an always/never attack is criticism too. Returns the labels and how many changed."""
     read_as = [e.labels | {"criticism"} if "absolute" in e.labels else e.labels for e in examples]
     return read_as, sum(a != e.labels for a, e in zip(read_as, examples, strict=True))
+
+
 DEV_SPLIT = ROOT / "corpus" / "coach" / "splits" / "dev.jsonl"
 
 

@@ -49,7 +49,12 @@ def test_an_answer_someone_may_not_read_is_not_found(people: People) -> None:
     bobs = answers(people, "I feel so worn down by my job.")
     outsider = client_for(people.eve).post(
         "/coach/hint/",
-        {"field": "body", "body": ADVICE, "reply_kind": "answer", "reply_item": str(bobs.public_id)},
+        {
+            "field": "body",
+            "body": ADVICE,
+            "reply_kind": "answer",
+            "reply_item": str(bobs.public_id),
+        },
     )
     assert outsider.status_code == 404
     assert hint(people, "not-an-id")[0] == 404

@@ -89,11 +89,11 @@ def _replying_to(request: HttpRequest) -> str | None:
     """The words a reply answers, read through the access layer like any other read: the
     hint then reads the reply as the partner will, with what it answers. An item the
     writer may not read is 404; one they may read but not answer yet gets a hint alone."""
-    kind, item = request.POST.get("reply_kind"), request.POST.get("reply_item")
+    kind, item = request.POST.get("reply_kind", ""), request.POST.get("reply_item", "")
     if not kind and not item:
         return None
     try:
-        found = open_item(signed_in_user(request), kind or "", item)
+        found = open_item(signed_in_user(request), kind, item)
     except DomainError:
         return None
     return kind_of(kind).words(found)
