@@ -64,6 +64,12 @@ def sign_in_sample(base: str, people_file: Path, month: int) -> dict[str, list[d
         }
 
 
+def _number(value: str) -> float:
+    """A figure of Locust's CSV; "N/A" (a row with no request answered in a short, busy
+    phase) counts as 0, which the ratios below treat as "not measured"."""
+    return 0.0 if value in ("N/A", "") else float(value)
+
+
 def phase(
     name: str, base: str, people: Path, *, users: int, seconds: int, pool: str, user_class: str
 ) -> dict[str, dict[str, float]]:
@@ -83,12 +89,12 @@ def phase(
         with stats.open() as rows:
             for row in csv.DictReader(rows):
                 figures[row["Name"]] = {
-                    "count": float(row["Request Count"]),
-                    "failures": float(row["Failure Count"]),
-                    "p50": float(row["50%"]),
-                    "p95": float(row["95%"]),
-                    "p99": float(row["99%"]),
-                    "rps": float(row["Requests/s"]),
+                    "count": _number(row["Request Count"]),
+                    "failures": _number(row["Failure Count"]),
+                    "p50": _number(row["50%"]),
+                    "p95": _number(row["95%"]),
+                    "p99": _number(row["99%"]),
+                    "rps": _number(row["Requests/s"]),
                 }
         failures = Path(f"{prefix}_failures.csv").read_text().splitlines()[1:]
         for failure in failures[:10]:

@@ -149,6 +149,7 @@ class Seeder:
         return model.objects.bulk_create(objects, batch_size=2000) if objects else []
 
     def _history(self, couple: Any, pair: tuple[Any, Any], days: int) -> None:
+        from heartwork.checkup.history import scores_to_store
         from heartwork.checkup.models import CheckupAnswer, CheckupResponse, seal_key
         from heartwork.core.models import Visibility
         from heartwork.daily.models import (
@@ -306,8 +307,14 @@ class Seeder:
                 for day in weeks
             ],
         )
-        # Both partners take the check-up when they start, then once a quarter.
-        rounds = span[::91]
+        # Both partners take the check-up when they start, then once a quarter. Finishing
+        # a round stores its scores (checkup/services.py); so does the seed, or every page
+        # that reads rounds would score them again until the worker caught up.
+        rounds = [
+            (number, day, person, {key: rng.randint(3, 7) for key in self.item_keys})
+            for number, day in enumerate(span[::91], 1)
+            for person in pair
+        ]
         responses = self._add(
             CheckupResponse,
             [
@@ -321,17 +328,17 @@ class Seeder:
                     visibility=sealed,
                     seal_key=seal_key(number),
                     created_at=at(day, rng),
+                    stored_scores=scores_to_store(values, self.version),
                 )
-                for number, day in enumerate(rounds, 1)
-                for person in pair
+                for number, day, person, values in rounds
             ],
         )
         self._add(
             CheckupAnswer,
             [
-                CheckupAnswer(response=response, item_key=key, value=rng.randint(3, 7))
-                for response in responses
-                for key in self.item_keys
+                CheckupAnswer(response=response, item_key=key, value=value)
+                for response, (*_, values) in zip(responses, rounds, strict=True)
+                for key, value in values.items()
             ],
         )
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from django.db.models import QuerySet
+
 from heartwork import access
 from heartwork.accounts.models import User
 from heartwork.checkup import scoring
@@ -54,19 +56,27 @@ def _answers_of(responses: list[CheckupResponse]) -> dict[int, dict[str, int]]:
     return answers
 
 
-def my_rounds(user: User, *, last: int | None = None) -> list[RoundScores]:
-    """My scores for each finished round, oldest first.
+# Rounds a page of the history shows: two years at one a season. Each page draws only
+# its own rounds, so a page costs the same after ten years as after one (issue 12).
+ROUNDS_PER_PAGE = 8
 
-    Read as stored when the round was finished: one query however many rounds, and
-    nothing scored again. Rounds from before scores were stored are scored here (one
-    more query) until the worker has stored theirs. ``last``: only the latest rounds,
-    so a rule that looks at two reads two.
+
+def finished(user: User) -> QuerySet[CheckupResponse]:
+    """My finished rounds, newest first: the order the history pages through them."""
+    return (
+        access.owned(user, CheckupResponse)
+        .filter(finished_at__isnull=False)
+        .order_by("-round_number")
+    )
+
+
+def scored(responses: list[CheckupResponse]) -> list[RoundScores]:
+    """The scores of these rounds, in the order given.
+
+    Read as stored when each round was finished: nothing scored again. Rounds from
+    before scores were stored are scored here (one more query) until the worker has
+    stored theirs.
     """
-    finished = access.owned(user, CheckupResponse).filter(finished_at__isnull=False)
-    if last is None:
-        responses = list(finished.order_by("round_number"))
-    else:
-        responses = list(finished.order_by("-round_number")[:last])[::-1]
     unstored = [r for r in responses if r.stored_scores is None]
     answers = _answers_of(unstored) if unstored else {}
     out = []
@@ -84,6 +94,16 @@ def my_rounds(user: User, *, last: int | None = None) -> list[RoundScores]:
             )
         )
     return out
+
+
+def my_rounds(user: User, *, last: int | None = None) -> list[RoundScores]:
+    """My scores for each finished round, oldest first; one query however many rounds.
+
+    ``last``: only the latest rounds, so a rule that looks at two reads two.
+    """
+    rounds = finished(user)
+    responses = list(rounds) if last is None else list(rounds[:last])
+    return scored(responses[::-1])
 
 
 def fill_stored_scores(*, batch: int = 200) -> int:

@@ -20,6 +20,7 @@ from heartwork.checkup import stats
 from heartwork.checkup.instrument import Dimension, load
 from heartwork.checkup.models import CheckupAnswer, Norms
 from heartwork.checkup.scoring import item_value, score_of_keyed
+from heartwork.core import leases
 
 MIN_RESPONDENTS = 20
 DEFAULT_RELIABILITY = 0.80
@@ -113,11 +114,8 @@ def refresh(*, worker: str, now: datetime | None = None) -> bool:
     except IntegrityError:
         pass  # another worker made the row a moment ago
     due = Q(measured_at__isnull=True) | Q(measured_at__lte=now - MEASURE_EVERY)
-    free = Q(claimed_at__isnull=True) | Q(claimed_at__lte=now - CLAIM_EXPIRES)
-    claimed = Norms.objects.filter(due & free, instrument_version=version).update(
-        claimed_by=worker, claimed_at=now
-    )
-    if not claimed:
+    mine = Norms.objects.filter(due, instrument_version=version)
+    if not leases.claim(mine, worker=worker, now=now, expires=CLAIM_EXPIRES):
         return False
     values = _measured()
     Norms.objects.filter(instrument_version=version, claimed_by=worker).update(

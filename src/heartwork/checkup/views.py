@@ -12,10 +12,17 @@ from django.views.decorators.http import require_POST
 from heartwork import access
 from heartwork.checkup import charts, services, steps
 from heartwork.checkup.forms import ClosenessForm, SectionForm
-from heartwork.checkup.history import my_rounds, since_last
+from heartwork.checkup.history import (
+    ROUNDS_PER_PAGE,
+    SinceLast,
+    finished,
+    scored,
+    since_last,
+)
 from heartwork.checkup.instrument import CLOSENESS, Instrument, load
 from heartwork.checkup.models import CheckupResponse
 from heartwork.checkup.report import couple_report, instrument_of, partner_preview
+from heartwork.core import paging
 from heartwork.core.errors import DomainError
 from heartwork.core.http import signed_in_user
 from heartwork.counseling.selectors import reasons_to_go_together
@@ -219,12 +226,17 @@ def share(request: HttpRequest, round_number: int) -> HttpResponse:
 
 @login_required
 def history(request: HttpRequest) -> HttpResponse:
+    """My latest rounds, charted; earlier ones a page at a time behind a plain link."""
     user = signed_in_user(request)
-    rounds = my_rounds(user)
+    page = paging.page_for(request, finished(user), size=ROUNDS_PER_PAGE)
+    rounds = scored(page.items[::-1])  # the page comes newest first; charts read left to right
+    latest = not request.GET.get("older")  # the page that holds my last two rounds
     context = {
+        "page": page,
         "rounds": rounds,
         "charts": charts.dimension_charts(rounds) if rounds else [],
-        "since": since_last(rounds),
+        "since": since_last(rounds) if latest else SinceLast(),
+        "earlier": not latest,
     }
     return render(request, "checkup/history.html", context)
 

@@ -3,6 +3,8 @@ email to whoever turned on gentle reminders by email.
 
 ``send_break_invitations`` is safe to run from several workers at once: a worker sends a
 break's invitation only after claiming it with an atomic update that only one can win.
+The claim is a lease (``core/leases.py``): if the worker dies before it sends, another
+sends it once the lease has run out.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from django.utils import timezone
 
 from heartwork.accounts.models import User
 from heartwork.conflict.models import Break
+from heartwork.core import leases
 from heartwork.core.site import site_link
 from heartwork.daily.models import ReminderPreference
 
@@ -47,16 +50,12 @@ def send_break_invitations(*, worker: str, now: datetime | None = None) -> int:
     sent."""
     now = now or timezone.now()
     sent = 0
-    due = (
-        Break.objects.filter(claimed_at__isnull=True, ends_at__lte=now)
-        .select_related("topic")
-        .order_by("ends_at")
-    )
+    # Read by the (invited_at, ends_at) index: the breaks still waiting, not every one.
+    due = Break.objects.filter(leases.free(now), invited_at__isnull=True, ends_at__lte=now)
+    due = due.select_related("topic").order_by("ends_at")
     for pause in due[:BATCH]:
-        claimed = Break.objects.filter(pk=pause.pk, claimed_at__isnull=True).update(
-            claimed_by=worker, claimed_at=now
-        )
-        if not claimed:
+        uninvited = Break.objects.filter(pk=pause.pk, invited_at__isnull=True)
+        if not leases.claim(uninvited, worker=worker, now=now):
             continue  # another worker has it
         if pause.couple_id is not None:
             for address in _emailed(pause.couple_id):

@@ -139,7 +139,8 @@ class Break(CoupleItem):
     """A pause either partner calls: the room waits until ``ends_at``, then invites both back.
 
     The invitation is claimed with an atomic update (``claimed_at``), so two workers send
-    it once.
+    it once; the claim is a lease (``core/leases.py``), so a worker that dies before it
+    sends does not lose it.
     """
 
     topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="breaks")
@@ -150,7 +151,7 @@ class Break(CoupleItem):
 
     class Meta:
         ordering = ("created_at", "id")
-        indexes = (models.Index(fields=["claimed_at", "ends_at"]),)
+        indexes = (models.Index(fields=["invited_at", "ends_at"], name="break_waiting"),)
 
     def __str__(self) -> str:
         return f"Break {self.pk}"

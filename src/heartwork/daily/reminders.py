@@ -2,7 +2,9 @@
 
 ``send_due_reminders`` is safe to run from several workers at once: a reminder is one row
 per person per local date (a unique key), and a worker sends it only after claiming it
-with an atomic update that only one worker can win.
+with an atomic update that only one worker can win. The claim is a lease
+(``core/leases.py``): if the worker dies before it sends, another sends it once the lease
+has run out, as long as the reminder is still due that day.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from heartwork import access
+from heartwork.core import leases
 from heartwork.core.site import site_link
 from heartwork.daily.models import DailyAnswer, Reminder, ReminderPreference
 from heartwork.daily.services import todays_question, zone
@@ -56,10 +59,8 @@ def send_due_reminders(*, worker: str, now: datetime | None = None) -> int:
                 )
         except IntegrityError:
             reminder = Reminder.objects.get(user=preference.user, local_date=local_date)
-        claimed = Reminder.objects.filter(pk=reminder.pk, claimed_at__isnull=True).update(
-            claimed_by=worker, claimed_at=now
-        )
-        if not claimed:
+        unsent = Reminder.objects.filter(pk=reminder.pk, sent_at__isnull=True)
+        if not leases.claim(unsent, worker=worker, now=now):
             continue  # another worker has it, or it went out already
         if preference.by_email:
             send_mail(

@@ -62,7 +62,7 @@ def build(user: User, chosen: Collection[str]) -> dict[str, Any]:
     section_keys = [
         k.removeprefix(parts.CHECKUP_PREFIX) for k in sections if k.startswith(parts.CHECKUP_PREFIX)
     ]
-    rounds = my_rounds(user)[-MAX_ROUNDS:]
+    rounds = my_rounds(user, last=MAX_ROUNDS)
     if section_keys or parts.CLOSENESS in sections:
         content["checkup"] = _checkup(user, rounds, section_keys, parts.CLOSENESS in sections)
     if parts.TRENDS in sections:

@@ -75,7 +75,7 @@ def all_choices() -> list[Choice]:
 
 def choices_for(user: User) -> list[Choice]:
     """The parts ``user`` has something for: a part with nothing in it is not offered."""
-    rounds = len(my_rounds(user))
+    rounds = len(my_rounds(user, last=2))  # all the choices need to know: none, one, more
     has = {
         CLOSENESS: rounds > 0,
         TRENDS: rounds > 1,
