@@ -35,7 +35,7 @@ class ReactionIn(InputSchema):
     reaction: ReactionName
 
 
-class ReplyIn(InputSchema):
+class ItemReplyIn(InputSchema):
     body: Text = Field(..., min_length=1, max_length=services.REPLY_MAX)
 
 
@@ -112,7 +112,7 @@ def reaction_remove(request: HttpRequest, kind: KindName, item_id: UUID) -> Stat
     summary="Reply to something shared (the partner), or answer back (its author)",
 )
 def reply_send(
-    request: HttpRequest, kind: KindName, item_id: UUID, payload: ReplyIn
+    request: HttpRequest, kind: KindName, item_id: UUID, payload: ItemReplyIn
 ) -> Status[object]:
     user = signed_in_user(request)
     reply = services.response_reply(user=user, kind=kind, item_id=item_id, body=payload.body)

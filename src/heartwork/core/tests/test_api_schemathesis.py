@@ -126,7 +126,14 @@ def real_ids(people: People) -> RealIds:
         found.setdefault("session_id", []).append(
             session_public_id(browser.session.session_key or "")
         )
-    fixed = {"item_key": [load().items[0].key], "round_number": ["1"], "invitation_id": []}
+    # Reactions and replies name an item by its kind and id: the shared journal entries.
+    found["item_id"] = found["entry_id"]
+    fixed = {
+        "item_key": [load().items[0].key],
+        "round_number": ["1"],
+        "invitation_id": [],
+        "kind": ["journal"],
+    }
     return RealIds(found | fixed)
 
 

@@ -94,6 +94,7 @@ def make_world(people: People) -> World:
     plan = daily_services.plan_create(user=alice, title="Pottery", planned_for=soon)
     promise = daily_services.promise_make(user=alice, text="Call Mum", due=soon)
     entry = journal_services.journal_create(author=alice, body="Mine.")
+    shared_entry = journal_services.journal_create(author=alice, body="Ours.", shared=True)
     round_ = checkup_services.checkup_start(user=alice)
     report = report_services.report_create(user=alice, sections=["practice"], with_code=True)
     topic = conflict_steps.opened(alice, bob)  # Alice may write her side
@@ -112,6 +113,8 @@ def make_world(people: People) -> World:
         "plan": ref(plan),
         "promise": ref(promise),
         "entry": ref(entry),
+        "shared_entry": ref(shared_entry),
+        "kind": "journal",
         "round": ref(round_),
         "item": load().items[0].key,
         "section": load().sections[0].key,
@@ -259,6 +262,11 @@ API = [
         "put", "/api/safety/preferences", ("keep_signed_in",), {"neutral_titles": False}, text=False
     ),
     Target("put", "/api/counseling/plan", ("body",), {}),
+    # Bob answers what Alice shared: a reaction is a choice from a list, a reply is text.
+    Target("post", "/api/together/{kind}/{shared_entry}/replies", ("body",), {}, "bob"),
+    Target(
+        "put", "/api/together/{kind}/{shared_entry}/reaction", ("reaction",), {}, "bob", text=False
+    ),
 ]
 LISTS = {"feelings", "packs", "parts", "sections"}  # fields that take a list of strings
 
@@ -341,6 +349,7 @@ def declared_answers(target: Target) -> set[int]:
         ("{revealed}", "{topic_id}"),
         ("{planned}", "{topic_id}"),
         ("{option}", "{option_id}"),
+        ("{shared_entry}", "{item_id}"),
     ):
         schema_path = schema_path.replace(ours, theirs)
     schema_path = schema_path.replace("{plan_turn}", "{turn_id}")

@@ -97,7 +97,7 @@ def test_the_demo_couple_is_linked_with_history_and_can_be_made_twice(db) -> Non
     assert "I felt lonely at dinner" not in page  # Sam's private entry stays private
     assert JournalEntry.objects.count() == 8
     report = client.get("/checkup/report/2/").content.decode()
-    assert '<th scope="col">Sam</th>' in report  # both finished two rounds
+    assert "<dt>Sam, about you</dt>" in report  # both finished two rounds
     assert client.get("/checkup/history/").content.decode().count('role="img"') == 23
 
 

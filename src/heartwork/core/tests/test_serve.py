@@ -110,6 +110,7 @@ def test_the_access_log_carries_no_reset_key_token_or_typed_text(served: Served)
         time.sleep(0.1)
     logged = served.log.read_text()
     assert '"GET /accounts/password/reset/key/[redacted]/ HTTP/1.1" 200' in logged
-    assert '"GET /couple/join/[redacted]/ HTTP/1.1" 302' in logged
+    # An invitation that does not exist is not found, and its code is not logged either.
+    assert '"GET /couple/join/[redacted]/ HTTP/1.1" 404' in logged
     assert "GET /accounts/login/?next=[redacted] " in logged
     assert secret not in logged

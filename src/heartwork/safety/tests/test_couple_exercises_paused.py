@@ -14,7 +14,7 @@ from heartwork.checkup.tests.answering import EVERY_PART, finish_round
 from heartwork.safety.services import joint_exercises_paused
 from heartwork.safety.tests.answers import AFRAID_ONLY, DECLINED, HIGH_RISK, NO_RISK, answer
 
-SIDE_BY_SIDE = '<th scope="col">Bob</th>'
+SIDE_BY_SIDE = "<dt>Bob, about you</dt>"  # Bob's number beside hers
 RESTING = "The side-by-side view is resting for now."
 
 
@@ -87,12 +87,12 @@ class TestTheCheckupSideBySide:
         note = after.split('<div class="card resting"', 1)[1].split("</div>", 1)[0]
         for word in ("safe", "afraid", "risk", "screen", "/for-you/", "href"):
             assert word not in note, word  # the note gives nothing away
-        assert '<th scope="col">You</th>' in after  # her own scores stay
+        assert "<dt>You, about yourself</dt>" in after  # her own scores stay
 
     def test_the_partner_still_sees_it_side_by_side(self, both_finished: People) -> None:
         answer(client_for(both_finished.alice), HIGH_RISK)
         bob = client_for(both_finished.bob).get("/checkup/report/1/").content.decode()
-        assert '<th scope="col">Alice</th>' in bob
+        assert "<dt>Alice, about you</dt>" in bob
         assert RESTING not in bob
 
     def test_the_api_report_rests_too(self, both_finished: People) -> None:

@@ -23,6 +23,8 @@ def responses(context: Any, kind: str, item: Any, threads: dict[Any, Any]) -> di
         "item": item,
         "thread": thread,
         "mine": item.author_id == request.user.pk,
+        # One id per reply box: a page may show several, each with its own label.
+        "field_id": f"reply-{kind}-{item.public_id}",
         "user": request.user,
         "reactions": Reaction.choices,
         "next": request.get_full_path(),
