@@ -45,16 +45,19 @@ class Analysis:
     def pieces(self) -> list[tuple[str, Span | None]]:
         """The text cut at the spans, each piece with the span that marks it (or None).
 
-        Spans that overlap an earlier one are left out, so every character shows once.
+        A span that overlaps an earlier one shows only the words past it, so every
+        character shows once and no label's own words are hidden by another's
+        ("You never" is absolute; "help with the dishes, you're so lazy" criticism).
         """
         out: list[tuple[str, Span | None]] = []
         cursor = 0
         for span in sorted(self.spans, key=lambda s: s.start):
-            if span.start < cursor:
+            start = max(span.start, cursor)
+            if start >= span.end:
                 continue
             out += [
-                (self.text[cursor : span.start], None),
-                (self.text[span.start : span.end], span),
+                (self.text[cursor:start], None),
+                (self.text[start : span.end], span),
             ]
             cursor = span.end
         out.append((self.text[cursor:], None))
