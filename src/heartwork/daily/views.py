@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from urllib.parse import urlencode
 from uuid import UUID
@@ -271,58 +272,83 @@ def plan_done(request: HttpRequest, plan_id: UUID) -> HttpResponse:
     return redirect("daily_time")
 
 
+def _change_or_withdraw(
+    request: HttpRequest,
+    model: type[Plan] | type[Promise],
+    item_id: UUID,
+    form: PlanForm | PromiseForm,
+    change: Callable[[], object],
+    withdraw: Callable[[], object],
+    page: str,
+    said: tuple[str, str],
+) -> HttpResponse:
+    """What plans and promises share: only the author may change or withdraw (404 for
+    anyone else), a bad form keeps what was typed, and the partner is told either way."""
+    access.get_owned(signed_in_user(request), model, item_id)
+    withdrawn, changed = said
+    try:
+        if "withdraw" in request.POST:
+            withdraw()
+            messages.success(request, withdrawn)
+            return redirect(page)
+        if not form.is_valid():
+            return invalid_form(request, form, back=reverse(page))
+        change()
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, changed)
+    return redirect(page)
+
+
 @login_required
 @require_POST
 def plan_change(request: HttpRequest, plan_id: UUID) -> HttpResponse:
     """Its author changes a plan ("Save") or calls it off ("Withdraw"); the partner is told."""
-    user = signed_in_user(request)
-    access.get_owned(user, Plan, plan_id)  # 404 for anyone but its author
-    try:
-        if "withdraw" in request.POST:
-            services.plan_withdraw(user=user, plan_id=plan_id)
-            messages.success(request, "Called off. Your partner will see that it's off.")
-            return redirect("daily_time")
-        form = PlanForm(request.POST)
-        if not form.is_valid():
-            return invalid_form(request, form, back=reverse("daily_time"))
-        services.plan_change(
+    user, form = signed_in_user(request), PlanForm(request.POST)
+    return _change_or_withdraw(
+        request,
+        Plan,
+        plan_id,
+        form,
+        change=lambda: services.plan_change(
             user=user,
             plan_id=plan_id,
             title=form.cleaned_data["title"],
             planned_for=form.cleaned_data["planned_for"],
-        )
-    except DomainError as error:
-        messages.error(request, error.message)
-    else:
-        messages.success(request, "Changed. Your partner will see the new plan.")
-    return redirect("daily_time")
+        ),
+        withdraw=lambda: services.plan_withdraw(user=user, plan_id=plan_id),
+        page="daily_time",
+        said=(
+            "Called off. Your partner will see that it's off.",
+            "Changed. Your partner will see the new plan.",
+        ),
+    )
 
 
 @login_required
 @require_POST
 def promise_change(request: HttpRequest, promise_id: UUID) -> HttpResponse:
     """Its author rewords or reschedules a promise, or withdraws it; the partner is told."""
-    user = signed_in_user(request)
-    access.get_owned(user, Promise, promise_id)  # 404 for anyone but its author
-    try:
-        if "withdraw" in request.POST:
-            services.promise_withdraw(user=user, promise_id=promise_id)
-            messages.success(request, "Withdrawn. It counts for and against no one.")
-            return redirect("daily_promises")
-        form = PromiseForm(request.POST)
-        if not form.is_valid():
-            return invalid_form(request, form, back=reverse("daily_promises"))
-        services.promise_change(
+    user, form = signed_in_user(request), PromiseForm(request.POST)
+    return _change_or_withdraw(
+        request,
+        Promise,
+        promise_id,
+        form,
+        change=lambda: services.promise_change(
             user=user,
             promise_id=promise_id,
             text=form.cleaned_data["text"],
             due=form.cleaned_data["due"],
-        )
-    except DomainError as error:
-        messages.error(request, error.message)
-    else:
-        messages.success(request, "Changed. Your partner will see the new promise.")
-    return redirect("daily_promises")
+        ),
+        withdraw=lambda: services.promise_withdraw(user=user, promise_id=promise_id),
+        page="daily_promises",
+        said=(
+            "Withdrawn. It counts for and against no one.",
+            "Changed. Your partner will see the new promise.",
+        ),
+    )
 
 
 @login_required
