@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from heartwork.accounts.models import User
 from heartwork.core.errors import DomainError
-from heartwork.core.models import Visibility
+from heartwork.core.models import CoupleItem, Visibility
 from heartwork.core.validation import text_problem
 from heartwork.together.items import open_item
 from heartwork.together.models import Reaction, Response, Visit
@@ -47,15 +47,7 @@ def response_react(
             current.reaction = reaction
             current.save(update_fields=["reaction", "updated_at"])
         return current
-    return Response.objects.create(
-        author=user,
-        couple=item.couple,
-        visibility=Visibility.SHARED,
-        item_kind=kind,
-        item_id=item.public_id,
-        item_author_id=item.author_id,
-        reaction=reaction,
-    )
+    return _answer(user, kind, item, reaction=reaction)
 
 
 @transaction.atomic
@@ -73,6 +65,12 @@ def response_reply(*, user: User, kind: str, item_id: UUID, body: str) -> Respon
     problem = text_problem(body)
     if problem:
         raise DomainError(f"Your reply {problem}")
+    return _answer(user, kind, item, body=body)
+
+
+def _answer(user: User, kind: str, item: CoupleItem, **what: str) -> Response:
+    """A reaction or a reply to ``item``: shared with the couple the item belongs to, and
+    keyed to the item and its author so a thread is read in one query."""
     return Response.objects.create(
         author=user,
         couple=item.couple,
@@ -80,7 +78,7 @@ def response_reply(*, user: User, kind: str, item_id: UUID, body: str) -> Respon
         item_kind=kind,
         item_id=item.public_id,
         item_author_id=item.author_id,
-        body=body,
+        **what,
     )
 
 
