@@ -26,7 +26,7 @@ from conftest import log_in
 from django.urls import URLPattern, URLResolver, get_resolver, resolve
 from django.urls.exceptions import Resolver404
 
-from heartwork.core.demo import ALEX, DEMO_PASSWORD, demo_create
+from heartwork.demo.couple import ALEX, DEMO_PASSWORD, demo_create
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
 pytestmark = pytest.mark.browser
