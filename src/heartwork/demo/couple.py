@@ -124,7 +124,47 @@ def demo_create() -> tuple[User, User]:
     _demo_checkups(alex, sam)
     _demo_daily(alex, sam)
     demo_conflict(alex, sam)
+    _demo_replies(alex, sam)
     return alex, sam
+
+
+# Answering each other: a reaction and a short exchange under Sam's last shared entry, so a
+# newcomer sees that nothing shared is a dead end: (who, reaction or None, reply, hours ago).
+REPLIES = [
+    (ALEX, "heart", "Me too. You waited for me to finish before you answered, and it helped.", 20),
+    (SAM, None, "I'm glad. Same time next week, even if there's nothing hard to talk about?", 18),
+]
+
+
+def _demo_replies(alex: User, sam: User) -> None:
+    from heartwork.together import services as together
+    from heartwork.together.models import ItemKind, Response
+
+    if Response.objects.filter(author__in=[alex, sam]).exists():
+        return
+    # Sam's latest shared entry, "Proud of us" (titles are encrypted, so not a filter).
+    entry = (
+        JournalEntry.objects.filter(author=sam, visibility=Visibility.SHARED)
+        .order_by("-created_at")
+        .first()
+    )
+    if entry is None:
+        return
+    people = {ALEX: alex, SAM: sam}
+    for who, reaction, body, hours_ago in REPLIES:
+        written = []
+        if reaction:
+            response = together.response_react(
+                user=people[who], kind=ItemKind.JOURNAL, item_id=entry.public_id, reaction=reaction
+            )
+            written.append(response)
+        written.append(
+            together.response_reply(
+                user=people[who], kind=ItemKind.JOURNAL, item_id=entry.public_id, body=body
+            )
+        )
+        when = timezone.now() - timedelta(hours=hours_ago)
+        Response.objects.filter(pk__in=[r.pk for r in written if r]).update(created_at=when)
 
 
 # Three weeks of small daily moments, in our own words.
