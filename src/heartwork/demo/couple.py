@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from allauth.account.models import EmailAddress
 from django.db import transaction
@@ -219,8 +220,8 @@ def _demo_daily(alex: User, sam: User) -> None:
         question = DailyQuestion.objects.create(couple=couple, date=day, question_id=asked[key])
         for person, words in ((alex, alex_words), (sam, sam_words)):
             daily.daily_answer(user=person, daily_question_id=question.pk, body=words)
-    for who, kind, words in APPRECIATIONS:
-        daily.appreciation_send(user=people[who], kind=kind, body=words)
+    for (who, kind, words), days_ago in zip(APPRECIATIONS, (5, 4, 2, 0), strict=True):
+        _backdate(daily.appreciation_send(user=people[who], kind=kind, body=words), days_ago)
     Appreciation.objects.filter(author=alex).update(seen_at=timezone.now())
     daily.checkin_create(
         user=sam,
@@ -251,20 +252,33 @@ def _demo_daily(alex: User, sam: User) -> None:
     kept = daily.promise_make(
         user=alex, text="book the boiler service", due=today - timedelta(days=8)
     )
+    _backdate(kept, 12)
     daily.promise_mark(
         user=sam, promise_id=kept.public_id, status=Promise.Status.KEPT, note="Thank you!"
     )
     moved = daily.promise_make(
         user=sam, text="sort the photos from the trip", due=today - timedelta(days=3)
     )
+    _backdate(moved, 6)
     daily.promise_mark(
         user=alex,
         promise_id=moved.public_id,
         status=Promise.Status.RENEGOTIATED,
         note="Next weekend is fine",
     )
-    daily.promise_make(
-        user=sam, text="call your mum back about Christmas", due=today + timedelta(days=2)
+    _backdate(
+        daily.promise_make(
+            user=sam, text="call your mum back about Christmas", due=today + timedelta(days=2)
+        ),
+        1,
+    )
+
+
+def _backdate(item: Any, days_ago: int) -> None:
+    """Spread the demo's moments over the past days, so "Since you were last here" reads
+    like weeks of a life rather than one minute of a script."""
+    type(item).objects.filter(pk=item.pk).update(
+        created_at=timezone.now() - timedelta(days=days_ago, hours=2)
     )
 
 

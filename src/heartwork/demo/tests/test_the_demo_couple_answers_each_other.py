@@ -1,6 +1,8 @@
-"""A newcomer to the demo sees partners answer each other, not only write side by side."""
+"""A newcomer to the demo sees partners answer each other, over days, not side by side at once."""
 
 from __future__ import annotations
+
+import re
 
 from conftest import client_for
 
@@ -23,3 +25,11 @@ def test_making_the_demo_again_adds_no_second_exchange(db) -> None:
     before = Response.objects.count()
     demo_create()
     assert Response.objects.count() == before == 3
+
+
+def test_since_you_were_last_here_reads_like_days_of_a_life_not_one_minute(db) -> None:
+    alex, _ = demo_create()
+    page = client_for(alex).get("/").content.decode()
+    since = page[page.index("Since you were last here") :]
+    days = set(re.findall(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} \w{3}", since))
+    assert len(days) >= 4, days
