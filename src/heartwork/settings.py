@@ -99,6 +99,9 @@ INSTALLED_APPS = [
     "heartwork.conflict",
     "heartwork.together",
     "heartwork.pwa",
+    # Above the feature apps: the Today page and the demo couple gather from all of them.
+    "heartwork.home",
+    "heartwork.demo",
 ]
 
 MIDDLEWARE = [
