@@ -121,6 +121,12 @@ def real_ids(people: People) -> RealIds:
         }
         for name, thing in things.items():
             found.setdefault(name, []).append(ref(thing))
+        # A promise of my own, that I may change or withdraw, and my partner's one marked
+        # "not kept" in private, that I may tell them about.
+        found["promise_id"].append(ref(daily.promise_make(user=me, text="Walk", due=soon)))
+        daily.promise_mark(
+            user=me, promise_id=things["promise_id"].public_id, status="not_kept", note="Sad."
+        )
         browser = client_for(me)
         browser.get("/")  # a session of their own, listed under Settings
         found.setdefault("session_id", []).append(
