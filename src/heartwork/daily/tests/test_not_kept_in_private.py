@@ -29,6 +29,7 @@ def test_not_kept_stays_with_the_one_who_marked_it(people: People) -> None:
     promise = _alices_promise(people)
     alices_before, her_today = _page(people.alice), client_for(people.alice)
     bob = client_for(people.bob)
+    assert "Alice will fix the tap" in bob.get("/").content.decode()
     marked = bob.post(
         f"/daily/promises/{promise.public_id}/mark/",
         {"status": "not_kept", "note": "I waited all Saturday"},
@@ -40,6 +41,9 @@ def test_not_kept_stays_with_the_one_who_marked_it(people: People) -> None:
     assert "Tell Alice" in said and "Talk it through together" in said
 
     assert _page(people.alice) == alices_before  # not a word, not a count, changed for her
+    # On Bob's Today it is no longer among the open promises; on Alice's it still is.
+    assert "Alice will fix the tap" not in client_for(people.bob).get("/").content.decode()
+    assert "you will fix the tap" in her_today.get("/").content.decode()
     assert "Saturday" not in her_today.get("/").content.decode()
     assert "Trust record" not in _page(people.bob)  # nothing counted for Bob to see either
     assert Promise.objects.get().status == "open"
