@@ -232,6 +232,29 @@ class Promise(CoupleItem):
         return f"Promise {self.pk}"
 
 
+class NotKept(CoupleItem):
+    """A partner's promise that this person marked "not kept", kept to themself first.
+
+    Private to the one who marked it: the promise's author sees nothing of it, and no
+    record or count anyone else can see changes, until its author chooses to tell them
+    (``told_at``, when the promise itself becomes "not kept"). Hurt is easier to talk
+    about once it has been felt in private; ``feeling`` is that private note.
+    """
+
+    promise = models.ForeignKey(Promise, on_delete=models.CASCADE, related_name="+")
+    feeling = EncryptedTextField(blank=True, default="")
+    told_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = reading_indexes("notkept", "created_at")
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["promise", "author"], name="one_not_kept_each")
+        ]
+
+    def __str__(self) -> str:
+        return f"Not kept {self.pk}"
+
+
 class ReminderPreference(models.Model):
     """Opt-in reminders: off unless a person turns them on."""
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.db.models import Exists, OuterRef
+
 from heartwork import access
 from heartwork.accounts.models import User
 from heartwork.daily.models import (
@@ -11,6 +13,7 @@ from heartwork.daily.models import (
     CheckIn,
     DailyAnswer,
     DailyQuestion,
+    NotKept,
     Plan,
     Promise,
     Reminder,
@@ -68,9 +71,12 @@ def today_for(user: User) -> Today:
         .filter(done_at__isnull=True, withdrawn_at__isnull=True, planned_for__gte=day)
         .order_by("planned_for")[:3]
     )
+    # Not those the reader marked "not kept" in private: open only for the one who promised.
+    kept_to_myself = NotKept.objects.filter(promise=OuterRef("pk"), author=user, told_at=None)
     summary.open_promises = list(
         access.readable(user, Promise)
         .filter(status=Promise.Status.OPEN)
+        .exclude(Exists(kept_to_myself))
         .select_related("author")
         .order_by("due")[:5]
     )

@@ -35,7 +35,7 @@ class Leaving:
     theirs_seen: list[str]  # what the reader will stop seeing
 
 
-def _count(n: int, one: str, many: str) -> str:
+def count_in_words(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
@@ -53,7 +53,7 @@ def leaving_for(user: User) -> Leaving | None:
         )
         seen = access.readable(user, model).filter(couple_id=couple.pk).exclude(author=user).count()
         if shared:
-            mine.append(_count(shared, one, many))
+            mine.append(count_in_words(shared, one, many))
         if seen:
-            theirs.append(_count(seen, one, many))
+            theirs.append(count_in_words(seen, one, many))
     return Leaving(mine_shared=mine, theirs_seen=theirs)

@@ -183,6 +183,7 @@ FORMS = [
     Target(
         "post", "/daily/promises/{promise}/mark/", ("note", "status"), {"status": "kept"}, "bob"
     ),
+    Target("post", "/daily/promises/{promise}/tell/", ("note",), {}, "bob"),
     Target(
         "post",
         "/daily/settings/",
@@ -242,6 +243,9 @@ API = [
     Target("post", "/api/daily/plans/{plan}/done", ("memory",), {}),
     Target("post", "/api/daily/promises", ("text",), {"due": SOON}),
     Target("post", "/api/daily/promises/{promise}/mark", ("note",), {"status": "kept"}, "bob"),
+    Target("post", "/api/daily/promises/{promise}/tell", ("note",), {}, "bob"),
+    Target("patch", "/api/daily/plans/{plan}", ("title",), {}),
+    Target("patch", "/api/daily/promises/{promise}", ("text",), {}),
     Target("put", "/api/checkup/rounds/{round}/answers/{item}", ("value",), {}, text=False),
     Target("put", "/api/checkup/rounds/{round}/sharing", ("parts",), {}),
     Target("post", "/api/conflict/topics", ("title",), {}),
