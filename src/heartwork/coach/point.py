@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from heartwork.coach import verbs
+from heartwork.coach import phrases, verbs
 from heartwork.coach.lexicon import CLASSES_OF
 
 Kind = Literal["missing", "unwanted", "past", "missed", "burden"]
@@ -88,7 +88,7 @@ _QUANTIFIERS = re.compile(
     r"\s*\b(?:with |about |for |of |to )?(?:anything|everything|nothing|a thing|any of it|"
     r"all of it|at all|any more|anymore|for once|as usual|as always|as per|as ever|all the time|24/7|like ever|ever again|"
     r"every single time|every time|each time|any day of the week|in your life|in years|"
-    r"a single \w+|a word I say|a word|for anyone|for anybody|anyone|anybody)\b.*$",
+    r"a single \w+|a word I say|a word(?! with)|for anyone|for anybody|anyone|anybody)\b.*$",
     re.I,
 )
 _EVERY = {
@@ -207,6 +207,9 @@ class Point:
     loss: str | None = None  # what a shrinking reply shrinks: "it was just a dog" -> "the dog"
     hope: str | None = None  # the comfort in it: "it'll grow back by june"
     reason: str | None = None  # the writer's own side: "I was working"
+    named: str | None = None  # the likeliest subject noun phrase: "your religion", "privacy"
+    topic: str | None = None  # the same, only when said as what a talk is about: "your son"
+    theirs: str | None = None  # the same, leaving out the writer's own things ("my dad")
 
 
 def _words(clause: str) -> list[str]:
@@ -420,13 +423,16 @@ def behaviour(text: str) -> Behaviour | None:
 _ADVICE = re.compile(
     r"\b(?:you should|you need to|you have to|you could|you ought to|why don't you|"
     r"why not|have you tried|what you need is to|what you need to do is|all you need to do is|"
-    r"you just need to|just)\s+(?:just\s+)?(?P<rest>[a-z][^.!?;,\n]*)",
+    r"you just need to|just|let's|lets|honestly|maybe)\s+(?:just\s+)?(?P<rest>[a-z][^.!?;,\n]*)",
     re.I,
 )
 _NOT_ADVICE = _NOT_BEHAVIOUR - {"have", "get", "talk", "try", "give", "sort"} | {
     "do", "go", "stop", "calm", "relax", "chill", "drop", "forget", "move", "grow", "trust",
-    "pick", "leave", "be", "deal", "welcome", "thank", "shut", "wait", "cry", "hear", "man", "toughen", "cheer", "suck", "walk",
+    "leave", "be", "deal", "welcome", "thank", "shut", "wait", "cry", "hear", "man", "toughen", "cheer", "suck", "walk",
 }  # fmt: skip
+
+
+_ADVICE_AFTER = {"go": ("to", "for", "back", "out"), "pick": ("up",), "get": ("a", "an", "some")}
 
 
 def _as_advice(words: list[str]) -> str | None:
@@ -434,8 +440,13 @@ def _as_advice(words: list[str]) -> str | None:
         return None
     head = words[0].lower()
     verb = verbs.base(head)
-    if verb is None or head != verb or verb in _NOT_ADVICE:
+    after = words[1].lower() if len(words) > 1 else ""
+    if verb is None or head != verb:
         return None
+    if verb in _NOT_ADVICE and after not in _ADVICE_AFTER.get(verb, ()):
+        return None  # "just go", "just pick one"; but "go to bed earlier", "pick up shifts"
+    if verb == "write" and " ".join(words[1:4]).lower() == "a pros and":
+        words = [*words[:2], "pros-and-cons", *words[5:]]  # "a pros and cons list" is one thing
     rest = _clean_rest(words[1:], verb)
     if not rest:
         return None
@@ -449,9 +460,10 @@ def advice(text: str) -> str | None:
         if found:
             return found
     for clause in _CLAUSE_END.split(text):  # an order: "Have a shower and you'll feel better."
-        found = _as_advice(_words(clause))
-        if found:
-            return found
+        for part in re.split(r"\s+and\s+", clause):  # "Let him cool off and talk to him"
+            found = _as_advice(_words(part))
+            if found:
+                return found
     return None
 
 
@@ -510,7 +522,8 @@ _SUBJECT = re.compile(
 _LOSS = re.compile(
     r"\b(?:it's|it is|it was|that's|that was|you've got|you have|you've only got|it's only|"
     r"it's just|it was only|it was just)\s+(?:just\s+|only\s+|literally\s+|merely\s+)?(?:a|an)\s+"
-    r"(?P<n>[a-z]+)\b(?=\s*(?:[,.!?]|$|\s(?:not|and|but|you|it|they|he|she)\b))",
+    r"(?:[a-z]+\s+){0,2}?(?P<n>[a-z]+)\b(?=\s*(?:[,.!?]|$|\s(?:not|and|but|you|it|they|he|she)\b))"
+    r"|\b(?:they're|they are|they were|those are)\s+(?:just|only)\s+(?P<n2>[a-z]+s)\b",
     re.I,
 )
 
@@ -522,7 +535,7 @@ def _noun(word: str | None, named: bool = False) -> str | None:
     low = word.lower()
     if (
         low in _NOT_THINGS | _STOP | _DROP | _HELPERS | _DANGLING | _TIMES
-        or (verbs.base(low) and not named)
+        or (verbs.base(low) and not named and not phrases.is_noun(low))
         or {"trait", "insult", "shrink", "feeling"} & set(CLASSES_OF.get(low, ()))
     ):
         return None
@@ -551,7 +564,8 @@ def _sentence(match: re.Match[str] | None) -> str | None:
         or re.match(r"I'm not the one", match.group(0))
     ):
         return None
-    return re.sub(r"[^\w'£$€]+$", "", match.group(0).strip()) or None
+    said = re.sub(r"[^\w'£$€]+$", "", match.group(0).strip())
+    return re.sub(r"^i\b", "I", said) or None  # "i was going to" is said back as "I was"
 
 
 _TEXTING = {
@@ -577,7 +591,7 @@ def point_of(text: str) -> Point:
         if subject
         else None
     )
-    lost = _noun(loss.group("n")) if loss else None
+    lost = _noun(loss.group("n") or loss.group("n2")) if loss else None
     return Point(
         behaviour(text),
         thing(text),
@@ -586,4 +600,7 @@ def point_of(text: str) -> Point:
         ("your " if loss and "you" in loss.group(0).lower() else "the ") + lost if lost else None,
         _sentence(_HOPE.search(text)),
         _sentence(_REASON.search(text)),
+        phrases.thing_named(text),
+        phrases.thing_named(text, least=0, subject=True),
+        phrases.thing_named(text, least=0, theirs=True),
     )

@@ -136,6 +136,8 @@ def _about(point: Point, text: str) -> tuple[str | None, str | None]:
     request = topic.request if topic is not DEFAULT else None
     if point.thing:
         return point.thing, request
+    if point.named:
+        return point.named, request
     if topic is not DEFAULT:
         return topic.name, request
     return None, None
@@ -162,13 +164,30 @@ def _stonewalling(feeling: str, about: str | None, text: str) -> list[str]:
     ]
 
 
-def _listening(point: Point, about: str | None, advice_wanted: bool) -> list[str]:
-    """For advice or shrinking: ask what they need, and keep the idea as an offer."""
+_THEIR_FEELING = re.compile(
+    rf"\byou(?:'re| are|'ll be| will be| won't be| wouldn't be| feel| get| seem)\s+(?:so |really |very |a bit |)"
+    rf"({_FEELINGS})\b",
+    re.I,
+)
+
+
+def _heard(about: str | None, text: str) -> str:
+    """Naming their feeling and what it is about: "It makes sense that you're tired." """
+    theirs = _THEIR_FEELING.search(text)
+    feeling = theirs.group(1).lower() if theirs else "upset"
+    if about:
+        return f"It makes sense that you're {feeling} about {about}."
+    return f"It makes sense that you're {feeling}." if theirs else "That sounds really hard."
+
+
+def _listening(point: Point, about: str | None, advice_wanted: bool, text: str = "") -> list[str]:
+    """For advice or shrinking: hear the feeling about the thing, keep any idea as an offer."""
+    heard = _heard(about, text)
     first = (  # the advice, kept as an offer they may turn down
         f"That sounds really hard. What do you need from me right now? If ideas would help, "
         f"I've been wondering about {point.advice}."
         if advice_wanted and point.advice
-        else "That sounds really hard. What do you need from me right now?"
+        else f"{heard} What do you need from me right now?"
     )
     ask = (
         f"Do you want to tell me more about {about}?"
@@ -181,7 +200,7 @@ def _listening(point: Point, about: str | None, advice_wanted: bool) -> list[str
         else []
     )
     if about and not advice_wanted:
-        return [*hope, f"That sounds really hard. {ask}", f"I'm here. {ask}", first]
+        return [*hope, f"{heard} Do you want to tell me more?", f"I'm here. {ask}", first]
     if not advice_wanted:
         return [*hope, first, f"That sounds really hard. {ask}"]
     return [
@@ -191,11 +210,12 @@ def _listening(point: Point, about: str | None, advice_wanted: bool) -> list[str
     ]
 
 
-def _defending(feeling: str, reason: str | None) -> list[str]:
-    """Hear them first; the writer's own side can still be said, after."""
+def _defending(feeling: str, reason: str | None, about: str | None = None) -> list[str]:
+    """Hear them first, about the thing they raised; the writer's side can come after."""
+    upset = f"you're upset about {about}" if about else "you're upset"
     own = (
         [
-            f"I can hear that you're upset, and I'm sorry it landed badly. For what it's worth, "
+            f"I can hear that {upset}, and I'm sorry it landed badly. For what it's worth, "
             f"{reason}. Can you tell me more about how it was for you?"
         ]
         if reason
@@ -203,7 +223,7 @@ def _defending(feeling: str, reason: str | None) -> list[str]:
     )
     return [
         *own,
-        "I can hear that you're upset, and I want to understand. Can you tell me more about how it was for you?",
+        f"I can hear that {upset}, and I want to understand. Can you tell me more about how it was for you?",
         "I didn't see it that way at first, but I can see why it bothered you. "
         "Can I share how it looked from my side too?",
         f"I'm feeling a bit {feeling}, and I still want to hear you. What would help?",
@@ -250,13 +270,16 @@ def candidates(text: str, labels: Sequence[str]) -> list[str]:
             point.behaviour, own, _fitting(request, point.behaviour, text)
         ) + _fallback(own, about, request)
     if "stonewalling" in kinds:
+        subject = point.subject or point.topic
         return _stonewalling(
-            feeling if feeling != "hurt" else "overwhelmed", point.subject, text
-        ) + _fallback(feeling, point.subject, None)
+            feeling if feeling != "hurt" else "overwhelmed", subject, text
+        ) + _fallback(feeling, subject, None)
     if {"minimizing", "fixing"} & kinds and not harsh:
-        return _listening(point, point.loss, "fixing" in kinds) + _fallback(feeling, about, request)
+        return _listening(point, point.loss or point.theirs, "fixing" in kinds, text) + _fallback(
+            feeling, about, request
+        )
     if "defensiveness" in kinds and not harsh:
-        return _defending(feeling, point.reason) + _fallback(feeling, about, request)
+        return _defending(feeling, point.reason, point.named) + _fallback(feeling, about, request)
     safe = _fallback(feeling, about, request)
     if point.behaviour:
         return _complaint(point.behaviour, feeling, _fitting(request, point.behaviour, text)) + safe

@@ -1,0 +1,284 @@
+"""The thing a message names, as a noun phrase to quote back: "the dishes", "your religion".
+
+When a rewrite cannot find the behaviour ("you never cook"), it still has to be about
+what the message was about, or it could answer any message. Most hard messages name
+a thing even when they name no behaviour: "What is it with you and lying about small
+stuff?", "He's your son, you talk to him", "Everyone forgets birthdays", "The mess
+isn't mine". This module finds those noun phrases with lemminflect's noun and adjective
+table (``data/nouns.tsv``, written by ``tools/coach/noun_forms.py``) and a few rules,
+and picks the one most likely to be the subject.
+
+What is left out on purpose: the names a message calls someone ("a scatterbrain", "a
+grown adult", "Mr Punctual"), similes ("like a lamp"), feelings, times and the
+coach's own verdict words, because quoting those back would keep the insult, not the
+point.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from heartwork.coach import verbs
+from heartwork.coach.lexicon import CLASSES_OF
+
+NOUNS_PATH = Path(__file__).with_name("data") / "nouns.tsv"
+
+_TOKEN = re.compile(
+    r"[A-Za-z][A-Za-z'-]*|[£$€]\d+(?:[.,]\d+)?k?|\d+(?:am|pm)?|[.!?;,:\n()\u2026\u2014]"
+)
+_DETERMINERS = {
+    "your": "your", "my": "my", "our": "our", "the": "the", "this": "the", "that": "the",
+    "these": "the", "those": "the", "a": "the", "an": "the", "his": "his", "her": "her",
+    "their": "their", "ur": "your", "yr": "your",
+}  # fmt: skip
+_STRONG = {"your", "my", "our", "the", "this", "that", "these", "those", "his", "her", "their"}
+_BEFORE_A_PHRASE = {
+    "about", "with", "over", "on", "at", "for", "in", "of", "from", "to", "into", "after",
+    "during", "without", "by",
+}  # fmt: skip
+_LINK = {"of", "on", "at", "for", "in", "with", "from", "about"}
+# Nouns that carry no subject of their own: people in general, times, the talk itself,
+# and words that are mostly something else in a message.
+_EMPTY = {
+    "way", "thing", "things", "stuff", "point", "problem", "fault", "time", "times", "life",
+    "end", "world", "same", "one", "ones", "bit", "lot", "lots", "deal", "matter", "fuss",
+    "drama", "issue", "reason", "truth", "rest", "moment", "question", "answer", "idea",
+    "mood", "attitude", "tone", "day", "days", "week", "weeks", "night", "nights", "minute",
+    "minutes", "hour", "hours", "year", "years", "month", "months", "second", "seconds",
+    "case", "conversation", "subject", "topic", "thought", "thoughts", "sake", "hell", "god",
+    "gosh", "goodness", "lord", "heaven", "christ", "jesus", "person", "people", "man",
+    "men", "woman", "women", "adult", "adults", "grown", "everyone", "everybody", "someone",
+    "somebody", "anyone", "anybody", "nobody", "no-one", "guy", "guys", "girl", "boy",
+    "baby", "babe", "love", "darling", "sweetheart", "hun", "hon", "mate", "dear", "sort",
+    "kind", "type", "part", "half", "whole", "word", "words", "sentence", "line", "lines",
+    "bother", "thanks", "thank", "sorry", "please", "yes", "no", "ok", "okay", "fine",
+    "well", "lol", "lmao", "omg", "wow", "oh", "ah", "ugh", "hmm", "mm", "mhm",
+    "hey", "eh", "um", "sure", "cool", "noted", "right", "business", "mind",
+    "head", "face", "eyes", "mouth", "nose", "heart", "brain", "self", "own", "number",
+    "today", "tonight", "tomorrow", "yesterday", "now", "morning", "evening", "weekend",
+    "afternoon", "ages", "forever", "while", "turn", "go", "chance", "clue", "sense", "feelings", "feeling", "effort", "difference", "lesson", "favour",
+    "favor", "joke", "jokes", "lecture", "opinion", "medal", "planet", "earth",
+    "universe", "example", "place", "bed", "home", "house", "room", "argument", "row",
+    "fight", "talk", "chat", "discussion", "debate", "habit", "say", "state",
+    "attention", "level", "amount", "kinds", "sorts", "version",
+}  # fmt: skip
+# Grammar words that lemminflect also lists as nouns ("the whys", "a must", "the outs").
+_FUNCTION = {
+    "why", "how", "what", "when", "where", "who", "which", "will", "would", "can", "could",
+    "shall", "should", "must", "might", "may", "out", "up", "down", "in", "on", "off", "over",
+    "once", "first", "last", "just", "so", "then", "than", "too", "very", "much", "many",
+    "more", "most", "less", "least", "few", "all", "any", "some", "every", "each", "other",
+    "another", "same", "such", "only", "even", "still", "yet", "also", "ever", "never",
+    "always", "outside", "inside", "ill", "well", "better", "best", "worse", "worst",
+    "enough", "else", "here", "there", "now", "anyway", "say", "let", "do", "did", "does",
+    "done", "doing", "have", "has", "had", "get", "got", "go", "went", "gone", "make",
+    "made", "come", "came", "see", "saw", "know", "knew", "want", "need", "like", "being",
+    "be", "is", "was", "are", "were", "been", "not", "no", "yes", "i", "me", "you", "we",
+    "us", "it", "they", "them", "he", "him", "she", "her", "its", "whatever", "back",
+    "away", "together", "alone", "again", "ago", "pretty", "quite", "rather", "bit",
+    "nothing", "something", "anything", "everything", "none", "lot", "lots", "plenty",
+    "second", "next", "past", "right", "wrong", "sure", "nice", "great", "good", "bad",
+    "big", "little", "small", "tiny", "huge", "double", "half", "whole", "own", "long",
+    "short", "real", "true", "ready", "able", "happy", "sad", "late", "early", "hard",
+    "worth", "original", "straight", "front", "one", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "twenty", "hundred", "thousand", "million", "dozen",
+    "about", "with", "for", "of", "at", "to", "from", "by", "into", "after", "before",
+    "during", "without", "as", "since", "until", "till", "til", "around", "near", "pregnant",
+}  # fmt: skip
+# Words that make a noun phrase a name for someone rather than a thing.
+_NAMING = {
+    "you're", "youre", "ur", "are", "be", "being", "such", "like", "as", "what", "feel",
+    "feeling", "felt",
+}  # fmt: skip
+_SKIP_CLASSES = {"trait", "insult", "shrink", "feeling", "praise", "thanks", "shutdown"}
+_WORDS_OF_TIME = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)s?$"
+)
+
+
+@cache
+def _table() -> dict[str, str]:
+    """Each word form: "n" a singular noun, "p" a plural one, "a" an adjective."""
+    lines = NOUNS_PATH.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines)
+
+
+def is_noun(word: str) -> bool:
+    return _table().get(word.lower()) in ("n", "p")
+
+
+def is_adjective(word: str) -> bool:
+    return _table().get(word.lower()) == "a"
+
+
+def _plural(word: str) -> bool:
+    return _table().get(word.lower()) == "p" and not word.lower().endswith("'s")
+
+
+def _skip(word: str) -> bool:
+    low = word.lower()
+    return bool(
+        low in _EMPTY
+        or low in _FUNCTION
+        or _SKIP_CLASSES & set(CLASSES_OF.get(low, ()))
+        or _WORDS_OF_TIME.match(low)
+    )
+
+
+def _head_ok(word: str) -> bool:
+    return is_noun(word) and not _skip(word) and len(word) > 2
+
+
+def _modifier_ok(word: str) -> bool:
+    low = word.lower()
+    if low.endswith("'s") or low.endswith("s'"):
+        return _head_ok(low.rstrip("s'").rstrip("'")) or _head_ok(low[:-2])
+    if re.match(r"^[£$€]?\d", low):
+        return True
+    if low in _FUNCTION or low in _EMPTY:
+        return low in ("small", "little", "big", "tiny", "huge", "long", "short", "real", "stuff")
+    if verbs.is_past(low) or (low.endswith("ing") and verbs.base(low) and not is_noun(low)):
+        return False  # "your gym stuff [left damp]", "a grown man [building toys]"
+    return (is_noun(low) or is_adjective(low)) and not (
+        {"trait", "insult"} & set(CLASSES_OF.get(low, ())) or low in ("own", "whole", "stupid")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    text: str  # "the dishes", "your religion", "toenail clippings on the couch"
+    score: int
+    start: int  # token position: earlier wins a tie
+    subject: bool  # said as what a talk is about: "about privacy", "your son", "k. dishes."
+
+
+def _is_verb_here(word: str, before: str) -> bool:
+    """Whether a word that can be a verb is one here ("you walk", "I use"), not a noun."""
+    return verbs.base(word) is not None and before in {
+        "i", "you", "we", "they", "he", "she", "to", "u", "ur", "just", "don't", "can't",
+        "didn't", "never", "always", "will", "won't", "i'll", "you'll", "we'll", "and",
+        "please", "let's", "not", "should", "could", "would", "might", "must", "cannot",
+        "who", "that", "which", "it", "everyone", "everybody", "somebody",
+        "someone", "nobody", "people",
+    }  # fmt: skip
+
+
+def phrases(text: str) -> list[Phrase]:
+    """Every noun phrase worth quoting back, scored: a possessive or "the" beats a bare noun."""
+    tokens = _TOKEN.findall(text.replace("\u2019", "'"))
+    found: list[Phrase] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i]
+        low = word.lower()
+        before = tokens[i - 1].lower() if i else ""
+        det = _DETERMINERS.get(low)
+        j = i + 1 if det else i
+        mods: list[str] = []
+        while j < len(tokens) and _modifier_ok(tokens[j]) and len(mods) < 4:
+            if not mods and _is_verb_here(tokens[j], tokens[j - 1].lower() if j else ""):
+                break
+            mods.append(tokens[j])
+            j += 1
+            if _plural(mods[-1]):
+                break  # a plural noun ends its phrase: "the bins [overflow]"
+        # the head is the last noun of the run ("dirty socks", "toenail clippings")
+        while mods and not (_head_ok(mods[-1]) or (mods[-1].lower() == "stuff" and len(mods) > 1)):
+            mods.pop()
+        if not mods:
+            i += 1
+            continue
+        end = i + (1 if det else 0) + len(mods)
+        opens = i == 0 or not tokens[i - 1][:1].isalpha()
+        words = [
+            w
+            if w.lower() != w and not (opens and not det and k == 0) and not w.isupper()
+            else w.lower()
+            for k, w in enumerate(mods)
+        ]
+        head = words[-1]
+        alone = (i == 0 or not tokens[i - 1][:1].isalpha()) and (
+            end >= len(tokens) or not tokens[end][:1].isalpha()
+        )
+        if det is None and (
+            (
+                verbs.base(head) is not None
+                and before not in _BEFORE_A_PHRASE
+                and len(mods) == 1
+                and not alone
+            )
+            or (head.endswith("ing") and verbs.base(head))
+        ):
+            i = end
+            continue  # "dishes" alone could be "she dishes": only after a preposition
+        # one linked phrase: "clippings on the couch", "ice cream for dinner"
+        tail = ""
+        if end + 1 < len(tokens) and tokens[end].lower() in _LINK:
+            k = end + 1
+            det2 = _DETERMINERS.get(tokens[k].lower())
+            k += 1 if det2 else 0
+            run: list[str] = []
+            while k < len(tokens) and _modifier_ok(tokens[k]) and len(run) < 3:
+                run.append(tokens[k].lower())
+                k += 1
+            while run and not _head_ok(run[-1]):
+                run.pop()
+            if run:
+                tail = " ".join([tokens[end].lower(), *([det2] if det2 else []), *run])
+        naming = before in _NAMING or (low in ("a", "an") and before in ("'s", "is", "was"))
+        if det is None and len(mods) == 1 and mods[0][:1].isupper() and not opens:
+            i = end
+            continue  # a name mid-sentence: "Honestly, Pat, I'm worn out"
+        if low in _STRONG:
+            score = 3
+        elif det:
+            score = 1
+        else:
+            score = 2 if before in _BEFORE_A_PHRASE else 1
+            if (i == 0 or not before.isalpha()) and not alone:
+                score = 0  # a sentence that opens with a bare noun: "Flights from here..."
+        if naming:
+            score -= 3
+        if before == "about":
+            score += 2  # "don't lecture me about privacy": what the talk is about
+        if before in ("i'm", "i", "im") or (i >= 2 and tokens[i - 2].lower() in ("i'm", "i")):
+            score -= 1  # the writer's own act ("I'm putting my headphones on")
+        if det is None and before not in _BEFORE_A_PHRASE and not _plural(head):
+            det = "the"  # "it was a five minute presentation" -> "the presentation"
+        phrase = " ".join([*([det] if det else []), *words])
+        if tail:
+            phrase += " " + tail
+            score += 1
+        phrase = re.sub(r"\b(the|your|my|our) own\b", r"\1", phrase)
+        subject = (
+            before in ("about", "with", "over", "regarding") or low in ("your", "our") or alone
+        ) and not naming
+        found.append(Phrase(phrase, score, i, subject))
+        i = end
+    return found
+
+
+def thing_named(
+    text: str, least: int = 1, subject: bool = False, theirs: bool = False
+) -> str | None:
+    """The noun phrase most likely to be the message's subject, or None.
+
+    ``subject`` keeps only phrases said as the subject of a talk ("about privacy", "your
+    son", "k. dishes."): a message that shuts a talk down often names only what the
+    writer turns to instead ("off to the gym"), which is not what the talk was about.
+    ``theirs`` leaves out the writer's own things ("my dad drove to Swindon"), for a reply
+    to the partner's feeling, which is about what is theirs or shared.
+    """
+    found = [
+        p
+        for p in phrases(text)
+        if (p.subject or not subject) and not (theirs and p.text.startswith("my "))
+    ]
+    best = max(found, key=lambda p: (p.score, -p.start), default=None)
+    if best is None or best.score < least:
+        return None
+    return best.text
