@@ -88,6 +88,8 @@ _FUNCTION = {
     "about", "with", "for", "of", "at", "to", "from", "by", "into", "after", "before",
     "during", "without", "as", "since", "until", "till", "til", "around", "near", "pregnant",
 }  # fmt: skip
+# Words after which a bare noun is a noun even if it could be a verb: "they're kids".
+_BEING = {"they're", "theyre", "it's", "its", "are", "is", "was", "were", "'s"}
 # Words that make a noun phrase a name for someone rather than a thing.
 _NAMING = {
     "you're", "youre", "ur", "are", "be", "being", "such", "like", "as", "what", "feel",
@@ -207,7 +209,7 @@ def phrases(text: str) -> list[Phrase]:
         if det is None and (
             (
                 verbs.base(head) is not None
-                and before not in _BEFORE_A_PHRASE
+                and before not in _BEFORE_A_PHRASE | _BEING
                 and len(mods) == 1
                 and not alone
             )
@@ -255,7 +257,9 @@ def phrases(text: str) -> list[Phrase]:
             score += 1
         phrase = re.sub(r"\b(the|your|my|our) own\b", r"\1", phrase)
         subject = (
-            before in ("about", "with", "over", "regarding") or low in ("your", "our") or alone
+            before in ("about", "with", "over", "regarding", "do", "doing", "discuss")
+            or low in ("your", "our")
+            or alone
         ) and not naming
         found.append(Phrase(phrase, score, i, subject))
         i = end

@@ -75,7 +75,7 @@ _STOP = {
     "or", "lol", "lmao", "tbh", "honestly", "though", "anyway", "either", "unless", "until",
     "instead", "whereas", "yet", "ok", "okay", "right", "seriously", "babe", "love",
     "mate", "hun", "hon", "darling", "sweetheart", "again", "anymore", "ever", "is", "was",
-    "makes", "making",
+    "makes", "making", "i'm", "i've", "i'd", "we're",
 }  # fmt: skip
 # Words a kind rewrite leaves out: the verdict, not the behaviour.
 _DROP = {
@@ -103,7 +103,7 @@ _EVERY = {
 _DANGLING = {
     "to", "with", "about", "for", "of", "the", "a", "an", "my", "your", "our", "and", "in",
     "on", "at", "from", "by", "when", "if", "who", "some", "any", "much", "more", "no",
-    "so", "too", "sometimes", "ever", "such", "how", "what", "why", "where",
+    "so", "too", "sometimes", "ever", "such", "how", "what", "why", "where", "without",
 }  # fmt: skip
 _DANGLING_KEEP_AFTER_VERB = {"in", "out", "on", "off", "up", "back"}
 _PREPOSITIONS = {
@@ -216,13 +216,25 @@ def _words(clause: str) -> list[str]:
     return _WORD.findall(clause.replace("\u2019", "'"))
 
 
+_TELLING = {"tell", "ask", "say", "mention", "remember", "check", "warn", "remind"}
+
+
 def _clean_rest(words: list[str], verb: str) -> str | None:
     """The words after the verb, cut at the clause's end and stripped of the verdict."""
     kept: list[str] = []
     for word in words:
         low = word.lower()
+        if low in ("is", "was") and (
+            "how" in [w.lower() for w in kept] or (verb in _TELLING and kept[-1:] == ["it"])
+        ):
+            kept.append(word)  # "ask how my day was", "tell me it was tonight"
+            continue
         if low in _STOP:
             break
+        if low == "i" and not (
+            kept and kept[-1].lower() in ("when", "while", "if", "as", "whenever")
+        ):
+            break  # "the leftovers [I was saving]"; but "listen when I talk about my work"
         if low.startswith("you") and low not in ("your", "yours", "yourself"):
             lows = [w.lower() for w in kept]
             for joiner in ("when", "while", "if", "as", "whenever"):
@@ -259,6 +271,15 @@ def _clean_rest(words: list[str], verb: str) -> str | None:
     if any("insult" in CLASSES_OF.get(w.lower(), ()) for w in out):
         return None
     return " ".join(out)
+
+
+# Verbs of _NOT_BEHAVIOUR that name a behaviour after all, by the word that follows:
+# "let me finish", "let go"; "gave £200 to that charity" (not "give me a headache").
+_DOES_SOMETHING = {
+    "let": lambda after: after in ("me", "us", "go", "him", "her", "them"),
+    "give": lambda after: after not in ("me", "us", "a", "an", "up", "it", "no"),
+    "talk": lambda after: after in ("over", "down", "about", "behind"),
+}
 
 
 def _helps(word: str, after: str) -> bool:
@@ -322,7 +343,14 @@ def _you_clause(words: list[str], at: int, before: list[str]) -> Behaviour | Non
             return Behaviour("missing" if negative else "unwanted", "be", rest)
         return None  # "you're selfish", "you're the worst": who someone is, not what they did
     found = verbs.base(head)
-    if found is None or found in _NOT_BEHAVIOUR or head in ("'re", "are"):
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
+    if found == "have" and after == "to" and i + 2 < len(words):
+        i += 2  # "you always have to redo what I've done": the behaviour is "redo ..."
+        head = words[i].lower()
+        found = verbs.base(head)
+    if found is None or head in ("'re", "are"):
+        return None
+    if found in _NOT_BEHAVIOUR and not _DOES_SOMETHING.get(found, lambda _: False)(after):
         return None
     verb = found
     if "go" in helpers or "went" in helpers:
@@ -364,7 +392,8 @@ def _you_clause(words: list[str], at: int, before: list[str]) -> Behaviour | Non
 _BURDEN = re.compile(
     r"\bI(?:'m| am)\s+(?:always\s+|still\s+)?the\s+(?:only\s+)?one\s+(?:who|that)\s+(?:\w+ly\s+|ever\s+|always\s+|actually\s+)*(?P<rest>[^.!?;,\n]+)"
     r"|\bI\s+(?:always\s+|still\s+)?(?:have|had|got)\s+to\s+(?P<rest2>[^.!?;,\n]+)"
-    r"|\bI\s+(?:always\s+|still\s+)?end\s+up\s+(?P<rest3>[^.!?;,\n]+)",
+    r"|\bI\s+(?:always\s+|still\s+)?end\s+up\s+(?P<rest3>[^.!?;,\n]+)"
+    r"|\b(?:it's|is it|it is)\s+(?:always\s+|only\s+|still\s+)?me\s+(?:who|that)\s+(?P<rest4>[^.!?;,\n]+)",
     re.I,
 )
 
@@ -373,7 +402,9 @@ def _burden(text: str) -> Behaviour | None:
     match = _BURDEN.search(text)
     if not match:
         return None
-    words = _words(match.group("rest") or match.group("rest2") or match.group("rest3"))
+    words = _words(
+        match.group("rest") or match.group("rest2") or match.group("rest3") or match.group("rest4")
+    )
     if not words:
         return None
     verb = verbs.base(words[0].lower())
@@ -417,7 +448,26 @@ def behaviour(text: str) -> Behaviour | None:
                     )  # "is there a thing you don't..."
                 if found:
                     return found
-    return _burden(text)
+    found = _who_does(text)
+    return found or _burden(text)
+
+
+_WHO = re.compile(r"(?:^|[.!?,;]\s*|\s)who\s+(?P<rest>[a-z]+s\b[^.!?;,\n]*)", re.I)
+
+
+def _who_does(text: str) -> Behaviour | None:
+    """A rhetorical "who leaves toenail clippings on the couch": the partner's behaviour."""
+    if re.search(r"\bthe (?:only )?one who\b|\bme who\b", text, re.I):
+        return None
+    for match in _WHO.finditer(text):
+        words = _words(match.group("rest"))
+        verb = verbs.base(words[0].lower())
+        if verb is None or verb in _NOT_BEHAVIOUR or verb in ("do", "be", "have", "say"):
+            continue
+        rest = _clean_rest(words[1:], verb)
+        if rest:
+            return Behaviour("unwanted", verb, rest)
+    return None
 
 
 _ADVICE = re.compile(
@@ -543,7 +593,8 @@ def _noun(word: str | None, named: bool = False) -> str | None:
 
 
 _HOPE = re.compile(
-    r"\b(?:it'll|it will|you'll|you will|we can|we'll|he'll|she'll|they'll|things will)\s[^.!?,;\n]+",
+    r"\b(?:it'll|it will|you'll|you will|we can|we'll|he'll|she'll|they'll|things will|"
+    r"your \w+ will)\s[^.!?,;\n]+",
     re.I,
 )
 _REASON = re.compile(
@@ -551,6 +602,25 @@ _REASON = re.compile(
     r"the \w+ (?:got cancell?ed|got delayed|broke down|broke))(?:\s[^.!?,;\n]+)?",
     re.I,
 )
+_NOT_A_SIDE = re.compile(
+    r"\b(?:you|your|u|ur|fault|mine|sue|whatever|here we go|typical|again|never|always|"
+    r"nobody|everyone|everything|not the one)\b|\?|^(?:so|and|but|well|oh|ok)\b",
+    re.I,
+)
+
+
+def _side(text: str) -> str | None:
+    """The writer's own side of it, said plainly ("flights from here cost double"), if any.
+
+    Only a first clause that names a thing and says nothing of the partner: a defence
+    that points back at them ("you spend that much on coffee") is not a side to keep.
+    """
+    first = re.split(r"[.!?;,]|\s-\s", text.strip(), maxsplit=1)[0].strip()
+    if len(first.split()) < 3 or _NOT_A_SIDE.search(first) or not phrases.phrases(first):
+        return None
+    return first[0].lower() + first[1:] if not first.startswith("I ") else first
+
+
 _NO_COMFORT = re.compile(
     r"\b(?:fine|over it|laugh\w*|forget|get over|nothing|normal|survive|worse|just|only)\b", re.I
 )
@@ -599,7 +669,7 @@ def point_of(text: str) -> Point:
         f"the {about}" if about else None,
         ("your " if loss and "you" in loss.group(0).lower() else "the ") + lost if lost else None,
         _sentence(_HOPE.search(text)),
-        _sentence(_REASON.search(text)),
+        _sentence(_REASON.search(text)) or _side(text),
         phrases.thing_named(text),
         phrases.thing_named(text, least=0, subject=True),
         phrases.thing_named(text, least=0, theirs=True),

@@ -18,7 +18,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from heartwork.coach.point import Behaviour, Point, point_of
-from heartwork.coach.topics import DEFAULT, topic_of
+from heartwork.coach.topics import DEFAULT, TOPICS, topic_of
+from heartwork.coach.verbs import forms
 
 # A feeling the writer may own, by the pattern their words showed.
 FEELING_FOR = {
@@ -50,6 +51,17 @@ _OWNED = re.compile(
     rf"scared|frightened|upset|disappointed)\s+me\b",
     re.I,
 )
+# A feeling said as a picture: "you make me feel like a prisoner", "I'm made to feel a
+# burden", "you leave me feeling about two inches tall".
+_SIMILE = re.compile(
+    r"\b(?:make|makes|made|making|leave|leaves|left|got|get|gets|I'm made to|I am made to|"
+    r"I feel|I felt|I'm feeling)\s+(?:me\s+)?(?:feel|feeling)?\s*"
+    r"(?P<s>like (?:a|an) [a-z'-]+(?: [a-z'-]+){0,4}?|an? (?:burden|outsider|stranger|servant|"
+    r"maid|cleaner|nobody|afterthought|spare part|child|kid)|about \w+ inches tall)"
+    r"(?=\s*(?:[.!?,;]|$|\s(?:and|when|every|whenever|because|in|at|with|for|all|around)\b))",
+    re.I,
+)
+_PICTURE = re.compile(r"like |about |an? ")
 # Jobs at home: the request names a time ("one night this week") so it can be kept.
 _CHORES = {
     "cook", "clean", "wash", "tidy", "hoover", "vacuum", "help", "do", "empty", "load",
@@ -73,6 +85,9 @@ def _feeling(text: str, labels: Sequence[str]) -> str:
     owned = _OWNED.search(text)
     if owned:
         return (owned.group(1) or owned.group(2)).lower()
+    simile = _SIMILE.search(text.replace("\u2019", "'"))
+    if simile:  # "you make me feel like a prisoner": the writer's own picture of it
+        return re.sub(r"^an? ", "like a ", simile.group("s").lower())
     return next((FEELING_FOR[label] for label in labels if label in FEELING_FOR), "hurt")
 
 
@@ -81,6 +96,12 @@ def _when(behaviour: Behaviour) -> str:
     if _HAS_TIME.search(behaviour.rest) or behaviour.verb not in _CHORES:
         return ""
     return " one night this week"
+
+
+def _third(behaviour: Behaviour) -> str:
+    """ "says sorry first" """
+    found = forms(behaviour.verb)
+    return f"{found.third if found else behaviour.verb + 's'} {behaviour.rest}".strip()
 
 
 def _if_you(behaviour: Behaviour) -> str:
@@ -118,7 +139,10 @@ def _complaint(b: Behaviour, feeling: str, request: str | None) -> list[str]:
         ]
     if b.kind == "burden":
         return [
-            f"I feel {feeling} when I {b.base} on my own. Could you help me {b.base}{_when(b)}?",
+            f"I feel {feeling} when I {b.base} on my own. Could you help me with it{_when(b)}?"
+            if b.verb in _CHORES
+            else f"I feel {feeling} when it's usually me who {_third(b)}. "
+            f"Could you {b.base} sometimes too?",
             f"I'm feeling {feeling} and stretched. Could we share {b.gerund} so it feels fair to both of us?",
             f"I'd love some help to {b.base}. I've been feeling {feeling} doing it alone. {ask}",
         ]
@@ -145,8 +169,14 @@ def _about(point: Point, text: str) -> tuple[str | None, str | None]:
 
 def _fitting(request: str | None, behaviour: Behaviour, text: str) -> str | None:
     """The topic's request, only when the behaviour itself is about that topic."""
-    if request is None or topic_of(f"{behaviour.verb} {behaviour.rest}").request != request:
+    said = f"{behaviour.verb} {behaviour.rest}"
+    topic = topic_of(said)
+    if request is None or topic.request != request:
         return None
+    if topic is TOPICS[0] and not re.search(r"phone|screen|scroll|instagram|tiktok", said, re.I):
+        return None  # "gaming til 2am" is not about phones at dinner
+    if not topic.pattern.search(re.sub(r"\bbed\b", "", said)):
+        return None  # "on yours in bed" is not housework
     return request
 
 
@@ -165,8 +195,9 @@ def _stonewalling(feeling: str, about: str | None, text: str) -> list[str]:
 
 
 _THEIR_FEELING = re.compile(
-    rf"\byou(?:'re| are|'ll be| will be| won't be| wouldn't be| feel| get| seem)\s+(?:so |really |very |a bit |)"
-    rf"({_FEELINGS})\b",
+    rf"\byou(?:'re| are|'ll be| will be| won't be| wouldn't be| feel| get| seem| can't be|"
+    rf" cannot be| shouldn't be| shouldn't feel| can't feel)\s+(?:so |really |very |a bit |still |)"
+    rf"({_FEELINGS}|homesick|sad|down|low|grieving)\b",
     re.I,
 )
 
@@ -178,6 +209,13 @@ def _heard(about: str | None, text: str) -> str:
     if about:
         return f"It makes sense that you're {feeling} about {about}."
     return f"It makes sense that you're {feeling}." if theirs else "That sounds really hard."
+
+
+_SINCE = re.compile(
+    r"\b(?:it's been|it has been|it's|that was|it was)\s+(?P<t>(?:a|one|two|three|four|five|six|"
+    r"\d+)\s+(?:years?|months?|weeks?)|ages|forever|a while|so long)(?:\s+ago)?\b",
+    re.I,
+)
 
 
 def _listening(point: Point, about: str | None, advice_wanted: bool, text: str = "") -> list[str]:
@@ -194,9 +232,15 @@ def _listening(point: Point, about: str | None, advice_wanted: bool, text: str =
         if about
         else ("Do you want to tell me more about how you're feeling?")
     )
+    since = _SINCE.search(text)
     hope = (
         [f"That sounds really hard, and I'm here. When you're ready, I do think {point.hope}."]
         if point.hope
+        else [  # "It's been a year, shouldn't you be over it?": the time, and that it still hurts
+            f"I know it's been {since.group('t').lower()}, and it can still hurt. "
+            "I'm here if you want to talk about it."
+        ]
+        if since
         else []
     )
     if about and not advice_wanted:
@@ -232,6 +276,12 @@ def _defending(feeling: str, reason: str | None, about: str | None = None) -> li
 
 def _fallback(feeling: str, about: str | None, request: str | None) -> list[str]:
     """No behaviour found: name the thing if there is one, and say plainly what is wanted."""
+    if about and _PICTURE.match(feeling):  # "like a prisoner": said whole, then the thing
+        return [
+            f"I've been feeling {feeling}, and I'd like us to talk about {about}. "
+            "When would be a good moment?",
+            f"Can we talk about {about}? I've been feeling {feeling}.",
+        ]
     if about:
         return [
             f"I'm feeling {feeling} about {about}. {request or 'Could we talk about it calmly?'}",
