@@ -32,7 +32,7 @@ _TOKEN = re.compile(
 _DETERMINERS = {
     "your": "your", "my": "my", "our": "our", "the": "the", "this": "the", "that": "the",
     "these": "the", "those": "the", "a": "the", "an": "the", "his": "his", "her": "her",
-    "their": "their", "ur": "your", "yr": "your",
+    "their": "their", "yr": "your",
 }  # fmt: skip
 _STRONG = {"your", "my", "our", "the", "this", "that", "these", "those", "his", "her", "their"}
 _BEFORE_A_PHRASE = {
@@ -63,10 +63,11 @@ _EMPTY = {
     "favor", "joke", "jokes", "lecture", "opinion", "medal", "planet", "earth",
     "universe", "example", "place", "bed", "home", "house", "room", "argument", "row",
     "fight", "talk", "chat", "discussion", "debate", "habit", "say", "state",
-    "attention", "level", "amount", "kinds", "sorts", "version",
+    "attention", "level", "amount", "kinds", "sorts", "version", "villain", "victim",
+    "martyr", "hero", "saint", "expert", "genius", "princess", "prince", "king", "queen",
 }  # fmt: skip
 # Grammar words that lemminflect also lists as nouns ("the whys", "a must", "the outs").
-_FUNCTION = {
+FUNCTION = {
     "why", "how", "what", "when", "where", "who", "which", "will", "would", "can", "could",
     "shall", "should", "must", "might", "may", "out", "up", "down", "in", "on", "off", "over",
     "once", "first", "last", "just", "so", "then", "than", "too", "very", "much", "many",
@@ -93,7 +94,7 @@ _BEING = {"they're", "theyre", "it's", "its", "are", "is", "was", "were", "'s"}
 # Words that make a noun phrase a name for someone rather than a thing.
 _NAMING = {
     "you're", "youre", "ur", "are", "be", "being", "such", "like", "as", "what", "feel",
-    "feeling", "felt",
+    "feeling", "felt", "i'm", "im", "am", "r",
 }  # fmt: skip
 _SKIP_CLASSES = {"trait", "insult", "shrink", "feeling", "praise", "thanks", "shutdown"}
 _WORDS_OF_TIME = re.compile(
@@ -121,33 +122,42 @@ def _plural(word: str) -> bool:
     return _table().get(word.lower()) == "p" and not word.lower().endswith("'s")
 
 
-def _skip(word: str) -> bool:
+def skip(word: str) -> bool:
     low = word.lower()
     return bool(
         low in _EMPTY
-        or low in _FUNCTION
+        or low in FUNCTION
         or _SKIP_CLASSES & set(CLASSES_OF.get(low, ()))
         or _WORDS_OF_TIME.match(low)
     )
 
 
 def _head_ok(word: str) -> bool:
-    return is_noun(word) and not _skip(word) and len(word) > 2
+    return is_noun(word) and not skip(word) and len(word) > 2
 
 
 def _modifier_ok(word: str) -> bool:
     low = word.lower()
     if low.endswith("'s") or low.endswith("s'"):
-        return _head_ok(low.rstrip("s'").rstrip("'")) or _head_ok(low[:-2])
+        return is_noun(low[:-2]) or is_noun(low[:-1])  # "my ex's", "the kids'"
     if re.match(r"^[£$€]?\d", low):
         return True
-    if low in _FUNCTION or low in _EMPTY:
-        return low in ("small", "little", "big", "tiny", "huge", "long", "short", "real", "stuff")
+    if low in FUNCTION or low in _EMPTY:
+        return low in _MODIFIERS_ONLY
     if verbs.is_past(low) or (low.endswith("ing") and verbs.base(low) and not is_noun(low)):
         return False  # "your gym stuff [left damp]", "a grown man [building toys]"
     return (is_noun(low) or is_adjective(low)) and not (
         {"trait", "insult"} & set(CLASSES_OF.get(low, ())) or low in ("own", "whole", "stupid")
     )
+
+
+# Words that may stand before a noun ("a two hour drive", "the sleep thing") but are no
+# subject alone.
+_MODIFIERS_ONLY = {
+    "small", "little", "big", "tiny", "huge", "long", "short", "real", "stuff", "thing",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+    "hundred", "thousand", "hour", "minute", "day", "week", "month", "year", "night",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +191,18 @@ def phrases(text: str) -> list[Phrase]:
         det = _DETERMINERS.get(low)
         j = i + 1 if det else i
         mods: list[str] = []
-        while j < len(tokens) and _modifier_ok(tokens[j]) and len(mods) < 4:
+        while (
+            j < len(tokens)
+            and len(mods) < 4
+            and (
+                _modifier_ok(tokens[j])
+                or (  # "a parking space", "the washing machine"
+                    tokens[j].lower().endswith("ing")
+                    and j + 1 < len(tokens)
+                    and _head_ok(tokens[j + 1])
+                )
+            )
+        ):
             if not mods and _is_verb_here(tokens[j], tokens[j - 1].lower() if j else ""):
                 break
             mods.append(tokens[j])
@@ -189,7 +210,11 @@ def phrases(text: str) -> list[Phrase]:
             if _plural(mods[-1]):
                 break  # a plural noun ends its phrase: "the bins [overflow]"
         # the head is the last noun of the run ("dirty socks", "toenail clippings")
-        while mods and not (_head_ok(mods[-1]) or (mods[-1].lower() == "stuff" and len(mods) > 1)):
+        if mods and mods[-1].lower().endswith("'s") and _head_ok(mods[-1][:-2]):
+            mods[-1] = mods[-1][:-2]  # "the wet washing's [been in]": "is" or "has", not "of"
+        while mods and not (
+            _head_ok(mods[-1]) or (mods[-1].lower() in ("stuff", "thing") and len(mods) > 1)
+        ):
             mods.pop()
         if not mods:
             i += 1
@@ -198,7 +223,9 @@ def phrases(text: str) -> list[Phrase]:
         opens = i == 0 or not tokens[i - 1][:1].isalpha()
         words = [
             w
-            if w.lower() != w and not (opens and not det and k == 0) and not w.isupper()
+            if w.lower() != w
+            and not (opens and not det and k == 0)
+            and not (w.isupper() and len(w) > 4)
             else w.lower()
             for k, w in enumerate(mods)
         ]
@@ -231,7 +258,11 @@ def phrases(text: str) -> list[Phrase]:
                 run.pop()
             if run:
                 tail = " ".join([tokens[end].lower(), *([det2] if det2 else []), *run])
-        naming = before in _NAMING or (low in ("a", "an") and before in ("'s", "is", "was"))
+        naming = (
+            before in _NAMING
+            or (low in ("a", "an") and before in ("'s", "is", "was"))
+            or bool({"trait", "insult"} & set(CLASSES_OF.get(before, ())))  # "selfish sleeper"
+        )
         if det is None and len(mods) == 1 and mods[0][:1].isupper() and not opens:
             i = end
             continue  # a name mid-sentence: "Honestly, Pat, I'm worn out"
@@ -245,6 +276,8 @@ def phrases(text: str) -> list[Phrase]:
                 score = 0  # a sentence that opens with a bare noun: "Flights from here..."
         if naming:
             score -= 3
+        if before == "not":
+            score -= 3  # "it's a parking space, not the lottery"
         if before == "about":
             score += 2  # "don't lecture me about privacy": what the talk is about
         if before in ("i'm", "i", "im") or (i >= 2 and tokens[i - 2].lower() in ("i'm", "i")):

@@ -123,6 +123,7 @@ _PREPOSITIONS = {
 _MAX_WORDS = 9
 # Words before "you" that make it a question, a condition or an object ("helps you sleep").
 _NOT_A_REPORT = {
+    "everything", "anything", "something", "nothing", "thing", "things", "everyone",
     "are", "do", "did", "can", "could", "would", "will", "have", "if", "of", "help", "helps",
     "let", "lets", "make", "makes", "made", "want", "need", "tell", "told", "ask", "asked",
     "see", "saw", "love", "thank", "miss", "hate", "call", "called", "give", "bring", "get",
@@ -491,6 +492,8 @@ def _as_advice(words: list[str]) -> str | None:
     head = words[0].lower()
     verb = verbs.base(head)
     after = words[1].lower() if len(words) > 1 else ""
+    if verb is not None and head.endswith("ing") and head != verb:
+        head = verb  # "have you tried updating your CV"
     if verb is None or head != verb:
         return None
     if verb in _NOT_ADVICE and after not in _ADVICE_AFTER.get(verb, ()):
@@ -551,6 +554,8 @@ def thing(text: str) -> str | None:
             continue
         if any(verbs.base(w) not in (None, w) for w in noun.split()):
             continue  # "the train got cancelled", "your cousin thinks": a clause, not a thing
+        if set(noun.split()) & phrases.FUNCTION or phrases.skip(last):
+            continue  # "the machine since tuesday", "this month"
         det = match.group("det").lower()
         det = "the" if det in ("this", "that") else det
         return f"{det} {noun}"
@@ -572,7 +577,7 @@ _SUBJECT = re.compile(
 _LOSS = re.compile(
     r"\b(?:it's|it is|it was|that's|that was|you've got|you have|you've only got|it's only|"
     r"it's just|it was only|it was just)\s+(?:just\s+|only\s+|literally\s+|merely\s+)?(?:a|an)\s+"
-    r"(?:[a-z]+\s+){0,2}?(?P<n>[a-z]+)\b(?=\s*(?:[,.!?]|$|\s(?:not|and|but|you|it|they|he|she)\b))"
+    r"(?P<m>(?:[a-z]+\s+){0,2}?)(?P<n>[a-z]+)\b(?=\s*(?:[,.!?]|$|\s(?:not|and|but|you|it|they|he|she)\b))"
     r"|\b(?:they're|they are|they were|those are)\s+(?:just|only)\s+(?P<n2>[a-z]+s)\b",
     re.I,
 )
@@ -593,7 +598,7 @@ def _noun(word: str | None, named: bool = False) -> str | None:
 
 
 _HOPE = re.compile(
-    r"\b(?:it'll|it will|you'll|you will|we can|we'll|he'll|she'll|they'll|things will|"
+    r"\b(?:it'll|itll|it will|you'll|youll|you will|we can|we'll|he'll|she'll|they'll|things will|"
     r"your \w+ will)\s[^.!?,;\n]+",
     re.I,
 )
@@ -604,7 +609,8 @@ _REASON = re.compile(
 )
 _NOT_A_SIDE = re.compile(
     r"\b(?:you|your|u|ur|fault|mine|sue|whatever|here we go|typical|again|never|always|"
-    r"nobody|everyone|everything|not the one)\b|\?|^(?:so|and|but|well|oh|ok)\b",
+    r"nobody|everyone|everything|not the one|make sense|makes sense|need to|big deal|calm|"
+    r"relax|dramatic|overreact\w*|just|only)\b|\?|^(?:so|and|but|well|oh|ok)\b",
     re.I,
 )
 
@@ -635,6 +641,7 @@ def _sentence(match: re.Match[str] | None) -> str | None:
     ):
         return None
     said = re.sub(r"[^\w'£$€]+$", "", match.group(0).strip())
+    said = re.sub(r"\b(it|you)ll\b", r"\1'll", said, flags=re.I)  # "itll pass"
     return re.sub(r"^i\b", "I", said) or None  # "i was going to" is said back as "I was"
 
 
@@ -662,6 +669,13 @@ def point_of(text: str) -> Point:
         else None
     )
     lost = _noun(loss.group("n") or loss.group("n2")) if loss else None
+    if lost and loss and loss.group("m"):  # "a parking space", not "a tiny scratch"
+        kept = [
+            w
+            for w in loss.group("m").lower().split()
+            if not (phrases.skip(w) or phrases.is_adjective(w) or w in _NOT_THINGS)
+        ]
+        lost = " ".join([*kept, lost])
     return Point(
         behaviour(text),
         thing(text),
@@ -672,5 +686,5 @@ def point_of(text: str) -> Point:
         _sentence(_REASON.search(text)) or _side(text),
         phrases.thing_named(text),
         phrases.thing_named(text, least=0, subject=True),
-        phrases.thing_named(text, least=0, theirs=True),
+        phrases.thing_named(text, theirs=True),
     )
