@@ -91,6 +91,8 @@ FUNCTION = {
 }  # fmt: skip
 # Words after which a bare noun is a noun even if it could be a verb: "they're kids".
 _BEING = {"they're", "theyre", "it's", "its", "are", "is", "was", "were", "'s"}
+# Words before a place or a time, not a subject: "off to the gym", "on for the pub quiz".
+_WHERE = {"to", "at", "for", "from", "into", "on", "in", "off", "up", "out", "by", "onto"}
 # Words that make a noun phrase a name for someone rather than a thing.
 _NAMING = {
     "you're", "youre", "ur", "are", "be", "being", "such", "like", "as", "what", "feel",
@@ -157,6 +159,13 @@ _MODIFIERS_ONLY = {
     "small", "little", "big", "tiny", "huge", "long", "short", "real", "stuff", "thing",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
     "hundred", "thousand", "hour", "minute", "day", "week", "month", "year", "night",
+    "whole", "lecture", "talk", "argument", "chat", "drama", "row", "fight", "discussion",
+    "debate", "conversation",
+}  # fmt: skip
+# Heads that need a word before them: "the church thing", "the lateness lecture".
+_AFTER_A_NOUN = {
+    "stuff", "thing", "lecture", "talk", "argument", "chat", "drama", "row", "fight",
+    "discussion", "debate", "conversation",
 }  # fmt: skip
 
 
@@ -213,7 +222,7 @@ def phrases(text: str) -> list[Phrase]:
         if mods and mods[-1].lower().endswith("'s") and _head_ok(mods[-1][:-2]):
             mods[-1] = mods[-1][:-2]  # "the wet washing's [been in]": "is" or "has", not "of"
         while mods and not (
-            _head_ok(mods[-1]) or (mods[-1].lower() in ("stuff", "thing") and len(mods) > 1)
+            _head_ok(mods[-1]) or (mods[-1].lower() in _AFTER_A_NOUN and len(mods) > 1)
         ):
             mods.pop()
         if not mods:
@@ -290,9 +299,11 @@ def phrases(text: str) -> list[Phrase]:
             score += 1
         phrase = re.sub(r"\b(the|your|my|our) own\b", r"\1", phrase)
         subject = (
-            before in ("about", "with", "over", "regarding", "do", "doing", "discuss")
+            before in ("about", "with", "over", "regarding", "do", "doing", "discuss", "drop")
             or low in ("your", "our")
             or alone
+            or (low in _STRONG and before not in _WHERE and words[-1] in _AFTER_A_NOUN)
+            or (low in _STRONG and before in ("not", "she's", "he's", "it's", "that's"))
         ) and not naming
         found.append(Phrase(phrase, score, i, subject))
         i = end

@@ -278,6 +278,10 @@ def _clean_rest(words: list[str], verb: str) -> str | None:
 # "let me finish", "let go"; "gave £200 to that charity" (not "give me a headache").
 _DOES_SOMETHING = {
     "let": lambda after: after in ("me", "us", "go", "him", "her", "them"),
+    # "you humiliated me at that table": an event; "you humiliate me" alone is a verdict
+    "humiliate": lambda after: after == "me",
+    "embarrass": lambda after: after == "me",
+    "ignore": lambda after: after == "me",
     "give": lambda after: after not in ("me", "us", "a", "an", "up", "it", "no"),
     "talk": lambda after: after in ("over", "down", "about", "behind"),
 }

@@ -56,7 +56,7 @@ _OWNED = re.compile(
 _SIMILE = re.compile(
     r"\b(?:make|makes|made|making|leave|leaves|left|got|get|gets|I'm made to|I am made to|"
     r"I feel|I felt|I'm feeling)\s+(?:me\s+)?(?:feel|feeling)?\s*"
-    r"(?P<s>like (?:a|an) [a-z'-]+(?: [a-z'-]+){0,4}?|an? (?:burden|outsider|stranger|servant|"
+    r"(?P<s>like I [a-z'-]+(?: [a-z'-]+){0,5}?|like (?:a|an) [a-z'-]+(?: [a-z'-]+){0,4}?|an? (?:burden|outsider|stranger|servant|"
     r"maid|cleaner|nobody|afterthought|spare part|child|kid)|about \w+ inches tall)"
     r"(?=\s*(?:[.!?,;]|$|\s(?:and|when|every|whenever|because|in|at|with|for|all|around)\b))",
     re.I,
@@ -87,7 +87,8 @@ def _feeling(text: str, labels: Sequence[str]) -> str:
         return (owned.group(1) or owned.group(2)).lower()
     simile = _SIMILE.search(text.replace("\u2019", "'"))
     if simile:  # "you make me feel like a prisoner": the writer's own picture of it
-        return re.sub(r"^an? ", "like a ", simile.group("s").lower())
+        said = simile.group("s")
+        return re.sub(r"^an? ", "like a ", said[0].lower() + said[1:], flags=re.I)
     return next((FEELING_FOR[label] for label in labels if label in FEELING_FOR), "hurt")
 
 
@@ -96,6 +97,10 @@ def _when(behaviour: Behaviour) -> str:
     if _HAS_TIME.search(behaviour.rest) or behaviour.verb not in _CHORES:
         return ""
     return " one night this week"
+
+
+# Verbs that say how the writer was left: the rewrite says the feeling, not the verb twice.
+_DONE_TO_ME = {"humiliate", "embarrass", "ignore"}
 
 
 def _third(behaviour: Behaviour) -> str:
@@ -130,6 +135,13 @@ def _complaint(b: Behaviour, feeling: str, request: str | None) -> list[str]:
             f"I was hoping you would {b.base}, "
             f"and I felt {feeling} when it didn't happen. Could we talk about it?",
             f"I felt {feeling} when {b.negative.replace('don', 'didn', 1)}. {ask}",
+        ]
+    if b.kind == "past" and b.verb in _DONE_TO_ME and b.rest.lower().startswith("me "):
+        felt = forms(b.verb)
+        where = b.rest[3:]  # "you humiliated me at that table" -> "humiliated at that table"
+        return [
+            f"I felt {felt.participle if felt else feeling} {where}. Could we talk about what happened?",
+            f"When {b.past}, I felt {feeling}. {ask}",
         ]
     if b.kind == "past":
         return [
@@ -281,6 +293,12 @@ def _fallback(feeling: str, about: str | None, request: str | None) -> list[str]
             f"I've been feeling {feeling}, and I'd like us to talk about {about}. "
             "When would be a good moment?",
             f"Can we talk about {about}? I've been feeling {feeling}.",
+        ]
+    if _PICTURE.match(feeling):  # the picture is the point: "like a prisoner"
+        return [
+            f"I've been feeling {feeling}, and I'd like us to talk about it. "
+            "When would be a good moment?",
+            f"I'm feeling {feeling} right now. Could we slow down and talk it through?",
         ]
     if about:
         return [
