@@ -192,6 +192,60 @@ def _fitting(request: str | None, behaviour: Behaviour, text: str) -> str | None
     return request
 
 
+# Where the writer goes when they shut a talk down: the rewrite says it kindly, and
+# says when they will be back ("mmhm. off to the gym" -> "I'm off to the gym now").
+_LEAVING = (
+    (
+        re.compile(
+            r"\b(?:going to|off to|heading to|go to)\s+(?:bed|sleep)\b|^\W*(?:k\W+)?bed\b|"
+            r"(?:^|[.!?,]\s*)(?:good\s?)?night\W*$",
+            re.I,
+        ),
+        "I'm going to bed now",
+        "tomorrow",
+    ),
+    (
+        re.compile(
+            r"\b(?:off to|heading to|going to|heading off to)\s+(?P<p>(?:the |my )?[\w']+(?: room)?)",
+            re.I,
+        ),
+        "I'm off to {p} now",
+        "when I'm back",
+    ),
+    (
+        re.compile(
+            r"\b(?:logging off|switching my phone off|turning my phone off|muting you|"
+            r"putting my headphones on)\b",
+            re.I,
+        ),
+        "I'm going to switch off for a bit",
+        "in an hour",
+    ),
+    (
+        re.compile(r"\b(?:at the|in the)\s+(?P<p>pub|bar|gym|office|shop|car)\b", re.I),
+        "I'm at the {p} now",
+        "when I'm home",
+    ),
+)
+
+
+def _leaving(text: str) -> tuple[str, str] | None:
+    """What the writer is off to, said plainly, and when they can come back to it."""
+    for pattern, said, later in _LEAVING:
+        found = pattern.search(text)
+        if found:
+            place = (found.groupdict().get("p") or "").strip().lower()
+            if "{p}" in said and not (
+                place.startswith(("the ", "my "))
+                or place.endswith("'s")
+                or place in ("work", "school", "church", "town", "uni", "class", "practice")
+                or "at the" in found.group(0).lower()
+            ):
+                continue  # "going to do it myself" goes nowhere
+            return said.format(p=place), later
+    return None
+
+
 def _stonewalling(feeling: str, about: str | None, text: str) -> list[str]:
     later = (
         "tomorrow after work"
@@ -199,7 +253,17 @@ def _stonewalling(feeling: str, about: str | None, text: str) -> list[str]:
         else "in half an hour"
     )
     subject = f"talking about {about}" if about else "this conversation"
+    leaving = _leaving(text)
+    gone = (
+        [
+            f"{leaving[0]}, and I need a little break from {subject}. "
+            f"Can we come back to it {leaving[1]}?"
+        ]
+        if leaving
+        else []
+    )
     return [
+        *gone,
         f"I'm feeling {feeling} and need a short break from {subject}. Can we come back to it {later}?",
         f"I don't want to shut you out. I need a little time to calm down, and then I'll come back {later}.",
         f"I need a pause before I can listen well. Could we pick it up again {later}?",

@@ -121,6 +121,8 @@ def test_the_api_and_the_page_offer_the_rewrite_about_cooking(people: People) ->
         # shutting down: a break from talking about the thing named
         ("He's your son, you talk to him. I'm done with it.", "your son"),
         ("Can we drop the church thing? Same argument every week.", "the church thing"),
+        ("mmhm. off to the gym", "I'm off to the gym now"),  # where they go, and a time to return
+        ("k. bed. night", "I'm going to bed now"),
         # defending: hearing them about what they raised
         ("Nobody told me the recycling was today.", "the recycling"),
         ("you tell your mum everything about us, so don't lecture me about privacy", "privacy"),
