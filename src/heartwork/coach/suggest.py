@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from heartwork.coach.point import Behaviour, Point, point_of
 from heartwork.coach.topics import DEFAULT, TOPICS, topic_of
+from heartwork.coach.traits import situation_of
 from heartwork.coach.verbs import forms
 
 # A feeling the writer may own, by the pattern their words showed.
@@ -413,6 +414,13 @@ def candidates(text: str, labels: Sequence[str]) -> list[str]:
     if "defensiveness" in kinds and not harsh:
         return _defending(feeling, point.reason, point.named) + _fallback(feeling, about, request)
     safe = _fallback(feeling, about, request)
+    verdict = situation_of(text) if harsh and not point.behaviour and not about else None
+    if verdict:  # "you're so lazy": the situation behind the word, and a request
+        return [
+            f"I feel {feeling} {verdict[0]}. {verdict[1]}",
+            f"I've been feeling {feeling} {verdict[0]}, and I'd like us to talk about it.",
+            *safe,
+        ]
     if point.behaviour:
         return _complaint(point.behaviour, feeling, _fitting(request, point.behaviour, text)) + safe
     return safe

@@ -136,6 +136,9 @@ def test_the_api_and_the_page_offer_the_rewrite_about_cooking(people: People) ->
         # criticism with no behaviour still names the thing
         ("you always do this, making your religion my problem", "your religion"),
         ("You gave £200 to that charity without asking? You're so self-righteous.", "charity"),
+        # a word about who they are: the situation it stands for, not the verdict
+        ("You're so stubborn.", "when we can't find a middle ground"),
+        ("You're so lazy, honestly.", "carrying most of the load"),
     ],
 )
 def test_the_first_suggestion_names_what_the_message_names_in_every_shape(
