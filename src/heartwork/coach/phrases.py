@@ -205,6 +205,12 @@ def phrases(text: str) -> list[Phrase]:
             and len(mods) < 4
             and (
                 _modifier_ok(tokens[j])
+                or (  # "your fussing", "his snoring": a habit named as a thing
+                    not mods
+                    and low in ("your", "his", "her", "their")
+                    and tokens[j].lower().endswith("ing")
+                    and verbs.base(tokens[j]) is not None
+                )
                 or (  # "a parking space", "the washing machine"
                     tokens[j].lower().endswith("ing")
                     and j + 1 < len(tokens)
@@ -222,14 +228,16 @@ def phrases(text: str) -> list[Phrase]:
         if mods and mods[-1].lower().endswith("'s") and _head_ok(mods[-1][:-2]):
             mods[-1] = mods[-1][:-2]  # "the wet washing's [been in]": "is" or "has", not "of"
         while mods and not (
-            _head_ok(mods[-1]) or (mods[-1].lower() in _AFTER_A_NOUN and len(mods) > 1)
+            _head_ok(mods[-1])
+            or (len(mods) == 1 and det and mods[0].lower().endswith("ing") and verbs.base(mods[0]))
+            or (mods[-1].lower() in _AFTER_A_NOUN and len(mods) > 1)
         ):
             mods.pop()
         if not mods:
             i += 1
             continue
         end = i + (1 if det else 0) + len(mods)
-        opens = i == 0 or not tokens[i - 1][:1].isalpha()
+        opens = i == 0 or tokens[i - 1] in (".", "!", "?", "\n", "(")
         words = [
             w
             if w.lower() != w

@@ -39,7 +39,7 @@ _FEELINGS = (
     r"unimportant|unloved|neglected|rejected|dismissed|disrespected|betrayed|helpless|"
     r"hopeless|resentful|heartbroken|crushed|devastated|gutted|drained|worried|afraid|"
     r"stupid|useless|fed up|taken for granted|unappreciated|stuck|trapped|insecure|annoyed|"
-    r"irritated|on edge|misunderstood"
+    r"irritated|on edge|misunderstood|worn out"
 )
 # The writer's own feeling: "I'm so lonely", "you make me feel worthless", "it leaves me
 # exhausted". A feeling word said about the partner ("you're so jealous") is not theirs.
@@ -57,7 +57,7 @@ _OWNED = re.compile(
 _SIMILE = re.compile(
     r"\b(?:make|makes|made|making|leave|leaves|left|got|get|gets|I'm made to|I am made to|"
     r"I feel|I felt|I'm feeling)\s+(?:me\s+)?(?:feel|feeling)?\s*"
-    r"(?P<s>like I [a-z'-]+(?: [a-z'-]+){0,5}?|like (?:a|an) [a-z'-]+(?: [a-z'-]+){0,4}?|an? (?:burden|outsider|stranger|servant|"
+    r"(?P<s>like I(?: [a-z'-]+){1,8}|like (?:a|an) [a-z'-]+(?: [a-z'-]+){0,4}|an? (?:burden|outsider|stranger|servant|"
     r"maid|cleaner|nobody|afterthought|spare part|child|kid)|about \w+ inches tall)"
     r"(?=\s*(?:[.!?,;]|$|\s(?:and|when|every|whenever|because|in|at|with|for|all|around)\b))",
     re.I,
@@ -386,6 +386,8 @@ def candidates(text: str, labels: Sequence[str]) -> list[str]:
     point = point_of(text)
     feeling = _feeling(text, labels)
     about, request = _about(point, text)
+    if about and about.split()[-1] in feeling.split():
+        about = None  # "like a kid begging for pocket money" already names it
     kinds = set(labels)
     harsh = {"criticism", "contempt", "blame", "absolute"} & kinds
     if (
