@@ -625,10 +625,14 @@ def _side(text: str) -> str | None:
     Only a first clause that names a thing and says nothing of the partner: a defence
     that points back at them ("you spend that much on coffee") is not a side to keep.
     """
-    first = re.split(r"[.!?;,]|\s-\s", text.strip(), maxsplit=1)[0].strip()
-    if len(first.split()) < 3 or _NOT_A_SIDE.search(first) or not phrases.phrases(first):
+    first = re.split(r"[.!?;,]|\s-\s|\s(?:and|but|so)\s", text.strip(), maxsplit=1)[0].strip()
+    done = re.match(r"I (\w+)\b", first, re.I)  # "I cleaned it on Saturday": what they did
+    did = bool(done and verbs.is_past(done.group(1)) and done.group(1).lower() != "thought")
+    if len(first.split()) < 3 or _NOT_A_SIDE.search(first) or not (did or phrases.phrases(first)):
         return None
-    return first[0].lower() + first[1:] if not first.startswith("I ") else first
+    if re.match(r"i\b", first, re.I):
+        return "I" + first[1:]
+    return first[0].lower() + first[1:]
 
 
 _NO_COMFORT = re.compile(

@@ -273,7 +273,8 @@ def _stonewalling(feeling: str, about: str | None, text: str) -> list[str]:
 
 _THEIR_FEELING = re.compile(
     rf"\byou(?:'re| are|'ll be| will be| won't be| wouldn't be| feel| get| seem| can't be|"
-    rf" cannot be| shouldn't be| shouldn't feel| can't feel)\s+(?:so |really |very |a bit |still |)"
+    rf" cannot be| shouldn't be| shouldn't feel| can't feel| got| get so| are not| aren't|'re not)\s+"
+    rf"(?:so |really |very |a bit |still |just |really |)"
     rf"({_FEELINGS}|homesick|sad|down|low|grieving)\b",
     re.I,
 )
