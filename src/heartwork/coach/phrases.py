@@ -213,6 +213,8 @@ def phrases(text: str) -> list[Phrase]:
                 )
                 or (  # "a parking space", "the washing machine"
                     tokens[j].lower().endswith("ing")
+                    and tokens[j].lower() not in FUNCTION
+                    and verbs.base(tokens[j]) is not None
                     and j + 1 < len(tokens)
                     and _head_ok(tokens[j + 1])
                 )

@@ -171,10 +171,9 @@ def _about(point: Point, text: str) -> tuple[str | None, str | None]:
     """What to name when no behaviour was found: a thing, or a topic, and its request."""
     topic = topic_of(text)
     request = topic.request if topic is not DEFAULT else None
-    if point.thing:
-        return point.thing, request
-    if point.named:
-        return point.named, request
+    named = point.thing or point.named
+    if named:  # the topic's request only when the thing is of that topic ("the bins")
+        return named, request if topic.pattern.search(named) else None
     if topic is not DEFAULT:
         return topic.name, request
     return None, None
@@ -290,8 +289,9 @@ def _heard(about: str | None, text: str) -> str:
 
 
 _SINCE = re.compile(
-    r"\b(?:it's been|it has been|it's|that was|it was)\s+(?P<t>(?:a|one|two|three|four|five|six|"
-    r"\d+)\s+(?:years?|months?|weeks?)|ages|forever|a while|so long)(?:\s+ago)?\b",
+    r"\b(?:it's been|it has been|its been|it's|its|that was|it was|been here|been there)\s+"
+    r"(?:only\s+|just\s+|for\s+|like\s+)?(?P<t>(?:a|a few|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+)\s+(?:years?|months?|weeks?)|ages|forever|a while|so long)(?:\s+ago)?\b",
     re.I,
 )
 
