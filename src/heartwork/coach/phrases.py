@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from heartwork.coach import verbs
@@ -188,7 +188,8 @@ def _is_verb_here(word: str, before: str) -> bool:
     }  # fmt: skip
 
 
-def phrases(text: str) -> list[Phrase]:
+@lru_cache(maxsize=64)  # one message asks for its phrases three times (thing, topic, theirs)
+def phrases(text: str) -> tuple[Phrase, ...]:
     """Every noun phrase worth quoting back, scored: a possessive or "the" beats a bare noun."""
     tokens = _TOKEN.findall(text.replace("\u2019", "'"))
     found: list[Phrase] = []
@@ -317,7 +318,7 @@ def phrases(text: str) -> list[Phrase]:
         ) and not naming
         found.append(Phrase(phrase, score, i, subject))
         i = end
-    return found
+    return tuple(found)
 
 
 def thing_named(
