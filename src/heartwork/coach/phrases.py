@@ -63,7 +63,7 @@ _EMPTY = {
     "favor", "joke", "jokes", "lecture", "opinion", "medal", "planet", "earth",
     "universe", "example", "place", "bed", "home", "house", "room", "argument", "row",
     "fight", "talk", "chat", "discussion", "debate", "habit", "say", "state",
-    "attention", "level", "amount", "kinds", "sorts", "version", "villain", "victim",
+    "attention", "level", "amount", "kinds", "sorts", "version", "villain", "victim", "trouble",
     "martyr", "hero", "saint", "expert", "genius", "princess", "prince", "king", "queen",
 }  # fmt: skip
 # Grammar words that lemminflect also lists as nouns ("the whys", "a must", "the outs").

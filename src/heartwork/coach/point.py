@@ -67,7 +67,8 @@ _NOT_BEHAVIOUR = {
     "try", "expect", "guess", "suppose", "believe", "wish", "hate", "realise", "realize",
     "see", "hear", "let", "notice", "pretend", "treat", "blame", "owe", "give",
     "humiliate", "embarrass", "ignore", "disappoint", "scare", "frighten", "terrify",
-    "betray", "abandon", "reject", "sort", "talk",
+    "betray", "abandon", "reject", "sort", "talk", "disgust", "sicken", "repulse", "exhaust",
+    "drain", "tire", "wear", "bore", "infuriate",
 }  # fmt: skip
 # Where a behaviour ends: the next clause, or words that turn to a verdict or a reason.
 _STOP = {
@@ -75,19 +76,19 @@ _STOP = {
     "or", "lol", "lmao", "tbh", "honestly", "though", "anyway", "either", "unless", "until",
     "instead", "whereas", "yet", "ok", "okay", "right", "seriously", "babe", "love",
     "mate", "hun", "hon", "darling", "sweetheart", "again", "anymore", "ever", "is", "was",
-    "makes", "making", "i'm", "i've", "i'd", "we're",
+    "makes", "making", "i'm", "i've", "i'd", "we're", "has",
 }  # fmt: skip
 # Words a kind rewrite leaves out: the verdict, not the behaviour.
 _DROP = {
     "always", "never", "constantly", "ever", "even", "just", "literally", "seriously",
     "actually", "basically", "really", "so", "totally", "completely", "single", "once",
     "continually", "bloody", "fucking", "freaking", "frigging", "damn", "goddamn",
-    "stupid", "precious", "pathetic", "whole",
+    "stupid", "precious", "pathetic",
 }  # fmt: skip
 _QUANTIFIERS = re.compile(
     r"\s*\b(?:with |about |for |of |to )?(?:anything|everything|nothing|a thing|any of it|"
     r"all of it|at all|any more|anymore|for once|as usual|as always|as per|as ever|all the time|24/7|like ever|ever again|"
-    r"every single time|every time|each time|any day of the week|in your life|in years|"
+    r"every single time|every time|each time|the whole time|the entire time|any day of the week|in your life|in years|"
     r"a single \w+|a word I say|a word(?! with)|for anyone|for anybody|anyone|anybody)\b.*$",
     re.I,
 )
@@ -135,6 +136,7 @@ _NOT_A_REPORT = {
 _ALONE_IS_ENOUGH = {
     "shout", "yell", "snore", "swear", "sulk", "interrupt", "leave", "cancel", "lie", "forget",
     "smoke", "drink", "complain", "disappear", "vanish", "walk", "storm", "cheat", "gamble",
+    "scroll",
 }  # fmt: skip
 _GET_WHERE = {"out", "up", "home", "back", "in", "off", "ready", "dressed", "round", "to", "the"}
 _MAIN_OR_HELPER = {"do", "does", "did", "have", "had", "keep", "kept"}
@@ -289,7 +291,7 @@ _DOES_SOMETHING = {
 
 def _helps(word: str, after: str) -> bool:
     """Whether "do", "have" or "keep" helps the next word rather than being the verb."""
-    if after in _HELPERS:
+    if after in _HELPERS or after == "been":  # "be" is not in the verb table
         return True
     if word in ("have", "had"):
         return verbs.is_past(after)
@@ -403,6 +405,13 @@ _BURDEN = re.compile(
 )
 
 
+_JOBS = {
+    "do", "clean", "cook", "wash", "tidy", "hoover", "vacuum", "pay", "sort", "pick", "take",
+    "walk", "feed", "shop", "iron", "fold", "put", "empty", "load", "book", "plan", "organise",
+    "organize", "drive", "make", "look", "clear", "fix", "buy", "carry", "wipe",
+}  # fmt: skip
+
+
 def _burden(text: str) -> Behaviour | None:
     match = _BURDEN.search(text)
     if not match:
@@ -415,6 +424,8 @@ def _burden(text: str) -> Behaviour | None:
     verb = verbs.base(words[0].lower())
     if verb is None or verb in _NOT_BEHAVIOUR:
         return None
+    if match.group("rest3") and verb not in _JOBS:
+        return None  # "I end up gripping the door handle" is no job to share
     rest = _clean_rest(words[1:], verb)
     if rest is None or (not rest and verb == "do"):
         return None

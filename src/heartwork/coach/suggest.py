@@ -172,6 +172,8 @@ def _about(point: Point, text: str) -> tuple[str | None, str | None]:
     topic = topic_of(text)
     request = topic.request if topic is not DEFAULT else None
     named = point.thing or point.named
+    if point.thing and point.named and point.thing in point.named:
+        named = point.named  # "your gym stuff", not "your gym"
     if named:  # the topic's request only when the thing is of that topic ("the bins")
         return named, request if topic.pattern.search(named) else None
     if topic is not DEFAULT:
