@@ -208,7 +208,7 @@ def phrases(text: str) -> tuple[Phrase, ...]:
                 _modifier_ok(tokens[j])
                 or (  # "your fussing", "his snoring": a habit named as a thing
                     not mods
-                    and low in ("your", "his", "her", "their")
+                    and low in ("your", "his", "her", "their", "the")
                     and tokens[j].lower().endswith("ing")
                     and verbs.base(tokens[j]) is not None
                 )
@@ -292,7 +292,7 @@ def phrases(text: str) -> tuple[Phrase, ...]:
             score = 1
         else:
             score = 2 if before in _BEFORE_A_PHRASE else 1
-            if (i == 0 or not before.isalpha()) and not alone:
+            if (i == 0 or not before[:1].isalpha()) and not alone:
                 score = 0  # a sentence that opens with a bare noun: "Flights from here..."
         if naming:
             score -= 3

@@ -606,7 +606,10 @@ def _noun(word: str | None, named: bool = False) -> str | None:
     if (
         low in _NOT_THINGS | _STOP | _DROP | _HELPERS | _DANGLING | _TIMES
         or (verbs.base(low) and not named and not phrases.is_noun(low))
-        or {"trait", "insult", "shrink", "feeling"} & set(CLASSES_OF.get(low, ()))
+        or (
+            {"trait", "insult", "shrink", "feeling"} & set(CLASSES_OF.get(low, ()))
+            and low not in ("joke", "film", "game")
+        )  # "it was only a joke": a thing, not a name
     ):
         return None
     return low
