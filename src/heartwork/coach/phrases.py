@@ -65,6 +65,7 @@ _EMPTY = {
     "fight", "talk", "chat", "discussion", "debate", "habit", "say", "state",
     "attention", "level", "amount", "kinds", "sorts", "version", "villain", "victim", "trouble",
     "martyr", "hero", "saint", "expert", "genius", "princess", "prince", "king", "queen",
+    "midnight", "midday", "noon", "dawn", "bedtime", "lunchtime", "teatime",
 }  # fmt: skip
 # Grammar words that lemminflect also lists as nouns ("the whys", "a must", "the outs").
 FUNCTION = {
@@ -138,8 +139,19 @@ def _head_ok(word: str) -> bool:
     return is_noun(word) and not skip(word) and len(word) > 2
 
 
+# Verb forms that end a noun phrase even though lemminflect also lists them as plural
+# nouns: "my mum [cares]", "your dad [thinks]".
+_SAYS = {
+    "cares", "thinks", "says", "wants", "needs", "knows", "likes", "loves", "hates", "does",
+    "goes", "gets", "makes", "takes", "comes", "feels", "looks", "seems", "means", "keeps",
+    "tries", "asks", "tells", "calls", "works", "lives", "minds", "counts", "matters",
+}  # fmt: skip
+
+
 def _modifier_ok(word: str) -> bool:
     low = word.lower()
+    if low in _SAYS:
+        return False
     if low.endswith("'s") or low.endswith("s'"):
         return is_noun(low[:-2]) or is_noun(low[:-1])  # "my ex's", "the kids'"
     if re.match(r"^[£$€]?\d", low):
@@ -159,9 +171,10 @@ _MODIFIERS_ONLY = {
     "small", "little", "big", "tiny", "huge", "long", "short", "real", "stuff", "thing",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
     "hundred", "thousand", "hour", "minute", "day", "week", "month", "year", "night",
-    "whole", "lecture", "talk", "argument", "chat", "drama", "row", "fight", "discussion",
+    "whole", "own", "lecture", "talk", "argument", "chat", "drama", "row", "fight", "discussion",
     "debate", "conversation",
 }  # fmt: skip
+_UNITS = {"hour", "minute", "day", "week", "month", "year", "night"}
 # Heads that need a word before them: "the church thing", "the lateness lecture".
 _AFTER_A_NOUN = {
     "stuff", "thing", "lecture", "talk", "argument", "chat", "drama", "row", "fight",
@@ -235,7 +248,8 @@ def phrases(text: str) -> tuple[Phrase, ...]:
             or (len(mods) == 1 and det and mods[0].lower().endswith("ing") and verbs.base(mods[0]))
             or (mods[-1].lower() in _AFTER_A_NOUN and len(mods) > 1)
         ):
-            mods.pop()
+            if mods.pop().lower() in _UNITS:
+                mods = []  # "rush [hour]", "exam [week]": the time was the head
         if not mods:
             i += 1
             continue
@@ -274,9 +288,10 @@ def phrases(text: str) -> tuple[Phrase, ...]:
             while k < len(tokens) and _modifier_ok(tokens[k]) and len(run) < 3:
                 run.append(tokens[k].lower())
                 k += 1
+            whole = len(run)
             while run and not _head_ok(run[-1]):
                 run.pop()
-            if run:
+            if run and len(run) == whole:  # "the town at rush [hour]": all of it or none
                 tail = " ".join([tokens[end].lower(), *([det2] if det2 else []), *run])
         naming = (
             before in _NAMING
@@ -294,6 +309,8 @@ def phrases(text: str) -> tuple[Phrase, ...]:
             score = 2 if before in _BEFORE_A_PHRASE else 1
             if (i == 0 or not before[:1].isalpha()) and not alone:
                 score = 0  # a sentence that opens with a bare noun: "Flights from here..."
+        if before.endswith("ly") and det is None:
+            naming = True  # "completely disposable": a description, not a thing
         if naming:
             score -= 3
         if before == "not":
