@@ -325,7 +325,7 @@ def phrases(text: str) -> tuple[Phrase, ...]:
         if tail:
             phrase += " " + tail
             score += 1
-        phrase = re.sub(r"\b(the|your|my|our) own\b", r"\1", phrase)
+        phrase = re.sub(r"\b(the|your|my|our|his|her|their) own\b", r"\1", phrase)
         subject = (
             before in ("about", "with", "over", "regarding", "do", "doing", "discuss", "drop")
             or low in ("your", "our")
