@@ -156,6 +156,8 @@ def _modifier_ok(word: str) -> bool:
         return is_noun(low[:-2]) or is_noun(low[:-1])  # "my ex's", "the kids'"
     if re.match(r"^[£$€]?\d", low):
         return True
+    if _WORDS_OF_TIME.match(low):
+        return True  # "my Friday nights"
     if low in FUNCTION or low in _EMPTY:
         return low in _MODIFIERS_ONLY
     if verbs.is_past(low) or (low.endswith("ing") and verbs.base(low) and not is_noun(low)):
@@ -171,12 +173,13 @@ _MODIFIERS_ONLY = {
     "small", "little", "big", "tiny", "huge", "long", "short", "real", "stuff", "thing",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
     "hundred", "thousand", "hour", "minute", "day", "week", "month", "year", "night",
-    "whole", "own", "lecture", "talk", "argument", "chat", "drama", "row", "fight", "discussion",
+    "whole", "own", "nights", "mornings", "evenings", "weekends", "lecture", "talk", "argument", "chat", "drama", "row", "fight", "discussion",
     "debate", "conversation",
 }  # fmt: skip
 _UNITS = {"hour", "minute", "day", "week", "month", "year", "night"}
 # Heads that need a word before them: "the church thing", "the lateness lecture".
 _AFTER_A_NOUN = {
+    "nights", "mornings", "evenings", "weekends", "night", "morning", "evening",
     "stuff", "thing", "lecture", "talk", "argument", "chat", "drama", "row", "fight",
     "discussion", "debate", "conversation",
 }  # fmt: skip
@@ -327,7 +330,18 @@ def phrases(text: str) -> tuple[Phrase, ...]:
             score += 1
         phrase = re.sub(r"\b(the|your|my|our|his|her|their) own\b", r"\1", phrase)
         subject = (
-            before in ("about", "with", "over", "regarding", "do", "doing", "discuss", "drop")
+            before
+            in (
+                "about",
+                "with",
+                "over",
+                "regarding",
+                "do",
+                "doing",
+                "discuss",
+                "drop",
+                "justifying",
+            )
             or low in ("your", "our")
             or alone
             or (low in _STRONG and before not in _WHERE and words[-1] in _AFTER_A_NOUN)

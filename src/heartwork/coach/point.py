@@ -400,7 +400,8 @@ _BURDEN = re.compile(
     r"\bI(?:'m| am)\s+(?:always\s+|still\s+)?the\s+(?:only\s+)?one\s+(?:who|that)\s+(?:\w+ly\s+|ever\s+|always\s+|actually\s+)*(?P<rest>[^.!?;,\n]+)"
     r"|\bI\s+(?:always\s+|still\s+)?(?:have|had|got)\s+to\s+(?P<rest2>[^.!?;,\n]+)"
     r"|\bI\s+(?:always\s+|still\s+)?end\s+up\s+(?P<rest3>[^.!?;,\n]+)"
-    r"|\b(?:it's|is it|it is)\s+(?:always\s+|only\s+|still\s+)?me\s+(?:who|that)\s+(?P<rest4>[^.!?;,\n]+)",
+    r"|\b(?:it's|is it|it is)\s+(?:always\s+|only\s+|still\s+)?me\s+(?:who|that)\s+(?P<rest4>[^.!?;,\n]+)"
+    r"|\bI'll\s+(?:just\s+)?(?P<rest5>\w+\s+(?:it|them|this)\s+(?:myself|on my own)\b)",
     re.I,
 )
 
@@ -417,14 +418,18 @@ def _burden(text: str) -> Behaviour | None:
     if not match:
         return None
     words = _words(
-        match.group("rest") or match.group("rest2") or match.group("rest3") or match.group("rest4")
+        match.group("rest")
+        or match.group("rest2")
+        or match.group("rest3")
+        or match.group("rest4")
+        or re.sub(r"\s+(?:myself|on my own)$", "", match.group("rest5") or "")
     )
     if not words:
         return None
     verb = verbs.base(words[0].lower())
-    if verb is None or verb in _NOT_BEHAVIOUR:
+    if verb is None or (verb in _NOT_BEHAVIOUR and verb not in _JOBS):
         return None
-    if match.group("rest3") and verb not in _JOBS:
+    if (match.group("rest3") or match.group("rest5")) and verb not in _JOBS:
         return None  # "I end up gripping the door handle" is no job to share
     rest = _clean_rest(words[1:], verb)
     if rest is None or (not rest and verb == "do"):

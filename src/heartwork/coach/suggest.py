@@ -408,7 +408,7 @@ def candidates(text: str, labels: Sequence[str]) -> list[str]:
             point.behaviour, own, _fitting(request, point.behaviour, text)
         ) + _fallback(own, about, request)
     if "stonewalling" in kinds:
-        subject = point.subject or point.topic
+        subject = point.subject or point.topic or point.loss  # "drop it, they're just photos"
         return _stonewalling(
             feeling if feeling != "hurt" else "overwhelmed", subject, text
         ) + _fallback(feeling, subject, None)
