@@ -14,13 +14,11 @@ import json
 import secrets
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import http_ece
-import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
@@ -134,11 +132,8 @@ class LocalPushService:
         return decoded
 
 
-@pytest.fixture
-def push_service(settings: Any) -> Iterator[LocalPushService]:
-    service = LocalPushService()
-    settings.PUSH_SERVICES = [service.origin]
-    try:
-        yield service
-    finally:
-        service.close()
+def turned_on(client: Any, device: Device) -> None:
+    """As push.js does once the browser has subscribed: post the subscription."""
+    response = client.post("/settings/notifications/on/", device.form())
+    assert response.status_code == 200, response.content
+    assert response.json() == {"on": True}

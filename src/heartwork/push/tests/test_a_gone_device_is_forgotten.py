@@ -11,11 +11,7 @@ from heartwork.daily.models import Reminder
 from heartwork.daily.reminders import send_due_reminders
 from heartwork.daily.tests.test_reminders import EVENING, opt_in
 from heartwork.push.models import PushSubscription
-from heartwork.push.tests.local_push_service import (  # noqa: F401 - the fixture
-    LocalPushService,
-    push_service,
-)
-from heartwork.push.tests.test_a_reminder_reaches_a_device_without_content import turned_on
+from heartwork.push.tests.local_push_service import LocalPushService, turned_on
 
 
 @pytest.mark.parametrize("status", [404, 410])

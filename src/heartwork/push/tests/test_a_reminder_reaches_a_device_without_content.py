@@ -15,19 +15,10 @@ from heartwork.daily.models import Reminder
 from heartwork.daily.reminders import send_due_reminders
 from heartwork.daily.tests.test_reminders import EVENING, opt_in
 from heartwork.push.models import PushSubscription
-from heartwork.push.tests.local_push_service import (  # noqa: F401 - the fixture
-    LocalPushService,
-    push_service,
-)
+from heartwork.push.tests.local_push_service import LocalPushService, turned_on
 from heartwork.safety.services import preferences_update
 
 SECRET_WORDS = "my secret answer about the lake"
-
-
-def turned_on(client, device) -> None:
-    response = client.post("/settings/notifications/on/", device.form())
-    assert response.status_code == 200, response.content
-    assert response.json() == {"on": True}
 
 
 def test_the_reminder_is_pushed_once_and_carries_no_content(

@@ -9,11 +9,7 @@ from django.test import Client
 
 from heartwork.core.secrets import digest
 from heartwork.push.models import PushSubscription
-from heartwork.push.tests.local_push_service import (  # noqa: F401 - the fixture
-    LocalPushService,
-    push_service,
-)
-from heartwork.push.tests.test_a_reminder_reaches_a_device_without_content import turned_on
+from heartwork.push.tests.local_push_service import LocalPushService, turned_on
 
 
 def test_the_partner_cannot_turn_off_or_see_the_others_device(

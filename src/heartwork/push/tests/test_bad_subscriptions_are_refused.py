@@ -9,11 +9,7 @@ from conftest import People, client_for
 
 from heartwork.push.models import PushSubscription
 from heartwork.push.services import MAX_DEVICES, allowed_endpoint
-from heartwork.push.tests.local_push_service import (  # noqa: F401 - the fixture
-    LocalPushService,
-    push_service,
-)
-from heartwork.push.tests.test_a_reminder_reaches_a_device_without_content import turned_on
+from heartwork.push.tests.local_push_service import LocalPushService, turned_on
 
 
 def refused(client, form: dict[str, str]) -> str:

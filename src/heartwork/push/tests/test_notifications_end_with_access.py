@@ -10,11 +10,7 @@ from conftest import People, client_for
 from heartwork.accounts import services as accounts
 from heartwork.accounts.tests.passwords import change_password
 from heartwork.push.models import PushSubscription
-from heartwork.push.tests.local_push_service import (  # noqa: F401 - the fixture
-    LocalPushService,
-    push_service,
-)
-from heartwork.push.tests.test_a_reminder_reaches_a_device_without_content import turned_on
+from heartwork.push.tests.local_push_service import LocalPushService, turned_on
 
 
 def everyone_on(people: People, service: LocalPushService) -> None:

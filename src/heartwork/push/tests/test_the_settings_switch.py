@@ -13,11 +13,7 @@ from django.conf import settings
 from heartwork.daily.tests.test_reminders import opt_in
 from heartwork.push.keys import application_server_key
 from heartwork.push.models import PushSubscription
-from heartwork.push.tests.local_push_service import (  # noqa: F401 - the fixture
-    LocalPushService,
-    push_service,
-)
-from heartwork.push.tests.test_a_reminder_reaches_a_device_without_content import turned_on
+from heartwork.push.tests.local_push_service import LocalPushService, turned_on
 
 
 def test_the_card_says_notifications_need_javascript_and_serves_the_public_key(

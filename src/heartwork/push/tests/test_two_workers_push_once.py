@@ -12,11 +12,7 @@ from django.db import connections
 
 from heartwork.daily.reminders import send_due_reminders
 from heartwork.daily.tests.test_reminders import EVENING, opt_in
-from heartwork.push.tests.local_push_service import (  # noqa: F401 - the fixture
-    LocalPushService,
-    push_service,
-)
-from heartwork.push.tests.test_a_reminder_reaches_a_device_without_content import turned_on
+from heartwork.push.tests.local_push_service import LocalPushService, turned_on
 
 
 @pytest.mark.django_db(transaction=True)
