@@ -62,6 +62,7 @@
     on = isOn;
     say(isOn ? "Notifications are on for this device." : "Notifications are off for this device.");
     button.textContent = isOn ? "Turn off notifications here" : "Turn on notifications here";
+    button.classList.toggle("secondary", isOn);
     button.hidden = false;
     button.disabled = false;
   }
