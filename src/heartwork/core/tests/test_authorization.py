@@ -376,14 +376,21 @@ CASES: dict[str, list[Case]] = {
     "api:counseling": [Case("get", lambda w: "/api/counseling", outsider_and_partner, alice, True)],
     # A device is named by its endpoint, which only that browser holds, never by an id;
     # push/tests/test_a_subscription_is_ones_own.py tries the partner with the owner's.
-    **{
-        name: [Case("post", lambda w, p=path: p, outsider_and_partner, alice, True)]
-        for name, path in (
-            ("push_on", "/settings/notifications/on/"),
-            ("push_off", "/settings/notifications/off/"),
-            ("push_off_everywhere", "/settings/notifications/off-everywhere/"),
+    "push_on": [
+        Case("post", lambda w: "/settings/notifications/on/", outsider_and_partner, alice, True)
+    ],
+    "push_off": [
+        Case("post", lambda w: "/settings/notifications/off/", outsider_and_partner, alice, True)
+    ],
+    "push_off_everywhere": [
+        Case(
+            "post",
+            lambda w: "/settings/notifications/off-everywhere/",
+            outsider_and_partner,
+            alice,
+            True,
         )
-    },
+    ],
     "api:counseling_plan": [
         Case(method, lambda w: "/api/counseling/plan", outsider_and_partner, alice, True)
         for method in ("get", "put", "delete")
