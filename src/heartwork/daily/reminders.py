@@ -70,6 +70,7 @@ def send_due_reminders(*, worker: str, now: datetime | None = None) -> int:
         unsent = Reminder.objects.filter(pk=reminder.pk, sent_at__isnull=True)
         if not leases.claim(unsent, worker=worker, now=now):
             continue  # another worker has it, or it went out already
+        reminder.refresh_from_db(fields=["emailed_at"])  # as the last holder of the claim left it
         if preference.by_email and reminder.emailed_at is None:
             send_mail(
                 SUBJECT,
