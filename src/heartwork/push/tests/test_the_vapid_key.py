@@ -40,6 +40,23 @@ def test_made_on_first_run_private_and_kept(tmp_path: Path) -> None:
     assert stored.stat().st_mode & 0o777 == 0o600
 
 
+def test_processes_starting_together_on_a_first_run_share_one_key(tmp_path: Path) -> None:
+    """A server and a worker started at once (say by systemd) must not make two keys."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "heartwork.settings",
+        "HEARTWORK_DATA_DIR": str(tmp_path / "data"),
+    }
+    started = [
+        subprocess.Popen(
+            [sys.executable, "-c", SHOW_KEY], env=env, stdout=subprocess.PIPE, text=True
+        )
+        for _ in range(3)
+    ]
+    keys = {process.communicate(timeout=120)[0].strip() for process in started}
+    assert len(keys) == 1 and keys != {""}
+
+
 def test_one_from_the_environment_is_used(tmp_path: Path) -> None:
     made = run({}, "-m", "heartwork.cli", "generate-vapid-key")
     assert made.returncode == 0, made.stderr
