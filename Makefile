@@ -4,9 +4,10 @@ PYTHON ?= python3
 BIN = $(VENV)/bin
 HEARTWORK = $(BIN)/heartwork
 # The suite runs on every core (pytest-xdist; each worker has its own test database) and
-# names its slowest tests, so that a run that grows says where. Override to narrow it:
-# make test PYTEST_ARGS="-k journal -x".
-PYTEST_ARGS ?= -n auto --durations=15
+# names its slowest tests, so that a run that grows says where. Work stealing keeps both
+# workers busy to the end when a minute-long browser test lands last. Override to narrow
+# it: make test PYTEST_ARGS="-k journal -x".
+PYTEST_ARGS ?= -n auto --dist worksteal --durations=15
 
 .PHONY: run test lint install install-dev demo clean
 

@@ -1,7 +1,7 @@
 """The ``heartwork`` command: every Django management command, plus Heartwork's own.
 
-``heartwork serve``, ``heartwork demo`` and the rest are management commands in
-``heartwork.core``; this entry point only points Django at our settings.
+``heartwork serve``, ``heartwork demo`` and the rest are management commands of the
+apps (``core``, ``demo``, …); this entry point only points Django at our settings.
 """
 
 from __future__ import annotations

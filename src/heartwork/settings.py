@@ -103,6 +103,9 @@ INSTALLED_APPS = [
     "heartwork.together",
     "heartwork.pwa",
     "heartwork.push",
+    # Above the feature apps: the Today page and the demo couple gather from all of them.
+    "heartwork.home",
+    "heartwork.demo",
 ]
 
 MIDDLEWARE = [

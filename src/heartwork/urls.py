@@ -3,16 +3,14 @@ from django.views.generic import RedirectView
 
 from heartwork.accounts.second_factor.urls import allauth_patterns
 from heartwork.api import api
-from heartwork.core import views as core_views
 from heartwork.report.urls import counselor_urlpatterns
 
-# Heartwork's own page, with the quick exit, whatever went wrong (core/views.py says why
+# Heartwork's own page, with the quick exit, whatever went wrong (home/views.py says why
 # it needs no database).
-handler500 = "heartwork.core.views.server_error"
+handler500 = "heartwork.home.views.server_error"
 
 urlpatterns = [
-    path("", core_views.home, name="home"),
-    path("health/", core_views.health, name="health"),
+    path("", include("heartwork.home.urls")),
     # allauth's own sessions page shows raw addresses and can't end one session: ours
     # (Settings → Where you're signed in) replaces it.
     path("accounts/sessions/", RedirectView.as_view(pattern_name="sessions")),

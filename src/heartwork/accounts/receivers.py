@@ -16,6 +16,7 @@ from django.http import HttpRequest
 
 from heartwork.accounts import known_browsers, services
 from heartwork.accounts.models import User
+from heartwork.accounts.second_factor.services import second_factor_secrets_rotate as _rotate
 
 
 def password_changed(sender: type, request: HttpRequest, user: User, **kwargs: Any) -> None:
@@ -29,3 +30,8 @@ def password_reset(sender: type, request: HttpRequest, user: User, **kwargs: Any
         # The browser that reset the password was signed in as this person; its session
         # row is gone, so start it afresh rather than save it again.
         request.session.flush()
+
+
+def second_factor_secrets_rotate(sender: type, **kwargs: Any) -> int:
+    """``heartwork rotate-encryption`` reaches the second step's secrets through this."""
+    return _rotate()

@@ -14,6 +14,13 @@ from typing import Any
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.db import models
+from django.dispatch import Signal
+
+# Sent by ``heartwork rotate-encryption`` inside its transaction, after every
+# EncryptedTextField, for secrets an app keeps encrypted some other way (accounts keeps the
+# second step's in JSON). Each receiver re-encrypts its own with the first key and returns
+# how many rows it rewrote. A signal, so that core need not import the apps that hold them.
+rotate_other_secrets = Signal()
 
 
 class DecryptionError(RuntimeError):

@@ -136,6 +136,15 @@ def _news(user: User, partner: User, since: datetime, *, checkup: bool) -> list[
         for r in (_theirs(user, CheckupResponse, since, "finished_at") if checkup else [])
     ]
     news += [_answered(r, name) for r in _theirs(user, Response, since, item_author=user)]
+    # Their answer back under their own item, in a thread the reader replied in: without
+    # it, a reply could go on unseen, and an exchange would stop at its first turn.
+    replied_in = access.owned(user, Response).filter(reaction="").values("item_id")
+    news += [
+        News(r.created_at, f"{name} answered your reply", _page_of(r))
+        for r in _theirs(
+            user, Response, since, item_author=partner, reaction="", item_id__in=replied_in
+        )
+    ]
     news.sort(key=lambda n: n.when, reverse=True)
     return news[:NEWS_MAX]
 
@@ -148,6 +157,12 @@ def _answered(response: Response, name: str) -> News:
         if response.is_reaction
         else f"{name} replied to {what}"
     )
+    return News(response.created_at, text, _page_of(response))
+
+
+def _page_of(response: Response) -> str:
+    """Where the item a response answers is read."""
+    kind = ItemKind(response.item_kind)
     if kind == ItemKind.JOURNAL:
-        return News(response.created_at, text, reverse("journal_detail", args=[response.item_id]))
-    return News(response.created_at, text, reverse(PAGES[kind]))
+        return reverse("journal_detail", args=[response.item_id])
+    return reverse(PAGES[kind])

@@ -66,7 +66,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
             text=True,
         )
     try:
-        deadline = time.monotonic() + 60
+        # It migrates a new database first: a minute on a busy two-core machine.
+        deadline = time.monotonic() + 240
         while time.monotonic() < deadline and server.poll() is None:
             try:
                 fetch(f"http://127.0.0.1:{port}/health/")

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from conftest import log_in
 
-from heartwork.core.demo import ALEX, DEMO_PASSWORD, SAM, demo_create
+from heartwork.demo.couple import ALEX, DEMO_PASSWORD, SAM, demo_create
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
 expect = sync_api.expect

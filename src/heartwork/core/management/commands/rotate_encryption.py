@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from heartwork.accounts.second_factor.services import second_factor_secrets_rotate
-from heartwork.core.encryption import EncryptedTextField
+from heartwork.core.encryption import EncryptedTextField, rotate_other_secrets
 
 
 class Command(BaseCommand):
@@ -35,6 +34,8 @@ class Command(BaseCommand):
                     values = dict(zip(names, texts, strict=True))
                     model._default_manager.filter(pk=pk).update(**values)
                     total += 1
-            # The authenticator apps' keys and recovery codes' seeds, kept in JSON.
-            total += second_factor_secrets_rotate()
+            # Secrets kept encrypted outside these fields (the authenticator apps' keys
+            # and recovery codes' seeds, in JSON).
+            replies = rotate_other_secrets.send(sender=Command)
+            total += sum(cast("int", rows) for _, rows in replies)
         self.stdout.write(f"Re-encrypted {total} rows with the current key.")

@@ -4,7 +4,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from heartwork.core.demo import ALEX, DEMO_PASSWORD, SAM, demo_create
+from heartwork.demo.couple import ALEX, DEMO_PASSWORD, SAM, demo_create
 
 
 class Command(BaseCommand):

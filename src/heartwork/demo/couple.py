@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from allauth.account.models import EmailAddress
 from django.db import transaction
@@ -124,7 +125,47 @@ def demo_create() -> tuple[User, User]:
     _demo_checkups(alex, sam)
     _demo_daily(alex, sam)
     demo_conflict(alex, sam)
+    _demo_replies(alex, sam)
     return alex, sam
+
+
+# Answering each other: a reaction and a short exchange under Sam's last shared entry, so a
+# newcomer sees that nothing shared is a dead end: (who, reaction or None, reply, hours ago).
+REPLIES = [
+    (ALEX, "heart", "Me too. You waited for me to finish before you answered, and it helped.", 20),
+    (SAM, None, "I'm glad. Same time next week, even if there's nothing hard to talk about?", 18),
+]
+
+
+def _demo_replies(alex: User, sam: User) -> None:
+    from heartwork.together import services as together
+    from heartwork.together.models import ItemKind, Response
+
+    if Response.objects.filter(author__in=[alex, sam]).exists():
+        return
+    # Sam's latest shared entry, "Proud of us" (titles are encrypted, so not a filter).
+    entry = (
+        JournalEntry.objects.filter(author=sam, visibility=Visibility.SHARED)
+        .order_by("-created_at")
+        .first()
+    )
+    if entry is None:
+        return
+    people = {ALEX: alex, SAM: sam}
+    for who, reaction, body, hours_ago in REPLIES:
+        written = []
+        if reaction:
+            response = together.response_react(
+                user=people[who], kind=ItemKind.JOURNAL, item_id=entry.public_id, reaction=reaction
+            )
+            written.append(response)
+        written.append(
+            together.response_reply(
+                user=people[who], kind=ItemKind.JOURNAL, item_id=entry.public_id, body=body
+            )
+        )
+        when = timezone.now() - timedelta(hours=hours_ago)
+        Response.objects.filter(pk__in=[r.pk for r in written if r]).update(created_at=when)
 
 
 # Three weeks of small daily moments, in our own words.
@@ -179,8 +220,8 @@ def _demo_daily(alex: User, sam: User) -> None:
         question = DailyQuestion.objects.create(couple=couple, date=day, question_id=asked[key])
         for person, words in ((alex, alex_words), (sam, sam_words)):
             daily.daily_answer(user=person, daily_question_id=question.pk, body=words)
-    for who, kind, words in APPRECIATIONS:
-        daily.appreciation_send(user=people[who], kind=kind, body=words)
+    for (who, kind, words), days_ago in zip(APPRECIATIONS, (5, 4, 2, 0), strict=True):
+        _backdate(daily.appreciation_send(user=people[who], kind=kind, body=words), days_ago)
     Appreciation.objects.filter(author=alex).update(seen_at=timezone.now())
     daily.checkin_create(
         user=sam,
@@ -211,20 +252,33 @@ def _demo_daily(alex: User, sam: User) -> None:
     kept = daily.promise_make(
         user=alex, text="book the boiler service", due=today - timedelta(days=8)
     )
+    _backdate(kept, 12)
     daily.promise_mark(
         user=sam, promise_id=kept.public_id, status=Promise.Status.KEPT, note="Thank you!"
     )
     moved = daily.promise_make(
         user=sam, text="sort the photos from the trip", due=today - timedelta(days=3)
     )
+    _backdate(moved, 6)
     daily.promise_mark(
         user=alex,
         promise_id=moved.public_id,
         status=Promise.Status.RENEGOTIATED,
         note="Next weekend is fine",
     )
-    daily.promise_make(
-        user=sam, text="call your mum back about Christmas", due=today + timedelta(days=2)
+    _backdate(
+        daily.promise_make(
+            user=sam, text="call your mum back about Christmas", due=today + timedelta(days=2)
+        ),
+        1,
+    )
+
+
+def _backdate(item: Any, days_ago: int) -> None:
+    """Spread the demo's moments over the past days, so "Since you were last here" reads
+    like weeks of a life rather than one minute of a script."""
+    type(item).objects.filter(pk=item.pk).update(
+        created_at=timezone.now() - timedelta(days=days_ago, hours=2)
     )
 
 

@@ -30,7 +30,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "counseling_suggestion": suggestion_for(user),
         "invitations": waiting_invitations(user) if today.partner else 0,
     }
-    return render(request, "core/home.html", context)
+    return render(request, "home/today.html", context)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:

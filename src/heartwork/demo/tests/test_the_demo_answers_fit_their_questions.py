@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django.test import Client
 
-from heartwork.core.demo import ALEX, DAILY_ANSWERS, DEMO_PASSWORD, demo_create
 from heartwork.daily.models import DailyAnswer
+from heartwork.demo.couple import ALEX, DAILY_ANSWERS, DEMO_PASSWORD, demo_create
 
 
 def test_each_past_answer_belongs_to_its_question(db) -> None:

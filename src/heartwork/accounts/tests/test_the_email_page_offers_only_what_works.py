@@ -1,0 +1,36 @@
+"""The email addresses page offers only the buttons that can do something.
+
+With one confirmed address it used to offer to send its confirmation again, to make it
+the one to log in with (it already was) and to remove it (which allauth refuses).
+"""
+
+from __future__ import annotations
+
+from allauth.account.models import EmailAddress
+from conftest import People, client_for
+
+
+def _page(people: People) -> str:
+    return client_for(people.alice).get("/accounts/email/").content.decode()
+
+
+def test_one_confirmed_address_has_nothing_to_resend_choose_or_remove(people: People) -> None:
+    EmailAddress.objects.update_or_create(
+        user=people.alice, email=people.alice.email, defaults={"primary": True, "verified": True}
+    )
+    page = _page(people)
+    assert "Send the confirmation again" not in page
+    assert "Remove it" not in page
+    assert "Log in with this one" not in page
+    assert "add the new address below" in page
+
+
+def test_a_second_address_can_be_chosen_confirmed_or_removed(people: People) -> None:
+    EmailAddress.objects.update_or_create(
+        user=people.alice, email=people.alice.email, defaults={"primary": True, "verified": True}
+    )
+    EmailAddress.objects.create(user=people.alice, email="alice.new@example.com")
+    page = _page(people)
+    assert "not confirmed yet" in page
+    for button in ("Log in with this one", "Send the confirmation again", "Remove it"):
+        assert button in page
