@@ -279,6 +279,8 @@ class Reminder(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     claimed_by = models.CharField(max_length=64, blank=True, default="")
     claimed_at = models.DateTimeField(null=True, blank=True)
+    # The email is out (a push may still be retried); sent_at: every way is done.
+    emailed_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

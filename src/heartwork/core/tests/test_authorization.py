@@ -410,6 +410,23 @@ CASES: dict[str, list[Case]] = {
         Case("post", lambda w: "/counseling/plan/delete/", outsider_and_partner, alice, True)
     ],
     "api:counseling": [Case("get", lambda w: "/api/counseling", outsider_and_partner, alice, True)],
+    # A device is named by its endpoint, which only that browser holds, never by an id;
+    # push/tests/test_a_subscription_is_ones_own.py tries the partner with the owner's.
+    "push_on": [
+        Case("post", lambda w: "/settings/notifications/on/", outsider_and_partner, alice, True)
+    ],
+    "push_off": [
+        Case("post", lambda w: "/settings/notifications/off/", outsider_and_partner, alice, True)
+    ],
+    "push_off_everywhere": [
+        Case(
+            "post",
+            lambda w: "/settings/notifications/off-everywhere/",
+            outsider_and_partner,
+            alice,
+            True,
+        )
+    ],
     "api:counseling_plan": [
         Case(method, lambda w: "/api/counseling/plan", outsider_and_partner, alice, True)
         for method in ("get", "put", "delete")

@@ -168,6 +168,9 @@ FORMS = [
     Target("post", "/couple/join/", ("code",), {}),
     Target("post", "/settings/", ("name",), {}),
     Target("post", "/settings/tokens/", ("name",), {}),
+    # What push.js posts from the browser's subscription; answers JSON, 400 when refused.
+    Target("post", "/settings/notifications/on/", ("endpoint", "p256dh", "auth"), {}),
+    Target("post", "/settings/notifications/off/", ("endpoint",), {}),
     Target("post", "/settings/delete/", ("password",), {}),
     Target("post", "/journal/new/", ("title", "body"), {"body": "Hello"}),
     Target("post", "/journal/{entry}/edit/", ("title", "body"), {"body": "Hello"}),
