@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("daily", "0008_plans_and_promises_change_or_are_withdrawn"),
+        ("daily", "0009_promise_not_kept_kept_to_oneself_first"),
     ]
 
     operations = [
