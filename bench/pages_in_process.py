@@ -75,6 +75,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--profile", metavar="PATH", help="profile this page instead")
     parser.add_argument("--month", action="store_true", help="profile the month-old couple")
+    parser.add_argument("--only", nargs="*", metavar="PATH", help="time only these pages")
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "heartwork.settings")
     django.setup()
@@ -120,7 +121,7 @@ def main() -> None:
         f"{'/login':>7} {'10y/1m':>7}"
     )
     worst = (0.0, ""), (0.0, "")
-    for path in PAGES:
+    for path in args.only or PAGES:
         mt, mq = timed(clients["month"], path, args.runs)
         dt, dq = timed(clients["decade"], path, args.runs)
         print(

@@ -95,6 +95,34 @@ def readable(user: User, model: type[Item]) -> QuerySet[Item]:
     return model._default_manager.filter(mine | from_partner)
 
 
+def open_to_both(user: User, model: type[Item]) -> QuerySet[Item]:
+    """The ``model`` items both partners of ``user``'s current couple may read.
+
+    Those shared in the couple, by either of them, and the sealed ones whose seal both
+    have written: a part of what ``readable`` gives each of the two. For what counts over
+    the couple (counseling's signals), filtered by ``couple_id = ours`` alone, which has an
+    index of its own, and each seal looked up by author and seal key.
+    """
+    couple, partner = _us(user)
+    if not user.is_authenticated or couple is None:
+        return model._default_manager.none()
+    ours = model._default_manager.filter(couple_id=couple.pk)
+    if partner is None:
+        return ours.filter(author=user, visibility=Visibility.SHARED)
+
+    def sealed_by(author: User) -> QuerySet[Item]:
+        return ours.filter(
+            author=author, seal_key=OuterRef("seal_key"), visibility=Visibility.SEALED
+        )
+
+    both_wrote = (Q(author=user) & Q(Exists(sealed_by(partner)))) | (
+        Q(author=partner) & Q(Exists(sealed_by(user)))
+    )
+    return ours.filter(
+        Q(visibility=Visibility.SHARED) | (Q(visibility=Visibility.SEALED) & both_wrote)
+    )
+
+
 def waiting_on(user: User, model: type[Item]) -> QuerySet[Item]:
     """The partner's sealed items in our couple that open once ``user`` writes their own.
 
