@@ -82,6 +82,12 @@ def readable(user: User, model: type[Item]) -> QuerySet[Item]:
     couple = current_couple(user)
     if couple is None:
         return model._default_manager.filter(mine)
+    return model._default_manager.filter(mine | _opened_to(user, couple, model))
+
+
+def _opened_to(user: User, couple: Couple, model: type[Item]) -> Q:
+    """The others' items in ``couple`` that ``user`` may read: shared, or sealed with a seal
+    ``user`` has written too."""
     own_sealed_answer = model._default_manager.filter(
         couple_id=couple.pk,
         author=user,
@@ -91,8 +97,20 @@ def readable(user: User, model: type[Item]) -> QuerySet[Item]:
     opened = Q(visibility=Visibility.SHARED) | (
         Q(visibility=Visibility.SEALED) & Q(Exists(own_sealed_answer))
     )
-    from_partner = Q(couple_id=couple.pk) & ~Q(author=user) & opened
-    return model._default_manager.filter(mine | from_partner)
+    return Q(couple_id=couple.pk) & ~Q(author=user) & opened
+
+
+def from_partner(user: User, model: type[Item]) -> QuerySet[Item]:
+    """The part of ``readable`` that the partner wrote: for "what is new from them".
+
+    Not ``readable(…).exclude(author=me)``: a condition on ``author_id = me`` inside an
+    ``OR`` made SQLite read every item of mine in the couple's history to throw each
+    away (issue 12); this is the "shared in my couple" half alone, on its own index.
+    """
+    couple = current_couple(user)
+    if not user.is_authenticated or couple is None:
+        return model._default_manager.none()
+    return model._default_manager.filter(_opened_to(user, couple, model))
 
 
 def open_to_both(user: User, model: type[Item]) -> QuerySet[Item]:

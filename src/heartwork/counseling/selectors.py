@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from django.db.models import Count, Max, QuerySet, Value
 from django.utils import timezone
 
 from heartwork import access
-from heartwork.accounts.models import User
+from heartwork.accounts.models import Couple, User
 from heartwork.checkup.history import my_rounds
 from heartwork.coach import classify
 from heartwork.core.models import Visibility
@@ -38,6 +38,7 @@ _VERDICT_KEY = os.urandom(16)
 # the stamp of the things it was counted from (see ``harsh_shared_count``).
 _COUNTS_MAX = 50_000
 _counts: dict[int, tuple[tuple[Any, ...], int]] = {}
+_KINDS = (JournalEntry, CheckIn, Appreciation, DailyReply, DailyAnswer)
 # The shared things of each kind, with the fields that hold their words.
 Kinds = list[tuple[QuerySet[Any], tuple[str, ...]]]
 
@@ -57,14 +58,9 @@ def _shared_kinds(user: User, since: datetime) -> Kinds:
     read here; neither is anything typed and not sent, which is never stored.
     """
     shared, opened = {"visibility": Visibility.SHARED}, {"visibility": Visibility.SEALED}
-    # A check-in's date is the couple's own day when it was written, at most a day from
-    # the UTC one: the date bounds the read by the index, ``created_at`` decides.
-    checkins = access.open_to_both(user, CheckIn).filter(
-        date__gte=(since - timedelta(days=1)).date()
-    )
     kinds = [
         (access.open_to_both(user, JournalEntry).filter(**shared), ("title", "body")),
-        (checkins.filter(**shared), ("good_thing", "hard_thing")),
+        (access.open_to_both(user, CheckIn).filter(**shared), ("good_thing", "hard_thing")),
         (access.open_to_both(user, Appreciation).filter(**shared), ("body",)),
         (access.open_to_both(user, DailyReply).filter(**shared), ("body",)),
         (access.open_to_both(user, DailyAnswer).filter(**opened), ("body",)),
@@ -72,19 +68,23 @@ def _shared_kinds(user: User, since: datetime) -> Kinds:
     return [(q.filter(created_at__gte=since), fields) for q, fields in kinds]
 
 
-def _stamp(kinds: Kinds) -> tuple[Any, ...]:
+def _stamp(couple: Couple, since: datetime) -> tuple[Any, ...]:
     """What changes whenever the shared things of the window change, in one query.
 
-    For each kind: how many there are (one shared, deleted, made private or grown older
-    than the window), the newest change (one edited) and the newest id (one added).
-    Counts, times and ids only: no words are read, so nothing is decrypted.
+    For each kind, over every row of the couple in the window: how many (one shared,
+    deleted or grown older than the window), the newest change (one edited, made
+    private or shared) and the newest id (one added, an answer that opens a sealed one).
+    Counts, times and ids only, never shown or kept but as this stamp in memory: it only
+    says when to count again. No words are read, so nothing is decrypted, and the one
+    condition, ``couple_id = ours`` with the time, has an index on every table.
     """
     parts = [
-        queryset.order_by()
+        model._default_manager.filter(couple_id=couple.pk, created_at__gte=since)
+        .order_by()
         .values("couple")
         .annotate(kind=Value(n), n=Count("pk"), changed=Max("updated_at"), last=Max("pk"))
         .values_list("kind", "n", "changed", "last")
-        for n, (queryset, _) in enumerate(kinds)
+        for n, model in enumerate(_KINDS)
     ]
     return tuple(sorted(parts[0].union(*parts[1:], all=True)))
 
@@ -123,12 +123,12 @@ def harsh_shared_count(user: User, *, now: datetime | None = None) -> int:
     couple = access.current_couple(user)
     if couple is None:
         return 0
-    kinds = _shared_kinds(user, (now or timezone.now()) - rules.WINDOW)
-    stamp = _stamp(kinds)
+    since = (now or timezone.now()) - rules.WINDOW
+    stamp = _stamp(couple, since)
     remembered = _counts.get(couple.pk)
     if remembered is not None and remembered[0] == stamp:
         return remembered[1]
-    count = _count_harsh(kinds)
+    count = _count_harsh(_shared_kinds(user, since))
     if len(_counts) >= _COUNTS_MAX:
         _counts.clear()
     _counts[couple.pk] = (stamp, count)

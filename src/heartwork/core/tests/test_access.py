@@ -135,3 +135,16 @@ def test_what_is_open_to_both_is_only_what_each_partner_may_read(people: People)
     assert set(access.open_to_both(people.eve, JournalEntry)) <= set(
         access.readable(people.eve, JournalEntry)
     )
+
+
+def test_from_the_partner_is_what_they_opened_to_me_and_nothing_of_mine(people: People) -> None:
+    mine = entry(people.alice, Visibility.SHARED)
+    theirs, their_private = entry(people.bob, Visibility.SHARED), entry(people.bob)
+    their_sealed = entry(people.bob, Visibility.SEALED, seal_key="question:1")
+    entry(people.eve, Visibility.SHARED)
+    assert set(access.from_partner(people.alice, JournalEntry)) == {theirs}
+    entry(people.alice, Visibility.SEALED, seal_key="question:1")
+    assert set(access.from_partner(people.alice, JournalEntry)) == {theirs, their_sealed}
+    assert set(access.from_partner(people.bob, JournalEntry)) >= {mine}
+    assert their_private not in access.from_partner(people.alice, JournalEntry)
+    assert list(access.from_partner(people.eve, JournalEntry)) == []
