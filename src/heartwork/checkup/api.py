@@ -107,13 +107,15 @@ class ReportOut(Schema):
 
 def _round_out(response: CheckupResponse) -> RoundOut:
     total = len(load(response.instrument_version).item_keys)
+    # A finished round has every answer (finishing checks it) and they no longer change.
+    answered = total if response.is_finished else total - len(services.missing(response))
     return RoundOut(
         id=response.public_id,
         round_number=response.round_number,
         instrument_version=response.instrument_version,
         started_at=response.created_at,
         finished_at=response.finished_at,
-        answered=total - len(services.missing(response)),
+        answered=answered,
         total=total,
         shared_parts=list(response.shared_parts),
     )
@@ -141,8 +143,11 @@ def instrument(request: HttpRequest) -> list[DimensionOut]:
 def rounds(
     request: HttpRequest, response: HttpResponse, cursor: str | None = None
 ) -> list[RoundOut]:
+    # Only an open round's answers are read: a full page of finished rounds read some
+    # thousand answers to count what was already known (issue 12).
+    still_open = CheckupAnswer.objects.filter(response__finished_at__isnull=True)
     mine = access.owned(signed_in_user(request), CheckupResponse).prefetch_related(
-        Prefetch("answers", queryset=CheckupAnswer.objects.only("response_id", "item_key"))
+        Prefetch("answers", queryset=still_open.only("response_id", "item_key"))
     )
     page = paging.page_of(mine, cursor)
     paging.link_next(request, response, page)
