@@ -150,7 +150,12 @@ class CheckIn(CoupleItem):
     hard_thing = EncryptedTextField(blank=True, default="")
 
     class Meta:
-        indexes = reading_indexes("checkin", "date")
+        indexes = (
+            *reading_indexes("checkin", "date"),
+            # Today's "since you were last here" and counseling's signals read the newest
+            # by when they were written, not by their day (issue 12).
+            models.Index(fields=["couple", "created_at"], name="checkin_by_couple_written"),
+        )
         ordering = ("-date", "-id")
 
     def __str__(self) -> str:
@@ -195,7 +200,11 @@ class Plan(CoupleItem):
     withdrawn_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        indexes = reading_indexes("plan", "planned_for")
+        indexes = (
+            *reading_indexes("plan", "planned_for"),
+            # Today's "since you were last here" reads the newest by when they were made.
+            models.Index(fields=["couple", "created_at"], name="plan_by_couple_written"),
+        )
         ordering = ("planned_for", "id")
 
     def __str__(self) -> str:
@@ -225,7 +234,12 @@ class Promise(CoupleItem):
     changed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        indexes = reading_indexes("promise", "due")
+        indexes = (
+            *reading_indexes("promise", "due"),
+            # Today lists the open ones by due date: without the status, a couple's every
+            # promise kept over the years was read first (issue 12).
+            *reading_indexes("promise_open", "status", "due"),
+        )
         ordering = ("due", "id")
 
     def __str__(self) -> str:

@@ -75,8 +75,7 @@ def _theirs(
     user: User, model: type[Any], since: datetime, on: str = "created_at", **only: object
 ) -> Any:
     return (
-        access.readable(user, model)
-        .exclude(author=user)
+        access.from_partner(user, model)
         .filter(**{f"{on}__gt": since}, **only)
         .order_by(f"-{on}")[:NEWS_MAX]
     )
