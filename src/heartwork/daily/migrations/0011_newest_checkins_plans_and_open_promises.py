@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
     dependencies = [
         ("accounts", "0005_public_ids"),
-        ("daily", "0008_plans_and_promises_change_or_are_withdrawn"),
+        ("daily", "0010_reminder_emailed_apart_from_pushes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
