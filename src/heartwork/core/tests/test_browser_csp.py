@@ -76,7 +76,7 @@ def test_our_scripts_and_the_api_docs_run_under_the_policy(
 
     # Swagger UI: its own script and stylesheet, the schema fetched from /api/.
     page.goto("/api/docs")
-    expect(page.get_by_role("heading", name="Heartwork API")).to_be_visible()
+    expect(page.get_by_role("heading", name="Endpoints")).to_be_visible()
     expect(page.locator(".opblock").first).to_be_visible()
     page.locator(".opblock-summary").first.click()
     expect(page.locator(".opblock-body").first).to_be_visible()
