@@ -369,7 +369,7 @@ def promises(request: HttpRequest) -> HttpResponse:
         "page": closed,
         "record": record,
         # No "0 of 0 kept" before anything has been marked.
-        "has_record": any(r.marked for r in record),
+        "has_record": any(r.anything_marked for r in record),
     }
     return render(request, "daily/promises.html", context, status=400 if form.errors else 200)
 
