@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from heartwork import access
-from heartwork.coach.web.service import coach_listen
+from heartwork.coach.web.service import coach_listen_checkin
 from heartwork.core import paging
 from heartwork.core.errors import DomainError
 from heartwork.core.http import invalid_form, signed_in_user
@@ -136,9 +136,14 @@ def checkins(request: HttpRequest) -> HttpResponse:
     page = paging.page_for(request, access.readable(user, CheckIn).select_related("author"))
     recent = page.items
     listening = {
-        c.pk: coach_listen(" ".join(filter(None, [c.hard_thing, c.good_thing])))
+        c.pk: coach_listen_checkin(
+            mood=c.mood,
+            good_thing=c.good_thing,
+            hard_thing=c.hard_thing,
+            feelings=tuple(c.feelings),
+        )
         for c in recent
-        if c.author_id != user.pk and c.hard_thing
+        if c.author_id != user.pk
     }
     context = {
         "form": form,
