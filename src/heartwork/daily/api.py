@@ -163,7 +163,7 @@ def today(request: HttpRequest) -> Status[object]:
                     author=_name(a, user),
                     mine=a.author_id == user.pk,
                     body=a.body,
-                    reply=reply.body if (reply := asked.replies.get(a.pk)) else None,
+                    reply=said.body if (said := asked.replies.get(a.pk)) else None,
                     edited_at=a.edited_at,
                 )
                 for a in asked.answers

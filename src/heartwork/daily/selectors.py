@@ -65,6 +65,7 @@ def todays_question_for(
         found.replies = {
             reply.answer_id: reply
             for reply in access.readable(user, DailyReply).filter(answer__in=found.answers)
+            if reply.answer_id is not None
         }
     return found
 
