@@ -24,7 +24,7 @@ def test_a_day_in_the_life(
     log_in(sam, SAM.email, DEMO_PASSWORD)
 
     # Alex answers today's question; it stays sealed for Sam until Sam answers too.
-    alex.get_by_role("link", name="Answer").click()
+    alex.get_by_role("link", name="Answer", exact=True).click()
     alex.get_by_label("Your answer").fill("The morning we missed the train and didn't mind.")
     alex.get_by_role("button", name="Save my answer").click()
     expect(alex.get_by_text("Your answer is sealed.")).to_be_visible()
