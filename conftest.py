@@ -39,6 +39,14 @@ def _fast_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _fresh_counts():
+    """Each test starts with no remembered counts: a rolled-back test reuses ids."""
+    from heartwork.counseling.selectors import forget_counts
+
+    forget_counts()
+
+
 def make_user(email: str, name: str) -> User:
     """A person whose email is confirmed, as after following the sign-up link."""
     user = User.objects.create_user(email, PASSWORD, name=name)

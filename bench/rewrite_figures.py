@@ -12,9 +12,16 @@ Used by ``bench/coach.py`` (section "rewrites"). No timing here: these are count
 
 from __future__ import annotations
 
+import atexit
+import io
+import json
+import os
 import re
+import shutil
 import subprocess
-import types
+import sys
+import tarfile
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -245,16 +252,49 @@ def flagged_dev_texts(examples: Sequence[object]) -> list[str]:
     return [e.text for e in examples if set(e.labels) & set(HARMFUL)]  # type: ignore[attr-defined]
 
 
+_WORKER = """
+import json, sys
+from heartwork.coach import is_harmful
+from heartwork.coach.suggest import suggest
+for line in sys.stdin:
+    asked = json.loads(line)
+    print(json.dumps(suggest(asked["text"], asked["labels"], is_harmful)), flush=True)
+"""
+
+
 def rewriter_at(rev: str) -> Callable[[str, list[str]], list[str]]:
-    """The rewriter of ``suggest.py`` at commit ``rev``, run beside today's library."""
-    source = subprocess.run(
-        ["git", "show", f"{rev}:src/heartwork/coach/suggest.py"],  # noqa: S607 - git from PATH
+    """The whole rewriter of commit ``rev`` (its ``point.py``, ``suggest.py``, tables and
+    model), run in a child process on that commit's ``src``, one message at a time.
+
+    Loading only the older ``suggest.py`` beside today's ``point.py`` would measure a
+    mix of the two, so the older tree is unpacked whole into a temporary folder.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="rewriter-"))
+    archive = subprocess.run(
+        ["git", "archive", rev, "src"],  # noqa: S607 - git from PATH
         cwd=ROOT,
         capture_output=True,
-        text=True,
         check=True,
     ).stdout
-    module = types.ModuleType("suggest_at_" + rev.replace("/", "_"))
-    code = compile(source, f"{rev}:suggest.py", "exec")
-    exec(code, module.__dict__)  # noqa: S102 - our own file at an older commit
-    return lambda text, labels: module.suggest(text, labels, is_harmful)
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(folder, filter="data")
+    worker = subprocess.Popen(
+        [sys.executable, "-c", _WORKER],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(folder / "src")},
+    )
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    atexit.register(worker.kill)
+
+    asking, answers = worker.stdin, worker.stdout
+    if asking is None or answers is None:
+        raise RuntimeError("the older rewriter did not start")
+
+    def rewrite(text: str, labels: list[str]) -> list[str]:
+        asking.write(json.dumps({"text": text, "labels": list(labels)}) + "\n")
+        asking.flush()
+        return list(json.loads(answers.readline()))
+
+    return rewrite

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import random
 import sys
@@ -343,19 +344,48 @@ class Seeder:
         )
 
 
+_seeder: Seeder | None = None
+
+
+def _start_worker(password_hash: str, questions: list[int]) -> None:
+    global _seeder
+    _seeder = Seeder(random.Random(), password_hash, questions)  # noqa: S311 - made-up
+
+
+def _seed_chunk(
+    job: tuple[int, int, list[tuple[int, int]]],
+) -> tuple[list[dict[str, Any]], Counter[str]]:
+    """One chunk of couples in a worker, with its own random numbers (the same whatever
+    the number of workers); returns who they are and the rows made per table."""
+    seed, first, couples = job
+    if _seeder is None:
+        raise RuntimeError("a chunk ran outside a seeding worker")
+    _seeder.rng.seed(seed * 1_000_003 + first)
+    _seeder.rows = Counter()
+    return _seeder.chunk(couples), _seeder.rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("couples", type=int, help="how many couples to make")
     parser.add_argument("--heavy", type=float, default=0.05, help="share with a year (0.05)")
     parser.add_argument("--people", type=Path, default=Path("bench-people.json"))
     parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument(
+        "--workers",
+        type=int,
+        help="processes writing at once (default: one per core on PostgreSQL; 1 on SQLite, "
+        "whose one writer at a time would only make them wait)",
+    )
     args = parser.parse_args()
     if args.couples < 2:
         sys.exit("Make at least 2 couples: one month-old and the ten-year couple.")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "heartwork.settings")
+    os.environ.pop("HEARTWORK_DB_POOL", None)  # a pool's connections must not cross a fork
     django.setup()
     from django.contrib.auth.hashers import make_password
     from django.core.management import call_command
+    from django.db import connections
     from machine import database, line
 
     from heartwork.accounts.models import User
@@ -365,26 +395,45 @@ def main() -> None:
     if User.objects.exists():
         sys.exit("bench/seed.py needs an empty database: this one already holds accounts.")
     print(line(database()))
-    rng = random.Random(args.seed)  # noqa: S311 - made-up history, not security
     questions = list(
         Question.objects.filter(depth__lte=2).order_by("pk").values_list("pk", flat=True)
     )
-    seeder = Seeder(rng, make_password(PASSWORD), questions)
     # Couple 0 has ten years; then heavy couples spread evenly among the month-old ones.
     every = round(1 / args.heavy) if args.heavy > 0 else 0
     plan = [(0, DECADE)] + [
         (n, YEAR if every and n % every == 0 else MONTH) for n in range(1, args.couples)
     ]
+    chunks = [
+        (args.seed, first, plan[first : first + CHUNK]) for first in range(0, len(plan), CHUNK)
+    ]
     started = time.perf_counter()
     people: list[dict[str, Any]] = []
-    for first in range(0, len(plan), CHUNK):
-        people += seeder.chunk(plan[first : first + CHUNK])
-        if first and first % (CHUNK * 40) == 0:
-            print(f"  {first} couples, {time.perf_counter() - started:.0f} s", flush=True)
+    rows: Counter[str] = Counter()
+    # Seeding is bound by Python (building rows, encrypting, adapting values), not by the
+    # database: each worker process writes whole chunks, one transaction each.
+    workers = args.workers or (
+        (os.cpu_count() or 1) if connections["default"].vendor == "postgresql" else 1
+    )
+    print(f"  {workers} worker process(es), {CHUNK} couples a transaction", flush=True)
+    connections.close_all()  # each worker opens its own connection
+    context = multiprocessing.get_context("fork")
+    initargs = (make_password(PASSWORD), questions)
+    with context.Pool(workers, initializer=_start_worker, initargs=initargs) as pool:
+        for n, (who, made) in enumerate(pool.imap(_seed_chunk, chunks), 1):
+            people += who
+            rows += made
+            if n % 8 == 0:
+                took = time.perf_counter() - started
+                total = sum(rows.values())
+                print(
+                    f"  {n * CHUNK} couples, {total:,} rows, {took:.0f} s, "
+                    f"{total / took:,.0f} rows/s",
+                    flush=True,
+                )
     took = time.perf_counter() - started
     args.people.write_text(json.dumps({"password": PASSWORD, "couples": people}))
-    total = sum(seeder.rows.values())
-    for label, count in sorted(seeder.rows.items()):
+    total = sum(rows.values())
+    for label, count in sorted(rows.items()):
         print(f"  {label:28} {count:>10,}")
     kinds = Counter(c["days"] for c in people)
     print(

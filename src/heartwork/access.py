@@ -82,6 +82,12 @@ def readable(user: User, model: type[Item]) -> QuerySet[Item]:
     couple = current_couple(user)
     if couple is None:
         return model._default_manager.filter(mine)
+    return model._default_manager.filter(mine | _opened_to(user, couple, model))
+
+
+def _opened_to(user: User, couple: Couple, model: type[Item]) -> Q:
+    """The others' items in ``couple`` that ``user`` may read: shared, or sealed with a seal
+    ``user`` has written too."""
     own_sealed_answer = model._default_manager.filter(
         couple_id=couple.pk,
         author=user,
@@ -91,8 +97,48 @@ def readable(user: User, model: type[Item]) -> QuerySet[Item]:
     opened = Q(visibility=Visibility.SHARED) | (
         Q(visibility=Visibility.SEALED) & Q(Exists(own_sealed_answer))
     )
-    from_partner = Q(couple_id=couple.pk) & ~Q(author=user) & opened
-    return model._default_manager.filter(mine | from_partner)
+    return Q(couple_id=couple.pk) & ~Q(author=user) & opened
+
+
+def from_partner(user: User, model: type[Item]) -> QuerySet[Item]:
+    """The part of ``readable`` that the partner wrote: for "what is new from them".
+
+    Not ``readable(…).exclude(author=me)``: a condition on ``author_id = me`` inside an
+    ``OR`` made SQLite read every item of mine in the couple's history to throw each
+    away (issue 12); this is the "shared in my couple" half alone, on its own index.
+    """
+    couple = current_couple(user)
+    if not user.is_authenticated or couple is None:
+        return model._default_manager.none()
+    return model._default_manager.filter(_opened_to(user, couple, model))
+
+
+def open_to_both(user: User, model: type[Item]) -> QuerySet[Item]:
+    """The ``model`` items both partners of ``user``'s current couple may read.
+
+    Those shared in the couple, by either of them, and the sealed ones whose seal both
+    have written: a part of what ``readable`` gives each of the two. For what counts over
+    the couple (counseling's signals), filtered by ``couple_id = ours`` alone, which has an
+    index of its own, and each seal looked up by author and seal key.
+    """
+    couple, partner = _us(user)
+    if not user.is_authenticated or couple is None:
+        return model._default_manager.none()
+    ours = model._default_manager.filter(couple_id=couple.pk)
+    if partner is None:
+        return ours.filter(author=user, visibility=Visibility.SHARED)
+
+    def sealed_by(author: User) -> QuerySet[Item]:
+        return ours.filter(
+            author=author, seal_key=OuterRef("seal_key"), visibility=Visibility.SEALED
+        )
+
+    both_wrote = (Q(author=user) & Q(Exists(sealed_by(partner)))) | (
+        Q(author=partner) & Q(Exists(sealed_by(user)))
+    )
+    return ours.filter(
+        Q(visibility=Visibility.SHARED) | (Q(visibility=Visibility.SEALED) & both_wrote)
+    )
 
 
 def waiting_on(user: User, model: type[Item]) -> QuerySet[Item]:

@@ -14,6 +14,7 @@ ALIASES = {
     "send-reminders": "send_reminders",
     "rotate-encryption": "rotate_encryption",
     "generate-encryption-key": "generate_encryption_key",
+    "generate-vapid-key": "generate_vapid_key",
     "remove-second-factor": "remove_second_factor",
 }
 

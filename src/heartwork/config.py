@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -117,10 +118,23 @@ def secret_from_file(path: Path, make: Callable[[], str]) -> str:
         return path.read_text(encoding="utf-8").strip()
     path.parent.mkdir(parents=True, exist_ok=True)
     value = make()
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process (a worker, a second server) made it first
+        return _written_by_another(path)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(value + "\n")
     return value
+
+
+def _written_by_another(path: Path) -> str:
+    """The secret another process has just made: it may not have written it yet."""
+    for _ in range(100):
+        value = path.read_text(encoding="utf-8").strip()
+        if value:
+            return value
+        time.sleep(0.01)
+    raise ImproperlyConfigured(f"{path} is empty: remove it, and a new secret is made.")
 
 
 # Files every user on the server may read are not the place for a couple's words.

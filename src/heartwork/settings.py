@@ -7,7 +7,9 @@ refuses to start without explicit secrets.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from email.utils import parseaddr
 from pathlib import Path
 
 import dj_database_url
@@ -19,6 +21,7 @@ from whitenoise.compress import Compressor
 from heartwork.coach.concern.directory import COUNTRIES as HELP_COUNTRIES
 from heartwork.config import Env, private_data_dir, secret_from_file
 from heartwork.core.headers import REFERRER_POLICY, add_static_headers
+from heartwork.push import keys as push_keys
 
 env = Env()
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -99,6 +102,7 @@ INSTALLED_APPS = [
     "heartwork.conflict",
     "heartwork.together",
     "heartwork.pwa",
+    "heartwork.push",
     # Above the feature apps: the Today page and the demo couple gather from all of them.
     "heartwork.home",
     "heartwork.demo",
@@ -445,6 +449,9 @@ LOGGING = {
         "django.server": {"handlers": ["server"], "level": "INFO", "propagate": False},
         # Its DEBUG records carry whole template contexts: what people wrote, and names.
         "django.template": {"handlers": [], "filters": ["no_template_context"]},
+        # Its DEBUG records name every address it posts to: a push subscription's endpoint
+        # is a key to someone's device (push/sending.py), and never goes in a log.
+        "urllib3": {"level": "WARNING"},
     },
 }
 
@@ -469,3 +476,48 @@ KNOWN_BROWSER_DAYS = 365
 # would only answer with a bare 429 page.
 ACCOUNT_RATE_LIMITS["change_password"] = ""
 # --- end of sessions and known browsers ---
+
+# --- Web push (push/): the content-free reminder on a phone or computer, for whoever turns
+# it on there. docs/push.md says what is sent and what the push service can see.
+PUSH_ENABLED = env.choice("HEARTWORK_PUSH", ("on", "off"), "on") == "on"
+# Signs every push request (RFC 8292). Made on first run into the data directory, like
+# the secrets above, even in production: several app servers must share one key (a
+# subscription answers only to the key it was made with), so give them the same
+# HEARTWORK_VAPID_PRIVATE_KEY(_FILE), made with `heartwork generate-vapid-key`.
+VAPID_PRIVATE_KEY = ""
+if PUSH_ENABLED:
+    VAPID_PRIVATE_KEY = env.text("HEARTWORK_VAPID_PRIVATE_KEY") or secret_from_file(
+        DATA_DIR / "vapid.key", push_keys.new_private_key
+    )
+    try:
+        push_keys.load_private_key(VAPID_PRIVATE_KEY)
+    except ValueError:
+        raise ImproperlyConfigured(
+            "HEARTWORK_VAPID_PRIVATE_KEY must be a P-256 private key as 32 bytes in base64url; "
+            "make one with `heartwork generate-vapid-key`."
+        ) from None
+# Who runs this server, as push services ask (the VAPID "sub"): a mailto: or https: address.
+PUSH_CONTACT = env.text("HEARTWORK_PUSH_CONTACT") or f"mailto:{parseaddr(DEFAULT_FROM_EMAIL)[1]}"
+if not re.fullmatch(r"mailto:[^@\s]+@[^@\s]+|https://[^/\s]+/?\S*", PUSH_CONTACT):
+    raise ImproperlyConfigured(
+        f"HEARTWORK_PUSH_CONTACT must be a mailto: or https: address; it is {PUSH_CONTACT!r}."
+    )
+# The push services a subscription may name, as origins (a leading "*." for any subdomain).
+# A browser always names its maker's service; an endpoint anywhere else would make the
+# worker post to an address someone typed, so it is refused.
+PUSH_SERVICES = env.items(
+    "HEARTWORK_PUSH_SERVICES",
+    [
+        "https://fcm.googleapis.com",  # Chrome, Edge on Android, Samsung Internet, Opera
+        "https://updates.push.services.mozilla.com",  # Firefox
+        "https://web.push.apple.com",  # Safari on macOS, iPhone and iPad
+        "https://*.notify.windows.com",  # Edge on Windows
+    ],
+)
+for _origin in PUSH_SERVICES:
+    if not re.fullmatch(r"https?://(\*\.)?[a-z0-9.-]+(:\d+)?", _origin, re.IGNORECASE):
+        raise ImproperlyConfigured(
+            "HEARTWORK_PUSH_SERVICES must be comma-separated origins such as "
+            f"https://push.example.org or https://*.example.org; {_origin!r} is not one."
+        )
+# --- end of web push.

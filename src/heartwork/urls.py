@@ -22,6 +22,7 @@ urlpatterns = [
     path("conflict/", include("heartwork.conflict.urls")),
     path("together/", include("heartwork.together.urls")),
     path("settings/", include("heartwork.export.urls")),
+    path("settings/notifications/", include("heartwork.push.urls")),
     path("", include("heartwork.accounts.urls")),
     path("", include("heartwork.safety.urls")),
     path("counseling/", include("heartwork.counseling.urls")),

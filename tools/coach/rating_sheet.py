@@ -1,10 +1,12 @@
 """Write the blind rating sheet for the coach's rewrites (issue #11).
 
-    .venv/bin/python tools/coach/rating_sheet.py OUT_DIR [--old-rev main]
+    .venv/bin/python tools/coach/rating_sheet.py OUT_DIR [--old-rev main] [--same-as FOLDER]
 
 Takes 200 messages the coach flags: 150 drawn (fixed seed) from the dev split and 50
 from ``bench/rewrites/own-messages.txt`` (varied messages written for this sheet; never
-the frozen test split). For each it writes the first suggestion of today's rewriter and
+the frozen test split); with ``--same-as`` an earlier sheet's folder, the very messages
+that sheet's raters judged, so two rounds are compared on the same 200 even after the
+corpus or the model moved. For each it writes the first suggestion of today's rewriter and
 of the one at ``--old-rev`` (the file ``suggest.py`` at that commit, run on the same
 labels), then shuffles the 400 pairs into one sheet so raters cannot tell the methods
 apart:
@@ -55,13 +57,21 @@ def messages(own_count: int = 50, total: int = 200) -> list[tuple[str, list[str]
     return chosen
 
 
+def messages_of(folder: Path) -> list[tuple[str, list[str]]]:
+    """The messages an earlier sheet put before its raters (once each), still flagged today."""
+    rows = [json.loads(line) for line in (folder / "blind-400.jsonl").read_text().splitlines()]
+    texts = list(dict.fromkeys(row["message"] for row in rows))
+    return flagged(texts)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--old-rev", default="main")
+    parser.add_argument("--same-as", type=Path, help="an earlier sheet's folder: its messages")
     args = parser.parse_args()
     old = rewriter_at(args.old_rev)
-    chosen = messages()
+    chosen = messages_of(args.same_as) if args.same_as else messages()
     rows = {"new": [], "old": []}  # type: dict[str, list[dict[str, str]]]
     for text, labels in chosen:
         new = analyze(text).suggestions

@@ -22,7 +22,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from heartwork import access
-from heartwork.accounts import sessions
+from heartwork.accounts import sessions, signals
 from heartwork.accounts.models import ApiToken, Couple, Invitation, Membership, User
 from heartwork.core import ratelimit
 from heartwork.core.errors import DomainError
@@ -165,9 +165,11 @@ def couple_leave(*, user: User) -> None:
     if couple is None:
         raise DomainError("You're not linked with a partner right now.")
     now = timezone.now()
+    members = list(User.objects.filter(memberships__couple=couple, memberships__left_at=None))
     Couple.objects.filter(pk=couple.pk).update(ended_at=now)
     Membership.objects.filter(couple=couple, left_at__isnull=True).update(left_at=now)
     access.forget_couples()
+    signals.couple_ended.send(sender=Couple, users=members)
 
 
 @dataclass(frozen=True)

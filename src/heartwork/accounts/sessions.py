@@ -27,6 +27,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
+from heartwork.accounts import signals
 from heartwork.accounts.devices import Device, describe, place
 from heartwork.accounts.models import User
 from heartwork.core.errors import DomainError
@@ -96,6 +97,7 @@ def sessions_end_others(*, user: User, keep_session_key: str | None) -> int:
     keys = {row.session_key for row in _live_rows(user)} | set(_signed_in_keys(user))
     keys -= {keep_session_key}
     _end(sorted(keys))
+    signals.signed_out_elsewhere.send(sender=User, user=user)
     return len(keys)
 
 

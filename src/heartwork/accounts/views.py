@@ -17,8 +17,10 @@ from django.views.decorators.http import require_POST
 from heartwork import access
 from heartwork.accounts import services, sessions
 from heartwork.accounts.forms import DeleteAccountForm, JoinForm, ProfileForm, TokenForm
+from heartwork.accounts.models import User
 from heartwork.core.errors import DomainError, RateLimited
 from heartwork.core.http import signed_in_user
+from heartwork.together.before import shared_before
 
 
 @login_required
@@ -31,8 +33,15 @@ def couple_home(request: HttpRequest) -> HttpResponse:
         "invitation": invitation,
         "join_form": JoinForm(),
         "invitation_days": settings.INVITATION_DAYS,
+        "shared_before": shared_before(user),
     }
     return render(request, "accounts/couple.html", context)
+
+
+def _after_linking(user: User) -> HttpResponse:
+    """Two people linked again: first the calm page about what each shared before."""
+    before = shared_before(user)
+    return redirect("together_before" if before is not None and before.anything else "home")
 
 
 @login_required
@@ -81,7 +90,7 @@ def couple_join(request: HttpRequest) -> HttpResponse:
                 status = _error_status(error)
             else:
                 messages.success(request, "You're linked. Welcome to your shared space.")
-                return redirect("home")
+                return _after_linking(signed_in_user(request))
     return render(request, "accounts/join.html", {"form": form}, status=status)
 
 
@@ -108,7 +117,7 @@ def couple_join_link(request: HttpRequest, token: str) -> HttpResponse:
             error, status = exc.message, _error_status(exc)
         else:
             messages.success(request, "You're linked. Welcome to your shared space.")
-            return redirect("home")
+            return _after_linking(signed_in_user(request))
     context = {"invitation": invitation, "error": error, "token": token}
     return render(request, "accounts/join_link.html", context, status=status)
 

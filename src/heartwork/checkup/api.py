@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Annotated, Literal, cast
 from uuid import UUID
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import HttpRequest, HttpResponse
 from ninja import Field, Schema, Status
 from ninja.errors import HttpError
@@ -107,13 +107,15 @@ class ReportOut(Schema):
 
 def _round_out(response: CheckupResponse) -> RoundOut:
     total = len(load(response.instrument_version).item_keys)
+    # A finished round has every answer (finishing checks it) and they no longer change.
+    answered = total if response.is_finished else total - len(services.missing(response))
     return RoundOut(
         id=response.public_id,
         round_number=response.round_number,
         instrument_version=response.instrument_version,
         started_at=response.created_at,
         finished_at=response.finished_at,
-        answered=total - len(services.missing(response)),
+        answered=answered,
         total=total,
         shared_parts=list(response.shared_parts),
     )
@@ -141,11 +143,14 @@ def instrument(request: HttpRequest) -> list[DimensionOut]:
 def rounds(
     request: HttpRequest, response: HttpResponse, cursor: str | None = None
 ) -> list[RoundOut]:
-    mine = access.owned(signed_in_user(request), CheckupResponse).prefetch_related(
-        Prefetch("answers", queryset=CheckupAnswer.objects.only("response_id", "item_key"))
-    )
-    page = paging.page_of(mine, cursor)
+    page = paging.page_of(access.owned(signed_in_user(request), CheckupResponse), cursor)
     paging.link_next(request, response, page)
+    # Only an open round's answers are read (one query, if the page holds one): a full
+    # page of finished rounds read some thousand answers to count what was known.
+    prefetch_related_objects(
+        [r for r in page.items if not r.is_finished],
+        Prefetch("answers", queryset=CheckupAnswer.objects.only("response_id", "item_key")),
+    )
     return [_round_out(r) for r in page.items]
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from heartwork.coach import verbs
+from heartwork.coach import phrases, verbs
 from heartwork.coach.lexicon import CLASSES_OF
 
 Kind = Literal["missing", "unwanted", "past", "missed", "burden"]
@@ -67,7 +67,8 @@ _NOT_BEHAVIOUR = {
     "try", "expect", "guess", "suppose", "believe", "wish", "hate", "realise", "realize",
     "see", "hear", "let", "notice", "pretend", "treat", "blame", "owe", "give",
     "humiliate", "embarrass", "ignore", "disappoint", "scare", "frighten", "terrify",
-    "betray", "abandon", "reject", "sort", "talk",
+    "betray", "abandon", "reject", "sort", "talk", "disgust", "sicken", "repulse", "exhaust",
+    "drain", "tire", "wear", "bore", "infuriate",
 }  # fmt: skip
 # Where a behaviour ends: the next clause, or words that turn to a verdict or a reason.
 _STOP = {
@@ -75,20 +76,20 @@ _STOP = {
     "or", "lol", "lmao", "tbh", "honestly", "though", "anyway", "either", "unless", "until",
     "instead", "whereas", "yet", "ok", "okay", "right", "seriously", "babe", "love",
     "mate", "hun", "hon", "darling", "sweetheart", "again", "anymore", "ever", "is", "was",
-    "makes", "making",
+    "makes", "making", "i'm", "i've", "i'd", "we're", "has",
 }  # fmt: skip
 # Words a kind rewrite leaves out: the verdict, not the behaviour.
 _DROP = {
     "always", "never", "constantly", "ever", "even", "just", "literally", "seriously",
     "actually", "basically", "really", "so", "totally", "completely", "single", "once",
     "continually", "bloody", "fucking", "freaking", "frigging", "damn", "goddamn",
-    "stupid", "precious", "pathetic", "whole",
+    "stupid", "precious", "pathetic",
 }  # fmt: skip
 _QUANTIFIERS = re.compile(
     r"\s*\b(?:with |about |for |of |to )?(?:anything|everything|nothing|a thing|any of it|"
     r"all of it|at all|any more|anymore|for once|as usual|as always|as per|as ever|all the time|24/7|like ever|ever again|"
-    r"every single time|every time|each time|any day of the week|in your life|in years|"
-    r"a single \w+|a word I say|a word|for anyone|for anybody|anyone|anybody)\b.*$",
+    r"every single time|every time|each time|the whole time|the entire time|any day of the week|in your life|in years|"
+    r"a single \w+|a word I say|a word(?! with)|for anyone|for anybody|anyone|anybody)\b.*$",
     re.I,
 )
 _EVERY = {
@@ -103,7 +104,7 @@ _EVERY = {
 _DANGLING = {
     "to", "with", "about", "for", "of", "the", "a", "an", "my", "your", "our", "and", "in",
     "on", "at", "from", "by", "when", "if", "who", "some", "any", "much", "more", "no",
-    "so", "too", "sometimes", "ever", "such", "how", "what", "why", "where",
+    "so", "too", "sometimes", "ever", "such", "how", "what", "why", "where", "without",
 }  # fmt: skip
 _DANGLING_KEEP_AFTER_VERB = {"in", "out", "on", "off", "up", "back"}
 _PREPOSITIONS = {
@@ -123,6 +124,7 @@ _PREPOSITIONS = {
 _MAX_WORDS = 9
 # Words before "you" that make it a question, a condition or an object ("helps you sleep").
 _NOT_A_REPORT = {
+    "everything", "anything", "something", "nothing", "thing", "things", "everyone",
     "are", "do", "did", "can", "could", "would", "will", "have", "if", "of", "help", "helps",
     "let", "lets", "make", "makes", "made", "want", "need", "tell", "told", "ask", "asked",
     "see", "saw", "love", "thank", "miss", "hate", "call", "called", "give", "bring", "get",
@@ -134,6 +136,7 @@ _NOT_A_REPORT = {
 _ALONE_IS_ENOUGH = {
     "shout", "yell", "snore", "swear", "sulk", "interrupt", "leave", "cancel", "lie", "forget",
     "smoke", "drink", "complain", "disappear", "vanish", "walk", "storm", "cheat", "gamble",
+    "scroll",
 }  # fmt: skip
 _GET_WHERE = {"out", "up", "home", "back", "in", "off", "ready", "dressed", "round", "to", "the"}
 _MAIN_OR_HELPER = {"do", "does", "did", "have", "had", "keep", "kept"}
@@ -207,10 +210,16 @@ class Point:
     loss: str | None = None  # what a shrinking reply shrinks: "it was just a dog" -> "the dog"
     hope: str | None = None  # the comfort in it: "it'll grow back by june"
     reason: str | None = None  # the writer's own side: "I was working"
+    named: str | None = None  # the likeliest subject noun phrase: "your religion", "privacy"
+    topic: str | None = None  # the same, only when said as what a talk is about: "your son"
+    theirs: str | None = None  # the same, leaving out the writer's own things ("my dad")
 
 
 def _words(clause: str) -> list[str]:
     return _WORD.findall(clause.replace("\u2019", "'"))
+
+
+_TELLING = {"tell", "ask", "say", "mention", "remember", "check", "warn", "remind"}
 
 
 def _clean_rest(words: list[str], verb: str) -> str | None:
@@ -218,8 +227,17 @@ def _clean_rest(words: list[str], verb: str) -> str | None:
     kept: list[str] = []
     for word in words:
         low = word.lower()
+        if low in ("is", "was") and (
+            "how" in [w.lower() for w in kept] or (verb in _TELLING and kept[-1:] == ["it"])
+        ):
+            kept.append(word)  # "ask how my day was", "tell me it was tonight"
+            continue
         if low in _STOP:
             break
+        if low == "i" and not (
+            kept and kept[-1].lower() in ("when", "while", "if", "as", "whenever")
+        ):
+            break  # "the leftovers [I was saving]"; but "listen when I talk about my work"
         if low.startswith("you") and low not in ("your", "yours", "yourself"):
             lows = [w.lower() for w in kept]
             for joiner in ("when", "while", "if", "as", "whenever"):
@@ -258,9 +276,22 @@ def _clean_rest(words: list[str], verb: str) -> str | None:
     return " ".join(out)
 
 
+# Verbs of _NOT_BEHAVIOUR that name a behaviour after all, by the word that follows:
+# "let me finish", "let go"; "gave £200 to that charity" (not "give me a headache").
+_DOES_SOMETHING = {
+    "let": lambda after: after in ("me", "us", "go", "him", "her", "them"),
+    # "you humiliated me at that table": an event; "you humiliate me" alone is a verdict
+    "humiliate": lambda after: after == "me",
+    "embarrass": lambda after: after == "me",
+    "ignore": lambda after: after == "me",
+    "give": lambda after: after not in ("me", "us", "a", "an", "up", "it", "no"),
+    "talk": lambda after: after in ("over", "down", "about", "behind"),
+}
+
+
 def _helps(word: str, after: str) -> bool:
     """Whether "do", "have" or "keep" helps the next word rather than being the verb."""
-    if after in _HELPERS:
+    if after in _HELPERS or after == "been":  # "be" is not in the verb table
         return True
     if word in ("have", "had"):
         return verbs.is_past(after)
@@ -319,7 +350,14 @@ def _you_clause(words: list[str], at: int, before: list[str]) -> Behaviour | Non
             return Behaviour("missing" if negative else "unwanted", "be", rest)
         return None  # "you're selfish", "you're the worst": who someone is, not what they did
     found = verbs.base(head)
-    if found is None or found in _NOT_BEHAVIOUR or head in ("'re", "are"):
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
+    if found == "have" and after == "to" and i + 2 < len(words):
+        i += 2  # "you always have to redo what I've done": the behaviour is "redo ..."
+        head = words[i].lower()
+        found = verbs.base(head)
+    if found is None or head in ("'re", "are"):
+        return None
+    if found in _NOT_BEHAVIOUR and not _DOES_SOMETHING.get(found, lambda _: False)(after):
         return None
     verb = found
     if "go" in helpers or "went" in helpers:
@@ -361,21 +399,38 @@ def _you_clause(words: list[str], at: int, before: list[str]) -> Behaviour | Non
 _BURDEN = re.compile(
     r"\bI(?:'m| am)\s+(?:always\s+|still\s+)?the\s+(?:only\s+)?one\s+(?:who|that)\s+(?:\w+ly\s+|ever\s+|always\s+|actually\s+)*(?P<rest>[^.!?;,\n]+)"
     r"|\bI\s+(?:always\s+|still\s+)?(?:have|had|got)\s+to\s+(?P<rest2>[^.!?;,\n]+)"
-    r"|\bI\s+(?:always\s+|still\s+)?end\s+up\s+(?P<rest3>[^.!?;,\n]+)",
+    r"|\bI\s+(?:always\s+|still\s+)?end\s+up\s+(?P<rest3>[^.!?;,\n]+)"
+    r"|\b(?:it's|is it|it is)\s+(?:always\s+|only\s+|still\s+)?me\s+(?:who|that)\s+(?P<rest4>[^.!?;,\n]+)"
+    r"|\bI'll\s+(?:just\s+)?(?P<rest5>\w+\s+(?:it|them|this)\s+(?:myself|on my own)\b)",
     re.I,
 )
+
+
+_JOBS = {
+    "do", "clean", "cook", "wash", "tidy", "hoover", "vacuum", "pay", "sort", "pick", "take",
+    "walk", "feed", "shop", "iron", "fold", "put", "empty", "load", "book", "plan", "organise",
+    "organize", "drive", "make", "look", "clear", "fix", "buy", "carry", "wipe",
+}  # fmt: skip
 
 
 def _burden(text: str) -> Behaviour | None:
     match = _BURDEN.search(text)
     if not match:
         return None
-    words = _words(match.group("rest") or match.group("rest2") or match.group("rest3"))
+    words = _words(
+        match.group("rest")
+        or match.group("rest2")
+        or match.group("rest3")
+        or match.group("rest4")
+        or re.sub(r"\s+(?:myself|on my own)$", "", match.group("rest5") or "")
+    )
     if not words:
         return None
     verb = verbs.base(words[0].lower())
-    if verb is None or verb in _NOT_BEHAVIOUR:
+    if verb is None or (verb in _NOT_BEHAVIOUR and verb not in _JOBS):
         return None
+    if (match.group("rest3") or match.group("rest5")) and verb not in _JOBS:
+        return None  # "I end up gripping the door handle" is no job to share
     rest = _clean_rest(words[1:], verb)
     if rest is None or (not rest and verb == "do"):
         return None
@@ -414,19 +469,41 @@ def behaviour(text: str) -> Behaviour | None:
                     )  # "is there a thing you don't..."
                 if found:
                     return found
-    return _burden(text)
+    found = _who_does(text)
+    return found or _burden(text)
+
+
+_WHO = re.compile(r"(?:^|[.!?,;]\s*|\s)who\s+(?P<rest>[a-z]+s\b[^.!?;,\n]*)", re.I)
+
+
+def _who_does(text: str) -> Behaviour | None:
+    """A rhetorical "who leaves toenail clippings on the couch": the partner's behaviour."""
+    if re.search(r"\bthe (?:only )?one who\b|\bme who\b", text, re.I):
+        return None
+    for match in _WHO.finditer(text):
+        words = _words(match.group("rest"))
+        verb = verbs.base(words[0].lower())
+        if verb is None or verb in _NOT_BEHAVIOUR or verb in ("do", "be", "have", "say"):
+            continue
+        rest = _clean_rest(words[1:], verb)
+        if rest:
+            return Behaviour("unwanted", verb, rest)
+    return None
 
 
 _ADVICE = re.compile(
     r"\b(?:you should|you need to|you have to|you could|you ought to|why don't you|"
     r"why not|have you tried|what you need is to|what you need to do is|all you need to do is|"
-    r"you just need to|just)\s+(?:just\s+)?(?P<rest>[a-z][^.!?;,\n]*)",
+    r"you just need to|just|let's|lets|honestly|maybe)\s+(?:just\s+)?(?P<rest>[a-z][^.!?;,\n]*)",
     re.I,
 )
 _NOT_ADVICE = _NOT_BEHAVIOUR - {"have", "get", "talk", "try", "give", "sort"} | {
     "do", "go", "stop", "calm", "relax", "chill", "drop", "forget", "move", "grow", "trust",
-    "pick", "leave", "be", "deal", "welcome", "thank", "shut", "wait", "cry", "hear", "man", "toughen", "cheer", "suck", "walk",
+    "leave", "be", "deal", "welcome", "thank", "shut", "wait", "cry", "hear", "man", "toughen", "cheer", "suck", "walk",
 }  # fmt: skip
+
+
+_ADVICE_AFTER = {"go": ("to", "for", "back", "out"), "pick": ("up",), "get": ("a", "an", "some")}
 
 
 def _as_advice(words: list[str]) -> str | None:
@@ -434,8 +511,15 @@ def _as_advice(words: list[str]) -> str | None:
         return None
     head = words[0].lower()
     verb = verbs.base(head)
-    if verb is None or head != verb or verb in _NOT_ADVICE:
+    after = words[1].lower() if len(words) > 1 else ""
+    if verb is not None and head.endswith("ing") and head != verb:
+        head = verb  # "have you tried updating your CV"
+    if verb is None or head != verb:
         return None
+    if verb in _NOT_ADVICE and after not in _ADVICE_AFTER.get(verb, ()):
+        return None  # "just go", "just pick one"; but "go to bed earlier", "pick up shifts"
+    if verb == "write" and " ".join(words[1:4]).lower() == "a pros and":
+        words = [*words[:2], "pros-and-cons", *words[5:]]  # "a pros and cons list" is one thing
     rest = _clean_rest(words[1:], verb)
     if not rest:
         return None
@@ -449,9 +533,10 @@ def advice(text: str) -> str | None:
         if found:
             return found
     for clause in _CLAUSE_END.split(text):  # an order: "Have a shower and you'll feel better."
-        found = _as_advice(_words(clause))
-        if found:
-            return found
+        for part in re.split(r"\s+and\s+", clause):  # "Let him cool off and talk to him"
+            found = _as_advice(_words(part))
+            if found:
+                return found
     return None
 
 
@@ -489,6 +574,8 @@ def thing(text: str) -> str | None:
             continue
         if any(verbs.base(w) not in (None, w) for w in noun.split()):
             continue  # "the train got cancelled", "your cousin thinks": a clause, not a thing
+        if set(noun.split()) & phrases.FUNCTION or phrases.skip(last):
+            continue  # "the machine since tuesday", "this month"
         det = match.group("det").lower()
         det = "the" if det in ("this", "that") else det
         return f"{det} {noun}"
@@ -510,7 +597,8 @@ _SUBJECT = re.compile(
 _LOSS = re.compile(
     r"\b(?:it's|it is|it was|that's|that was|you've got|you have|you've only got|it's only|"
     r"it's just|it was only|it was just)\s+(?:just\s+|only\s+|literally\s+|merely\s+)?(?:a|an)\s+"
-    r"(?P<n>[a-z]+)\b(?=\s*(?:[,.!?]|$|\s(?:not|and|but|you|it|they|he|she)\b))",
+    r"(?P<m>(?:[a-z]+\s+){0,2}?)(?P<n>[a-z]+)\b(?=\s*(?:[,.!?]|$|\s(?:not|and|but|you|it|they|he|she)\b))"
+    r"|\b(?:they're|they are|they were|those are)\s+(?:just|only)\s+(?P<n2>[a-z]+s)\b",
     re.I,
 )
 
@@ -522,15 +610,19 @@ def _noun(word: str | None, named: bool = False) -> str | None:
     low = word.lower()
     if (
         low in _NOT_THINGS | _STOP | _DROP | _HELPERS | _DANGLING | _TIMES
-        or (verbs.base(low) and not named)
-        or {"trait", "insult", "shrink", "feeling"} & set(CLASSES_OF.get(low, ()))
+        or (verbs.base(low) and not named and not phrases.is_noun(low))
+        or (
+            {"trait", "insult", "shrink", "feeling"} & set(CLASSES_OF.get(low, ()))
+            and low not in ("joke", "film", "game")
+        )  # "it was only a joke": a thing, not a name
     ):
         return None
     return low
 
 
 _HOPE = re.compile(
-    r"\b(?:it'll|it will|you'll|you will|we can|we'll|he'll|she'll|they'll|things will)\s[^.!?,;\n]+",
+    r"\b(?:it'll|itll|it will|you'll|youll|you will|we can|we'll|he'll|she'll|they'll|things will|"
+    r"your \w+ will)\s[^.!?,;\n]+",
     re.I,
 )
 _REASON = re.compile(
@@ -538,6 +630,30 @@ _REASON = re.compile(
     r"the \w+ (?:got cancell?ed|got delayed|broke down|broke))(?:\s[^.!?,;\n]+)?",
     re.I,
 )
+_NOT_A_SIDE = re.compile(
+    r"\b(?:you|your|u|ur|fault|mine|sue|whatever|here we go|typical|again|never|always|"
+    r"nobody|everyone|everything|not the one|make sense|makes sense|need to|big deal|calm|"
+    r"relax|dramatic|overreact\w*|just|only)\b|\?|^(?:so|and|but|well|oh|ok)\b",
+    re.I,
+)
+
+
+def _side(text: str) -> str | None:
+    """The writer's own side of it, said plainly ("flights from here cost double"), if any.
+
+    Only a first clause that names a thing and says nothing of the partner: a defence
+    that points back at them ("you spend that much on coffee") is not a side to keep.
+    """
+    first = re.split(r"[.!?;,]|\s-\s|\s(?:and|but|so)\s", text.strip(), maxsplit=1)[0].strip()
+    done = re.match(r"I (\w+)\b", first, re.I)  # "I cleaned it on Saturday": what they did
+    did = bool(done and verbs.is_past(done.group(1)) and done.group(1).lower() != "thought")
+    if len(first.split()) < 3 or _NOT_A_SIDE.search(first) or not (did or phrases.phrases(first)):
+        return None
+    if re.match(r"i\b", first, re.I):
+        return "I" + first[1:]
+    return first[0].lower() + first[1:]
+
+
 _NO_COMFORT = re.compile(
     r"\b(?:fine|over it|laugh\w*|forget|get over|nothing|normal|survive|worse|just|only)\b", re.I
 )
@@ -551,7 +667,9 @@ def _sentence(match: re.Match[str] | None) -> str | None:
         or re.match(r"I'm not the one", match.group(0))
     ):
         return None
-    return re.sub(r"[^\w'£$€]+$", "", match.group(0).strip()) or None
+    said = re.sub(r"[^\w'£$€]+$", "", match.group(0).strip())
+    said = re.sub(r"\b(it|you)ll\b", r"\1'll", said, flags=re.I)  # "itll pass"
+    return re.sub(r"^i\b", "I", said) or None  # "i was going to" is said back as "I was"
 
 
 _TEXTING = {
@@ -577,7 +695,14 @@ def point_of(text: str) -> Point:
         if subject
         else None
     )
-    lost = _noun(loss.group("n")) if loss else None
+    lost = _noun(loss.group("n") or loss.group("n2")) if loss else None
+    if lost and loss and loss.group("m"):  # "a parking space", not "a tiny scratch"
+        kept = [
+            w
+            for w in loss.group("m").lower().split()
+            if not (phrases.skip(w) or phrases.is_adjective(w) or w in _NOT_THINGS)
+        ]
+        lost = " ".join([*kept, lost])
     return Point(
         behaviour(text),
         thing(text),
@@ -585,5 +710,8 @@ def point_of(text: str) -> Point:
         f"the {about}" if about else None,
         ("your " if loss and "you" in loss.group(0).lower() else "the ") + lost if lost else None,
         _sentence(_HOPE.search(text)),
-        _sentence(_REASON.search(text)),
+        _sentence(_REASON.search(text)) or _side(text),
+        phrases.thing_named(text),
+        phrases.thing_named(text, least=0, subject=True),
+        phrases.thing_named(text, theirs=True),
     )

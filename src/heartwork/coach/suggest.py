@@ -18,7 +18,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from heartwork.coach.point import Behaviour, Point, point_of
-from heartwork.coach.topics import DEFAULT, topic_of
+from heartwork.coach.topics import DEFAULT, TOPICS, topic_of
+from heartwork.coach.traits import situation_of
+from heartwork.coach.verbs import forms
 
 # A feeling the writer may own, by the pattern their words showed.
 FEELING_FOR = {
@@ -37,7 +39,7 @@ _FEELINGS = (
     r"unimportant|unloved|neglected|rejected|dismissed|disrespected|betrayed|helpless|"
     r"hopeless|resentful|heartbroken|crushed|devastated|gutted|drained|worried|afraid|"
     r"stupid|useless|fed up|taken for granted|unappreciated|stuck|trapped|insecure|annoyed|"
-    r"irritated|on edge|misunderstood"
+    r"irritated|on edge|misunderstood|worn out"
 )
 # The writer's own feeling: "I'm so lonely", "you make me feel worthless", "it leaves me
 # exhausted". A feeling word said about the partner ("you're so jealous") is not theirs.
@@ -50,6 +52,17 @@ _OWNED = re.compile(
     rf"scared|frightened|upset|disappointed)\s+me\b",
     re.I,
 )
+# A feeling said as a picture: "you make me feel like a prisoner", "I'm made to feel a
+# burden", "you leave me feeling about two inches tall".
+_SIMILE = re.compile(
+    r"\b(?:make|makes|made|making|leave|leaves|left|got|get|gets|I'm made to|I am made to|"
+    r"I feel|I felt|I'm feeling)\s+(?:me\s+)?(?:feel|feeling)?\s*"
+    r"(?P<s>like I(?: [a-z'-]+){1,8}|like (?:a|an) [a-z'-]+(?: [a-z'-]+){0,4}|an? (?:burden|outsider|stranger|servant|"
+    r"maid|cleaner|nobody|afterthought|spare part|child|kid)|about \w+ inches tall)"
+    r"(?=\s*(?:[.!?,;]|$|\s(?:and|when|every|whenever|because|in|at|with|for|all|around)\b))",
+    re.I,
+)
+_PICTURE = re.compile(r"like |about |an? ")
 # Jobs at home: the request names a time ("one night this week") so it can be kept.
 _CHORES = {
     "cook", "clean", "wash", "tidy", "hoover", "vacuum", "help", "do", "empty", "load",
@@ -73,6 +86,10 @@ def _feeling(text: str, labels: Sequence[str]) -> str:
     owned = _OWNED.search(text)
     if owned:
         return (owned.group(1) or owned.group(2)).lower()
+    simile = _SIMILE.search(text.replace("\u2019", "'"))
+    if simile:  # "you make me feel like a prisoner": the writer's own picture of it
+        said = simile.group("s")
+        return re.sub(r"^an? ", "like a ", said[0].lower() + said[1:], flags=re.I)
     return next((FEELING_FOR[label] for label in labels if label in FEELING_FOR), "hurt")
 
 
@@ -81,6 +98,16 @@ def _when(behaviour: Behaviour) -> str:
     if _HAS_TIME.search(behaviour.rest) or behaviour.verb not in _CHORES:
         return ""
     return " one night this week"
+
+
+# Verbs that say how the writer was left: the rewrite says the feeling, not the verb twice.
+_DONE_TO_ME = {"humiliate", "embarrass", "ignore"}
+
+
+def _third(behaviour: Behaviour) -> str:
+    """ "says sorry first" """
+    found = forms(behaviour.verb)
+    return f"{found.third if found else behaviour.verb + 's'} {behaviour.rest}".strip()
 
 
 def _if_you(behaviour: Behaviour) -> str:
@@ -110,6 +137,13 @@ def _complaint(b: Behaviour, feeling: str, request: str | None) -> list[str]:
             f"and I felt {feeling} when it didn't happen. Could we talk about it?",
             f"I felt {feeling} when {b.negative.replace('don', 'didn', 1)}. {ask}",
         ]
+    if b.kind == "past" and b.verb in _DONE_TO_ME and b.rest.lower().startswith("me "):
+        felt = forms(b.verb)
+        where = b.rest[3:]  # "you humiliated me at that table" -> "humiliated at that table"
+        return [
+            f"I felt {felt.participle if felt else feeling} {where}. Could we talk about what happened?",
+            f"When {b.past}, I felt {feeling}. {ask}",
+        ]
     if b.kind == "past":
         return [
             f"I felt {feeling} when {b.past}. Could we talk about it?",
@@ -118,7 +152,10 @@ def _complaint(b: Behaviour, feeling: str, request: str | None) -> list[str]:
         ]
     if b.kind == "burden":
         return [
-            f"I feel {feeling} when I {b.base} on my own. Could you help me {b.base}{_when(b)}?",
+            f"I feel {feeling} when I {b.base} on my own. Could you help me with it{_when(b)}?"
+            if b.verb in _CHORES
+            else f"I feel {feeling} when it's usually me who {_third(b)}. "
+            f"Could you {b.base} sometimes too?",
             f"I'm feeling {feeling} and stretched. Could we share {b.gerund} so it feels fair to both of us?",
             f"I'd love some help to {b.base}. I've been feeling {feeling} doing it alone. {ask}",
         ]
@@ -134,8 +171,11 @@ def _about(point: Point, text: str) -> tuple[str | None, str | None]:
     """What to name when no behaviour was found: a thing, or a topic, and its request."""
     topic = topic_of(text)
     request = topic.request if topic is not DEFAULT else None
-    if point.thing:
-        return point.thing, request
+    named = point.thing or point.named
+    if point.thing and point.named and point.thing in point.named:
+        named = point.named  # "your gym stuff", not "your gym"
+    if named:  # the topic's request only when the thing is of that topic ("the bins")
+        return named, request if topic.pattern.search(named) else None
     if topic is not DEFAULT:
         return topic.name, request
     return None, None
@@ -143,9 +183,69 @@ def _about(point: Point, text: str) -> tuple[str | None, str | None]:
 
 def _fitting(request: str | None, behaviour: Behaviour, text: str) -> str | None:
     """The topic's request, only when the behaviour itself is about that topic."""
-    if request is None or topic_of(f"{behaviour.verb} {behaviour.rest}").request != request:
+    said = f"{behaviour.verb} {behaviour.rest}"
+    topic = topic_of(said)
+    if request is None or topic.request != request:
         return None
+    if topic is TOPICS[0] and not re.search(r"phone|screen|scroll|instagram|tiktok", said, re.I):
+        return None  # "gaming til 2am" is not about phones at dinner
+    if not topic.pattern.search(re.sub(r"\bbed\b", "", said)):
+        return None  # "on yours in bed" is not housework
     return request
+
+
+# Where the writer goes when they shut a talk down: the rewrite says it kindly, and
+# says when they will be back ("mmhm. off to the gym" -> "I'm off to the gym now").
+_LEAVING = (
+    (
+        re.compile(
+            r"\b(?:going to|off to|heading to|go to)\s+(?:bed|sleep)\b|^\W*(?:k\W+)?bed\b|"
+            r"(?:^|[.!?,]\s*)(?:good\s?)?night\W*$",
+            re.I,
+        ),
+        "I'm going to bed now",
+        "tomorrow",
+    ),
+    (
+        re.compile(
+            r"\b(?:off to|heading to|going to|heading off to)\s+(?P<p>(?:the |my )?[\w']+(?: room)?)",
+            re.I,
+        ),
+        "I'm off to {p} now",
+        "when I'm back",
+    ),
+    (
+        re.compile(
+            r"\b(?:logging off|switching my phone off|turning my phone off|muting you|"
+            r"putting my headphones on)\b",
+            re.I,
+        ),
+        "I'm going to switch off for a bit",
+        "in an hour",
+    ),
+    (
+        re.compile(r"\b(?:at the|in the)\s+(?P<p>pub|bar|gym|office|shop|car)\b", re.I),
+        "I'm at the {p} now",
+        "when I'm home",
+    ),
+)
+
+
+def _leaving(text: str) -> tuple[str, str] | None:
+    """What the writer is off to, said plainly, and when they can come back to it."""
+    for pattern, said, later in _LEAVING:
+        found = pattern.search(text)
+        if found:
+            place = (found.groupdict().get("p") or "").strip().lower()
+            if "{p}" in said and not (
+                place.startswith(("the ", "my "))
+                or place.endswith("'s")
+                or place in ("work", "school", "church", "town", "uni", "class", "practice")
+                or "at the" in found.group(0).lower()
+            ):
+                continue  # "going to do it myself" goes nowhere
+            return said.format(p=place), later
+    return None
 
 
 def _stonewalling(feeling: str, about: str | None, text: str) -> list[str]:
@@ -155,33 +255,76 @@ def _stonewalling(feeling: str, about: str | None, text: str) -> list[str]:
         else "in half an hour"
     )
     subject = f"talking about {about}" if about else "this conversation"
+    leaving = _leaving(text)
+    gone = (
+        [
+            f"{leaving[0]}, and I need a little break from {subject}. "
+            f"Can we come back to it {leaving[1]}?"
+        ]
+        if leaving
+        else []
+    )
     return [
+        *gone,
         f"I'm feeling {feeling} and need a short break from {subject}. Can we come back to it {later}?",
         f"I don't want to shut you out. I need a little time to calm down, and then I'll come back {later}.",
         f"I need a pause before I can listen well. Could we pick it up again {later}?",
     ]
 
 
-def _listening(point: Point, about: str | None, advice_wanted: bool) -> list[str]:
-    """For advice or shrinking: ask what they need, and keep the idea as an offer."""
+_THEIR_FEELING = re.compile(
+    rf"\byou(?:'re| are|'ll be| will be| won't be| wouldn't be| feel| get| seem| can't be|"
+    rf" cannot be| shouldn't be| shouldn't feel| can't feel| got| get so| are not| aren't|'re not)\s+"
+    rf"(?:so |really |very |a bit |still |just |really |)"
+    rf"({_FEELINGS}|homesick|sad|down|low|grieving)\b",
+    re.I,
+)
+
+
+def _heard(about: str | None, text: str) -> str:
+    """Naming their feeling and what it is about: "It makes sense that you're tired." """
+    theirs = _THEIR_FEELING.search(text)
+    feeling = theirs.group(1).lower() if theirs else "upset"
+    if about:
+        return f"It makes sense that you're {feeling} about {about}."
+    return f"It makes sense that you're {feeling}." if theirs else "That sounds really hard."
+
+
+_SINCE = re.compile(
+    r"\b(?:it's been|it has been|its been|it's|its|that was|it was|been here|been there)\s+"
+    r"(?:only\s+|just\s+|for\s+|like\s+)?(?P<t>(?:a|a few|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+)\s+(?:years?|months?|weeks?)|ages|forever|a while|so long)(?:\s+ago)?\b",
+    re.I,
+)
+
+
+def _listening(point: Point, about: str | None, advice_wanted: bool, text: str = "") -> list[str]:
+    """For advice or shrinking: hear the feeling about the thing, keep any idea as an offer."""
+    heard = _heard(about, text)
     first = (  # the advice, kept as an offer they may turn down
         f"That sounds really hard. What do you need from me right now? If ideas would help, "
         f"I've been wondering about {point.advice}."
         if advice_wanted and point.advice
-        else "That sounds really hard. What do you need from me right now?"
+        else f"{heard} What do you need from me right now?"
     )
     ask = (
         f"Do you want to tell me more about {about}?"
         if about
         else ("Do you want to tell me more about how you're feeling?")
     )
+    since = _SINCE.search(text)
     hope = (
         [f"That sounds really hard, and I'm here. When you're ready, I do think {point.hope}."]
         if point.hope
+        else [  # "It's been a year, shouldn't you be over it?": the time, and that it still hurts
+            f"I know it's been {since.group('t').lower()}, and it can still hurt. "
+            "I'm here if you want to talk about it."
+        ]
+        if since
         else []
     )
     if about and not advice_wanted:
-        return [*hope, f"That sounds really hard. {ask}", f"I'm here. {ask}", first]
+        return [*hope, f"{heard} Do you want to tell me more?", f"I'm here. {ask}", first]
     if not advice_wanted:
         return [*hope, first, f"That sounds really hard. {ask}"]
     return [
@@ -191,11 +334,12 @@ def _listening(point: Point, about: str | None, advice_wanted: bool) -> list[str
     ]
 
 
-def _defending(feeling: str, reason: str | None) -> list[str]:
-    """Hear them first; the writer's own side can still be said, after."""
+def _defending(feeling: str, reason: str | None, about: str | None = None) -> list[str]:
+    """Hear them first, about the thing they raised; the writer's side can come after."""
+    upset = f"you're upset about {about}" if about else "you're upset"
     own = (
         [
-            f"I can hear that you're upset, and I'm sorry it landed badly. For what it's worth, "
+            f"I can hear that {upset}, and I'm sorry it landed badly. For what it's worth, "
             f"{reason}. Can you tell me more about how it was for you?"
         ]
         if reason
@@ -203,7 +347,7 @@ def _defending(feeling: str, reason: str | None) -> list[str]:
     )
     return [
         *own,
-        "I can hear that you're upset, and I want to understand. Can you tell me more about how it was for you?",
+        f"I can hear that {upset}, and I want to understand. Can you tell me more about how it was for you?",
         "I didn't see it that way at first, but I can see why it bothered you. "
         "Can I share how it looked from my side too?",
         f"I'm feeling a bit {feeling}, and I still want to hear you. What would help?",
@@ -212,6 +356,18 @@ def _defending(feeling: str, reason: str | None) -> list[str]:
 
 def _fallback(feeling: str, about: str | None, request: str | None) -> list[str]:
     """No behaviour found: name the thing if there is one, and say plainly what is wanted."""
+    if about and _PICTURE.match(feeling):  # "like a prisoner": said whole, then the thing
+        return [
+            f"I've been feeling {feeling}, and I'd like us to talk about {about}. "
+            "When would be a good moment?",
+            f"Can we talk about {about}? I've been feeling {feeling}.",
+        ]
+    if _PICTURE.match(feeling):  # the picture is the point: "like a prisoner"
+        return [
+            f"I've been feeling {feeling}, and I'd like us to talk about it. "
+            "When would be a good moment?",
+            f"I'm feeling {feeling} right now. Could we slow down and talk it through?",
+        ]
     if about:
         return [
             f"I'm feeling {feeling} about {about}. {request or 'Could we talk about it calmly?'}",
@@ -233,6 +389,8 @@ def candidates(text: str, labels: Sequence[str]) -> list[str]:
     point = point_of(text)
     feeling = _feeling(text, labels)
     about, request = _about(point, text)
+    if about and about.split()[-1] in feeling.split():
+        about = None  # "like a kid begging for pocket money" already names it
     kinds = set(labels)
     harsh = {"criticism", "contempt", "blame", "absolute"} & kinds
     if (
@@ -250,14 +408,24 @@ def candidates(text: str, labels: Sequence[str]) -> list[str]:
             point.behaviour, own, _fitting(request, point.behaviour, text)
         ) + _fallback(own, about, request)
     if "stonewalling" in kinds:
+        subject = point.subject or point.topic or point.loss  # "drop it, they're just photos"
         return _stonewalling(
-            feeling if feeling != "hurt" else "overwhelmed", point.subject, text
-        ) + _fallback(feeling, point.subject, None)
+            feeling if feeling != "hurt" else "overwhelmed", subject, text
+        ) + _fallback(feeling, subject, None)
     if {"minimizing", "fixing"} & kinds and not harsh:
-        return _listening(point, point.loss, "fixing" in kinds) + _fallback(feeling, about, request)
+        return _listening(point, point.loss or point.theirs, "fixing" in kinds, text) + _fallback(
+            feeling, about, request
+        )
     if "defensiveness" in kinds and not harsh:
-        return _defending(feeling, point.reason) + _fallback(feeling, about, request)
+        return _defending(feeling, point.reason, point.named) + _fallback(feeling, about, request)
     safe = _fallback(feeling, about, request)
+    verdict = situation_of(text) if harsh and not point.behaviour and not about else None
+    if verdict:  # "you're so lazy": the situation behind the word, and a request
+        return [
+            f"I feel {feeling} {verdict[0]}. {verdict[1]}",
+            f"I've been feeling {feeling} {verdict[0]}, and I'd like us to talk about it.",
+            *safe,
+        ]
     if point.behaviour:
         return _complaint(point.behaviour, feeling, _fitting(request, point.behaviour, text)) + safe
     return safe

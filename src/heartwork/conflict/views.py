@@ -35,10 +35,12 @@ from heartwork.conflict.guide import CALMING_GUIDE, TURN_PROMPTS
 from heartwork.conflict.models import Option, Turn
 from heartwork.conflict.room import Room
 from heartwork.conflict.selectors import room_for, topic_of, topics_for
+from heartwork.conflict.services import TITLE_MAX
 from heartwork.conflict.stats import conflict_counts
 from heartwork.core import paging
 from heartwork.core.errors import DomainError
 from heartwork.core.http import invalid_form, signed_in_user
+from heartwork.daily.selectors import promise_talk_title
 from heartwork.safety.services import joint_exercises_paused, should_offer_before_conflict
 
 
@@ -53,7 +55,9 @@ def index(request: HttpRequest) -> HttpResponse:
         for topic in topics_for(user).filter(status="invited").exclude(author=user):
             services.topic_rest_for(user=user, topic=topic)
         return _resting(request)
-    form = TopicForm(request.POST or None)
+    # "Talk it through" from a promise kept to oneself starts with words about it.
+    about = promise_talk_title(user, request.GET.get("promise", ""), TITLE_MAX)
+    form = TopicForm(request.POST or None, initial={"title": about} if about else None)
     flag = None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

@@ -1,19 +1,19 @@
 """Reads for counseling that Today, the check-up report, the page and the API share.
 
 Every read of couple data goes through ``heartwork.access``. The number of queries is
-fixed whatever a couple's history: two rounds of the check-up, one safety screen, and
-at most ``PER_KIND`` of the newest shared things of each kind inside ``rules.WINDOW``.
+fixed whatever a couple's history: two rounds of the check-up, one safety screen, one
+stamp of the shared things inside ``rules.WINDOW``, and, only when that stamp changed, at
+most ``PER_KIND`` of the newest shared things of each kind.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Count, Max, QuerySet, Value
 from django.utils import timezone
 
 from heartwork import access
@@ -34,6 +34,13 @@ _VERDICTS_MAX = 50_000
 # or no are kept, never the words; the key is new in every process.
 _verdicts: dict[bytes, bool] = {}
 _VERDICT_KEY = os.urandom(16)
+# How many of a couple's shared things carry criticism or contempt, by couple id, with
+# the stamp of the things it was counted from (see ``harsh_shared_count``).
+_COUNTS_MAX = 50_000
+_counts: dict[int, tuple[tuple[Any, ...], int]] = {}
+_KINDS = (JournalEntry, CheckIn, Appreciation, DailyReply, DailyAnswer)
+# The shared things of each kind, with the fields that hold their words.
+Kinds = list[tuple[QuerySet[Any], tuple[str, ...]]]
 
 
 def note_of(user: User) -> CounselingNote | None:
@@ -41,31 +48,55 @@ def note_of(user: User) -> CounselingNote | None:
     return access.owned(user, CounselingNote).first()
 
 
-def _shared_texts(user: User, couple: Couple, since: datetime) -> Iterator[tuple[str, ...]]:
-    """The words of each thing the two of us shared in this couple since ``since``.
+def _shared_kinds(user: User, since: datetime) -> Kinds:
+    """Each kind of thing the two of us shared in this couple since ``since``, with the
+    fields that hold its words.
 
     Shared means the partner can read it too: journal entries, check-ins, appreciations
     and replies marked shared, and answers to the daily question once both have answered
     (a sealed answer the partner can't open yet is not counted). Private things are never
     read here; neither is anything typed and not sent, which is never stored.
     """
+    shared, opened = {"visibility": Visibility.SHARED}, {"visibility": Visibility.SEALED}
+    kinds = [
+        (access.open_to_both(user, JournalEntry).filter(**shared), ("title", "body")),
+        (access.open_to_both(user, CheckIn).filter(**shared), ("good_thing", "hard_thing")),
+        (access.open_to_both(user, Appreciation).filter(**shared), ("body",)),
+        (access.open_to_both(user, DailyReply).filter(**shared), ("body",)),
+        (access.open_to_both(user, DailyAnswer).filter(**opened), ("body",)),
+    ]
+    return [(q.filter(created_at__gte=since), fields) for q, fields in kinds]
 
-    def newest(queryset: QuerySet[Any], *fields: str) -> Iterator[tuple[str, ...]]:
-        found = queryset.filter(couple=couple, created_at__gte=since).order_by("-created_at")
-        yield from (tuple(getattr(item, f) for f in fields) for item in found[:PER_KIND])
 
-    shared = {"visibility": Visibility.SHARED}
-    yield from newest(access.readable(user, JournalEntry).filter(**shared), "title", "body")
-    yield from newest(access.readable(user, CheckIn).filter(**shared), "good_thing", "hard_thing")
-    yield from newest(access.readable(user, Appreciation).filter(**shared), "body")
-    yield from newest(access.readable(user, DailyReply).filter(**shared), "body")
-    other_answer = DailyAnswer.objects.filter(
-        daily_question=OuterRef("daily_question"), couple=couple
-    ).exclude(author=OuterRef("author"))
-    opened = access.readable(user, DailyAnswer).filter(
-        Exists(other_answer), visibility=Visibility.SEALED
-    )
-    yield from newest(opened, "body")
+def _stamp(couple: Couple, since: datetime) -> tuple[Any, ...]:
+    """What changes whenever the shared things of the window change, in one query.
+
+    For each kind, over every row of the couple in the window: how many (one shared,
+    deleted or grown older than the window), the newest change (one edited, made
+    private or shared) and the newest id (one added, an answer that opens a sealed one).
+    Counts, times and ids only, never shown or kept but as this stamp in memory: it only
+    says when to count again. No words are read, so nothing is decrypted, and the one
+    condition, ``couple_id = ours`` with the time, has an index on every table.
+    """
+    parts = [
+        model._default_manager.filter(couple_id=couple.pk, created_at__gte=since)
+        .order_by()
+        .values("couple")
+        .annotate(kind=Value(n), n=Count("pk"), changed=Max("updated_at"), last=Max("pk"))
+        .values_list("kind", "n", "changed", "last")
+        for n, model in enumerate(_KINDS)
+    ]
+    return tuple(sorted(parts[0].union(*parts[1:], all=True)))
+
+
+def _count_harsh(kinds: Kinds) -> int:
+    """Read and decrypt the newest ``PER_KIND`` of each kind, and count the harsh ones."""
+    count = 0
+    for queryset, fields in kinds:
+        for item in queryset.order_by("-created_at").only(*fields)[:PER_KIND]:
+            texts = (getattr(item, f) for f in fields)
+            count += any(is_harsh(t) for t in texts if t)
+    return count
 
 
 def is_harsh(text: str) -> bool:
@@ -82,14 +113,31 @@ def is_harsh(text: str) -> bool:
 
 
 def harsh_shared_count(user: User, *, now: datetime | None = None) -> int:
-    """How many things shared in ``user``'s couple lately carry criticism or contempt."""
+    """How many things shared in ``user``'s couple lately carry criticism or contempt.
+
+    Counted once and remembered in this process by couple, with the stamp of what was
+    counted (``_stamp``): a view while nothing changed costs one query and no decryption
+    (issue 12: this read and decrypted up to 250 texts on every Today). Only a number is
+    kept, in memory: never in the database, the cache or a log.
+    """
     couple = access.current_couple(user)
     if couple is None:
         return 0
     since = (now or timezone.now()) - rules.WINDOW
-    return sum(
-        1 for texts in _shared_texts(user, couple, since) if any(is_harsh(t) for t in texts if t)
-    )
+    stamp = _stamp(couple, since)
+    remembered = _counts.get(couple.pk)
+    if remembered is not None and remembered[0] == stamp:
+        return remembered[1]
+    count = _count_harsh(_shared_kinds(user, since))
+    if len(_counts) >= _COUNTS_MAX:
+        _counts.clear()
+    _counts[couple.pk] = (stamp, count)
+    return count
+
+
+def forget_counts() -> None:
+    """Forget every remembered count (tests: a rolled-back database reuses ids)."""
+    _counts.clear()
 
 
 def private_signal(user: User, latest_round_signals: bool) -> bool:

@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Field, Schema, Status
 
 from heartwork import access
+from heartwork.accounts.models import User
 from heartwork.core import paging
 from heartwork.core.apischema import Day, ErrorOut, InputSchema, Router, Whole, WholeOrNull
 from heartwork.core.errors import DomainError
@@ -17,8 +18,14 @@ from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
 from heartwork.daily import services
 from heartwork.daily.content import feeling_words
-from heartwork.daily.models import Appreciation, CheckIn, Plan, Promise
-from heartwork.daily.selectors import todays_question_for
+from heartwork.daily.models import (
+    Appreciation,
+    CheckIn,
+    NotKept,
+    Plan,
+    Promise,
+)
+from heartwork.daily.selectors import promises_not_kept_privately, todays_question_for
 from heartwork.daily.services import TEXT_MAX
 from heartwork.daily.trust import trust_record
 
@@ -97,6 +104,13 @@ class DoneIn(InputSchema):
     how_it_felt: WholeOrNull = Field(None, ge=1, le=5)
 
 
+class PlanChangeIn(InputSchema):
+    """What to change; a field left out stays as it is."""
+
+    title: Text | None = Field(None, min_length=1, max_length=200)
+    planned_for: Day | None = None
+
+
 class PlanOut(Schema):
     id: UUID
     title: str
@@ -105,6 +119,10 @@ class PlanOut(Schema):
     done_at: datetime | None
     memory: str
     how_it_felt: int | None
+    mine: bool
+    # When its author last changed what or when, or called it off; null if never.
+    changed_at: datetime | None
+    withdrawn_at: datetime | None
 
 
 class PromiseIn(InputSchema):
@@ -117,6 +135,18 @@ class MarkIn(InputSchema):
     note: Text = Field("", max_length=TEXT_MAX)
 
 
+class KeptToMyselfOut(Schema):
+    feeling: str  # my private note of how it felt
+    marked_at: datetime
+
+
+class PromiseChangeIn(InputSchema):
+    """What to change; a field left out stays as it is."""
+
+    text: Text | None = Field(None, min_length=1, max_length=500)
+    due: Day | None = None
+
+
 class PromiseOut(Schema):
     id: UUID
     author: str
@@ -124,6 +154,15 @@ class PromiseOut(Schema):
     due: date
     status: str
     note: str
+    # When its author last reworded, rescheduled or withdrew it; null if never.
+    changed_at: datetime | None
+    # Only for the one who marked it "not kept" and has not told yet: the promise is still
+    # "open" for its author, who never sees this. Null for everyone else.
+    kept_to_myself: KeptToMyselfOut | None = None
+
+
+class TellIn(InputSchema):
+    note: Text = Field("", max_length=TEXT_MAX)
 
 
 class TrustOut(Schema):
@@ -275,7 +314,7 @@ def appreciate(request: HttpRequest, payload: AppreciationIn) -> Status[CreatedO
     return Status(201, CreatedOut(id=made.public_id))
 
 
-def _plan_out(p: Plan) -> PlanOut:
+def _plan_out(p: Plan, user: User) -> PlanOut:
     return PlanOut(
         id=p.public_id,
         title=p.title,
@@ -284,6 +323,9 @@ def _plan_out(p: Plan) -> PlanOut:
         done_at=p.done_at,
         memory=p.memory,
         how_it_felt=p.how_it_felt,
+        mine=p.author_id == user.pk,
+        changed_at=p.changed_at,
+        withdrawn_at=p.withdrawn_at,
     )
 
 
@@ -294,21 +336,23 @@ def _plan_out(p: Plan) -> PlanOut:
     description=paging.API_DESCRIPTION,
 )
 def plans(request: HttpRequest, response: HttpResponse, cursor: str | None = None) -> list[PlanOut]:
-    page = paging.page_of(access.readable(signed_in_user(request), Plan), cursor)
+    user = signed_in_user(request)
+    page = paging.page_of(access.readable(user, Plan), cursor)
     paging.link_next(request, response, page)
-    return [_plan_out(p) for p in page.items]
+    return [_plan_out(p, user) for p in page.items]
 
 
 @router.post("/plans", response={201: PlanOut, 400: ErrorOut}, summary="Plan time together")
 def plan(request: HttpRequest, payload: PlanIn) -> Status[PlanOut]:
+    user = signed_in_user(request)
     made = services.plan_create(
-        user=signed_in_user(request),
+        user=user,
         title=payload.title,
         planned_for=payload.planned_for,
         is_new_to_us=payload.is_new_to_us,
         activity_key=payload.activity_key,
     )
-    return Status(201, _plan_out(made))
+    return Status(201, _plan_out(made, user))
 
 
 @router.post(
@@ -317,19 +361,55 @@ def plan(request: HttpRequest, payload: PlanIn) -> Status[PlanOut]:
     summary="Mark a plan done, with a memory",
 )
 def plan_done(request: HttpRequest, plan_id: UUID, payload: DoneIn) -> PlanOut:
+    user = signed_in_user(request)
     return _plan_out(
         services.plan_done(
-            user=signed_in_user(request),
-            plan_id=plan_id,
-            memory=payload.memory,
-            how_it_felt=payload.how_it_felt,
-        )
+            user=user, plan_id=plan_id, memory=payload.memory, how_it_felt=payload.how_it_felt
+        ),
+        user,
     )
 
 
-def _promise_out(p: Promise, user: object) -> PromiseOut:
+@router.patch(
+    "/plans/{plan_id}",
+    response={200: PlanOut, 400: ErrorOut},
+    summary="Change what or when of a plan I made",
+    description="Only the one who made it, while it is neither done nor called off. My "
+    "partner sees it changed, and is told on their Today page.",
+)
+def plan_change(request: HttpRequest, plan_id: UUID, payload: PlanChangeIn) -> PlanOut:
+    user = signed_in_user(request)
+    changed = services.plan_change(
+        user=user, plan_id=plan_id, title=payload.title, planned_for=payload.planned_for
+    )
+    return _plan_out(changed, user)
+
+
+@router.post(
+    "/plans/{plan_id}/withdraw",
+    response={200: PlanOut, 400: ErrorOut},
+    summary="Call off a plan I made",
+    description="Only the one who made it, while it is not done. It leaves the lists of "
+    "what is coming; my partner is told on their Today page.",
+)
+def plan_withdraw(request: HttpRequest, plan_id: UUID) -> PlanOut:
+    user = signed_in_user(request)
+    return _plan_out(services.plan_withdraw(user=user, plan_id=plan_id), user)
+
+
+def _promise_out(p: Promise, user: User, private: dict[int, NotKept]) -> PromiseOut:
+    mine = private.get(p.pk)
     return PromiseOut(
-        id=p.public_id, author=_name(p, user), text=p.text, due=p.due, status=p.status, note=p.note
+        id=p.public_id,
+        author=_name(p, user),
+        text=p.text,
+        due=p.due,
+        status=p.status,
+        note=p.note,
+        changed_at=p.changed_at,
+        kept_to_myself=KeptToMyselfOut(feeling=mine.feeling, marked_at=mine.created_at)
+        if mine
+        else None,
     )
 
 
@@ -345,7 +425,8 @@ def promises(
     user = signed_in_user(request)
     page = paging.page_of(access.readable(user, Promise).select_related("author"), cursor)
     paging.link_next(request, response, page)
-    return [_promise_out(p, user) for p in page.items]
+    private = promises_not_kept_privately(user)
+    return [_promise_out(p, user, private) for p in page.items]
 
 
 @router.post("/promises", response={201: PromiseOut, 400: ErrorOut}, summary="Make a promise")
@@ -353,21 +434,67 @@ def promise(request: HttpRequest, payload: PromiseIn) -> Status[PromiseOut]:
     user = signed_in_user(request)
     return Status(
         201,
-        _promise_out(services.promise_make(user=user, text=payload.text, due=payload.due), user),
+        _promise_out(
+            services.promise_make(user=user, text=payload.text, due=payload.due), user, {}
+        ),
     )
+
+
+@router.patch(
+    "/promises/{promise_id}",
+    response={200: PromiseOut, 400: ErrorOut},
+    summary="Reword or reschedule a promise I made",
+    description="Only the one who made it, while it is open. My partner sees it changed, "
+    "and is told on their Today page.",
+)
+def promise_change(request: HttpRequest, promise_id: UUID, payload: PromiseChangeIn) -> PromiseOut:
+    user = signed_in_user(request)
+    changed = services.promise_change(
+        user=user, promise_id=promise_id, text=payload.text, due=payload.due
+    )
+    return _promise_out(changed, user, {})
+
+
+@router.post(
+    "/promises/{promise_id}/withdraw",
+    response={200: PromiseOut, 400: ErrorOut},
+    summary="Withdraw a promise I made",
+    description="Only the one who made it, while it is open. It shows as withdrawn to both "
+    "and counts for and against no one; my partner is told on their Today page.",
+)
+def promise_withdraw(request: HttpRequest, promise_id: UUID) -> PromiseOut:
+    user = signed_in_user(request)
+    return _promise_out(services.promise_withdraw(user=user, promise_id=promise_id), user, {})
 
 
 @router.post(
     "/promises/{promise_id}/mark",
     response={200: PromiseOut, 400: ErrorOut},
     summary="Mark my partner's promise",
+    description="Kept and renegotiated are shown to both at once. Not kept stays with me "
+    "first: the promise stays open for my partner, `note` is my private note "
+    "(`kept_to_myself`), and nothing is counted until I tell them "
+    "(`POST /promises/{promise_id}/tell`).",
 )
 def mark(request: HttpRequest, promise_id: UUID, payload: MarkIn) -> PromiseOut:
     user = signed_in_user(request)
     marked = services.promise_mark(
         user=user, promise_id=promise_id, status=payload.status, note=payload.note
     )
-    return _promise_out(marked, user)
+    return _promise_out(marked, user, promises_not_kept_privately(user))
+
+
+@router.post(
+    "/promises/{promise_id}/tell",
+    response={200: PromiseOut, 400: ErrorOut},
+    summary="Tell my partner their promise was not kept",
+    description="After marking it not kept in private. `note` is what they will read; my "
+    "private note stays mine.",
+)
+def tell(request: HttpRequest, promise_id: UUID, payload: TellIn) -> PromiseOut:
+    user = signed_in_user(request)
+    told = services.promise_tell(user=user, promise_id=promise_id, note=payload.note)
+    return _promise_out(told, user, {})
 
 
 @router.get(

@@ -114,7 +114,22 @@ class MarkForm(TextRules, forms.Form):
         choices=[c for c in Promise.Status.choices if c[0] not in ("open", "withdrawn")],
         error_messages={"required": "Choose how it went: kept, renegotiated or not kept."},
     )
-    note = forms.CharField(label="A note (optional)", required=False, max_length=TEXT_MAX)
+    note = forms.CharField(
+        label="A note (optional)",
+        required=False,
+        max_length=TEXT_MAX,
+        help_text="With “not kept”, the note and the mark stay with you until you choose "
+        "to tell them.",
+    )
+
+
+class TellForm(TextRules, forms.Form):
+    note = forms.CharField(
+        label="What you'd like them to know (optional)",
+        required=False,
+        max_length=TEXT_MAX,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
 
 
 def _zones() -> list[tuple[str, str]]:

@@ -150,7 +150,12 @@ class CheckIn(CoupleItem):
     hard_thing = EncryptedTextField(blank=True, default="")
 
     class Meta:
-        indexes = reading_indexes("checkin", "date")
+        indexes = (
+            *reading_indexes("checkin", "date"),
+            # Today's "since you were last here" and counseling's signals read the newest
+            # by when they were written, not by their day (issue 12).
+            models.Index(fields=["couple", "created_at"], name="checkin_by_couple_written"),
+        )
         ordering = ("-date", "-id")
 
     def __str__(self) -> str:
@@ -195,7 +200,11 @@ class Plan(CoupleItem):
     withdrawn_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        indexes = reading_indexes("plan", "planned_for")
+        indexes = (
+            *reading_indexes("plan", "planned_for"),
+            # Today's "since you were last here" reads the newest by when they were made.
+            models.Index(fields=["couple", "created_at"], name="plan_by_couple_written"),
+        )
         ordering = ("planned_for", "id")
 
     def __str__(self) -> str:
@@ -225,11 +234,39 @@ class Promise(CoupleItem):
     changed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        indexes = reading_indexes("promise", "due")
+        indexes = (
+            *reading_indexes("promise", "due"),
+            # Today lists the open ones by due date: without the status, a couple's every
+            # promise kept over the years was read first (issue 12).
+            *reading_indexes("promise_open", "status", "due"),
+        )
         ordering = ("due", "id")
 
     def __str__(self) -> str:
         return f"Promise {self.pk}"
+
+
+class NotKept(CoupleItem):
+    """A partner's promise that this person marked "not kept", kept to themself first.
+
+    Private to the one who marked it: the promise's author sees nothing of it, and no
+    record or count anyone else can see changes, until its author chooses to tell them
+    (``told_at``, when the promise itself becomes "not kept"). Hurt is easier to talk
+    about once it has been felt in private; ``feeling`` is that private note.
+    """
+
+    promise = models.ForeignKey(Promise, on_delete=models.CASCADE, related_name="+")
+    feeling = EncryptedTextField(blank=True, default="")
+    told_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = reading_indexes("notkept", "created_at")
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["promise", "author"], name="one_not_kept_each")
+        ]
+
+    def __str__(self) -> str:
+        return f"Not kept {self.pk}"
 
 
 class ReminderPreference(models.Model):
@@ -256,6 +293,8 @@ class Reminder(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     claimed_by = models.CharField(max_length=64, blank=True, default="")
     claimed_at = models.DateTimeField(null=True, blank=True)
+    # The email is out (a push may still be retried); sent_at: every way is done.
+    emailed_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

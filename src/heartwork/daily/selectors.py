@@ -5,9 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.core.exceptions import ValidationError
+from django.db.models import Exists, OuterRef
+
 from heartwork import access
 from heartwork.accounts.models import Couple, User
-from heartwork.daily.models import DailyAnswer, DailyQuestion, DailyReply, Promise, answer_seal
+from heartwork.daily.models import (
+    DailyAnswer,
+    DailyQuestion,
+    DailyReply,
+    NotKept,
+    Promise,
+    answer_seal,
+)
 from heartwork.daily.services import todays_question
 
 
@@ -78,10 +88,44 @@ def partner_answered(user: User, question: DailyQuestion) -> bool:
 
 def promises_open(user: User, limit: int) -> list[Promise]:
     """The open promises between the two of them, the soonest due first (Today and the
-    promises page)."""
+    promises page). Not those ``user`` marked "not kept" in private and has not told of:
+    those stay open only for the one who promised, and are listed apart for ``user``."""
+    kept_to_myself = NotKept.objects.filter(promise=OuterRef("pk"), author=user, told_at=None)
     return list(
         access.readable(user, Promise)
         .filter(status=Promise.Status.OPEN)
+        .exclude(Exists(kept_to_myself))
         .select_related("author")
         .order_by("due", "id")[:limit]
     )
+
+
+def promises_not_kept_privately(user: User) -> dict[int, NotKept]:
+    """The partner's open promises that ``user`` marked "not kept" and has not told them
+    about yet, by promise: only ``user``'s own private notes, never anyone else's.
+
+    One query, limited to what is still open, so it stays small however long the history.
+    """
+    rows = (
+        access.owned(user, NotKept)
+        .filter(told_at__isnull=True, promise__status=Promise.Status.OPEN)
+        .select_related("promise__author")
+    )
+    return {row.promise_id: row for row in rows}
+
+
+def promise_talk_title(user: User, promise_id: str, limit: int) -> str:
+    """Words to open a talk about a partner's promise with: about the moment, not the
+    person. ``""`` for anything ``user`` may not read (so a guessed id shows nothing)."""
+    if not promise_id:
+        return ""
+    try:
+        found = (
+            access.readable(user, Promise).exclude(author=user).filter(public_id=promise_id).first()
+        )
+    except (ValueError, ValidationError):
+        return ""
+    if found is None:
+        return ""
+    words = f"When “{found.text}” didn't happen"
+    return words if len(words) <= limit else words[: limit - 1] + "…"

@@ -22,6 +22,7 @@ from heartwork.daily.models import (
     DailyQuestion,
     DailyReply,
     DailySettings,
+    NotKept,
     Plan,
     Promise,
     ReminderPreference,
@@ -253,11 +254,18 @@ def plan_done(
 
 
 @transaction.atomic
-def plan_change(*, user: User, plan_id: UUID, title: str, planned_for: date) -> Plan:
-    """Its author changes what or when; the partner sees it changed (``changed_at``)."""
+def plan_change(
+    *, user: User, plan_id: UUID, title: str | None = None, planned_for: date | None = None
+) -> Plan:
+    """Its author changes what or when (None keeps it as it is); the partner sees it
+    changed (``changed_at``)."""
     plan = _open_plan(user, plan_id)
-    plan.title = _text(title, "the plan")
-    plan.planned_for = planned_for
+    if title is None and planned_for is None:
+        raise DomainError("Send a new title, a new date, or both.")
+    if title is not None:
+        plan.title = _text(title, "the plan")
+    if planned_for is not None:
+        plan.planned_for = planned_for
     plan.changed_at = timezone.now()
     plan.save()
     return plan
@@ -291,11 +299,18 @@ def promise_make(*, user: User, text: str, due: date) -> Promise:
 
 
 @transaction.atomic
-def promise_change(*, user: User, promise_id: UUID, text: str, due: date) -> Promise:
-    """Its author rewords or reschedules an open promise; the partner sees it changed."""
+def promise_change(
+    *, user: User, promise_id: UUID, text: str | None = None, due: date | None = None
+) -> Promise:
+    """Its author rewords or reschedules an open promise (None keeps it as it is); the
+    partner sees it changed."""
     promise = _open_promise(user, promise_id)
-    promise.text = _text(text, "your promise")
-    promise.due = due
+    if text is None and due is None:
+        raise DomainError("Send new words, a new date, or both.")
+    if text is not None:
+        promise.text = _text(text, "your promise")
+    if due is not None:
+        promise.due = due
     promise.changed_at = timezone.now()
     promise.save()
     return promise
@@ -323,18 +338,74 @@ def _open_promise(user: User, promise_id: UUID) -> Promise:
 
 @transaction.atomic
 def promise_mark(*, user: User, promise_id: UUID, status: str, note: str = "") -> Promise:
-    """The partner, not the one who promised, says how it went: kindly, and with a note."""
+    """The partner, not the one who promised, says how it went: kindly, and with a note.
+
+    "Kept" and "renegotiated" are told at once. "Not kept" is kept to oneself first
+    (``promise_not_kept_privately``): ``note`` is then a private note of how it felt.
+    """
     promise = access.get_readable(user, Promise, promise_id)
-    if promise.author_id == user.pk:
-        raise DomainError("Your partner marks your promises; you can mark theirs.")
-    if promise.status == Promise.Status.WITHDRAWN:
-        raise DomainError("This promise was withdrawn, so there is nothing to mark.")
+    _may_mark(user, promise)
     if status not in {Promise.Status.KEPT, Promise.Status.NOT_KEPT, Promise.Status.RENEGOTIATED}:
         raise DomainError("Choose kept, not kept, or renegotiated.")
+    if status == Promise.Status.NOT_KEPT and promise.status == Promise.Status.OPEN:
+        promise_not_kept_privately(user=user, promise=promise, feeling=note)
+        return promise
     promise.status = status
     promise.note = _text(note, "the note", required=False)
     promise.marked_at = timezone.now()
     promise.save()
+    return promise
+
+
+def _may_mark(user: User, promise: Promise) -> None:
+    if promise.author_id == user.pk:
+        raise DomainError("Your partner marks your promises; you can mark theirs.")
+    if promise.status == Promise.Status.WITHDRAWN:
+        raise DomainError("This promise was withdrawn, so there is nothing to mark.")
+
+
+def promise_not_kept_privately(*, user: User, promise: Promise, feeling: str) -> NotKept:
+    """Note, for oneself alone, that the partner's promise was not kept, and how it felt.
+
+    The promise stays open for its author and no record changes: nothing reaches them
+    until ``user`` chooses to tell them (``promise_tell``) or to talk about it. Marking
+    it again rewrites the private note.
+    """
+    feeling = _text(feeling, "how it felt", required=False)
+    mine, made = NotKept.objects.get_or_create(
+        promise=promise,
+        author=user,
+        defaults={"couple": promise.couple, "visibility": Visibility.PRIVATE, "feeling": feeling},
+    )
+    if not made and mine.feeling != feeling:
+        mine.feeling = feeling
+        mine.save(update_fields=["feeling", "updated_at"])
+    return mine
+
+
+@transaction.atomic
+def promise_tell(*, user: User, promise_id: UUID, note: str = "") -> Promise:
+    """Tell the partner their promise was not kept, with the words ``user`` chooses.
+
+    Only after marking it so in private: the promise becomes "not kept" for both and
+    counts in the trust record. The private note of how it felt stays private.
+    """
+    promise = access.get_readable(user, Promise, promise_id)
+    _may_mark(user, promise)
+    if promise.status != Promise.Status.OPEN:
+        raise DomainError("This promise has been marked already, so there is nothing to tell.")
+    private = NotKept.objects.select_for_update().filter(promise=promise, author=user).first()
+    if private is None:
+        raise DomainError(
+            "Mark it as not kept first; it stays with you until you choose to tell them."
+        )
+    now = timezone.now()
+    promise.status = Promise.Status.NOT_KEPT
+    promise.note = _text(note, "what you'd like them to know", required=False)
+    promise.marked_at = now
+    promise.save()
+    private.told_at = now
+    private.save(update_fields=["told_at", "updated_at"])
     return promise
 
 

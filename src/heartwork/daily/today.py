@@ -39,10 +39,7 @@ def today_for(user: User) -> Today:
     summary.partner_answered = asked.partner_answered
     summary.checkins_today = access.readable(user, CheckIn).filter(date=day).count()
     summary.new_appreciations = (
-        access.readable(user, Appreciation)
-        .exclude(author=user)
-        .filter(seen_at__isnull=True)
-        .count()
+        access.from_partner(user, Appreciation).filter(seen_at__isnull=True).count()
     )
     summary.upcoming = list(
         access.readable(user, Plan)

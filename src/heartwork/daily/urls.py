@@ -14,5 +14,6 @@ urlpatterns = [
     path("promises/", views.promises, name="daily_promises"),
     path("promises/<uuid:promise_id>/change/", views.promise_change, name="daily_promise_change"),
     path("promises/<uuid:promise_id>/mark/", views.promise_mark, name="daily_promise_mark"),
+    path("promises/<uuid:promise_id>/tell/", views.promise_tell, name="daily_promise_tell"),
     path("settings/", views.daily_settings, name="daily_settings"),
 ]

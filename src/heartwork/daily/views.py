@@ -33,6 +33,7 @@ from heartwork.daily.forms import (
     PromiseForm,
     RemindersForm,
     ReplyForm,
+    TellForm,
     offer_browser_zone,
 )
 from heartwork.daily.models import (
@@ -46,7 +47,11 @@ from heartwork.daily.models import (
     QuestionPack,
     ReminderPreference,
 )
-from heartwork.daily.selectors import promises_open, todays_question_for
+from heartwork.daily.selectors import (
+    promises_not_kept_privately,
+    promises_open,
+    todays_question_for,
+)
 from heartwork.daily.trust import trust_record
 from heartwork.together.models import ItemKind
 from heartwork.together.selectors import threads_for
@@ -361,6 +366,8 @@ def promises(request: HttpRequest) -> HttpResponse:
             return redirect("daily_promises")
     everything = access.readable(user, Promise).select_related("author")
     record = trust_record(user)
+    # Marked "not kept" by this reader, and not told: theirs alone, in a section of its own.
+    private = promises_not_kept_privately(user)
     closed = paging.page_for(
         request, everything.exclude(status=Promise.Status.OPEN).order_by("-due")
     )
@@ -370,6 +377,8 @@ def promises(request: HttpRequest) -> HttpResponse:
         "mark_form": MarkForm(),
         # The soonest due first; promises are made a few at a time, so one page is plenty.
         "open": promises_open(user, paging.PAGE_SIZE),
+        "kept_to_myself": list(private.values()),
+        "tell_form": TellForm(auto_id=False),
         "closed": closed.items,
         "page": closed,
         "record": record,
@@ -387,7 +396,7 @@ def promise_mark(request: HttpRequest, promise_id: UUID) -> HttpResponse:
     form = MarkForm(request.POST)
     if form.is_valid():
         try:
-            services.promise_mark(
+            promise = services.promise_mark(
                 user=user,
                 promise_id=promise_id,
                 status=form.cleaned_data["status"],
@@ -396,9 +405,33 @@ def promise_mark(request: HttpRequest, promise_id: UUID) -> HttpResponse:
         except DomainError as error:
             messages.error(request, error.message)
         else:
-            messages.success(request, "Thank you for marking it.")
+            messages.success(
+                request,
+                "Kept to yourself for now. Nothing changes for your partner until you "
+                "choose to tell them or talk about it."
+                if promise.status == Promise.Status.OPEN
+                else "Thank you for marking it.",
+            )
     else:
         return invalid_form(request, form, back=reverse("daily_promises"))
+    return redirect("daily_promises")
+
+
+@login_required
+@require_POST
+def promise_tell(request: HttpRequest, promise_id: UUID) -> HttpResponse:
+    """Tell the partner a promise was not kept, after marking it so in private."""
+    user = signed_in_user(request)
+    access.get_readable(user, Promise, promise_id)
+    form = TellForm(request.POST)
+    if not form.is_valid():
+        return invalid_form(request, form, back=reverse("daily_promises"))
+    try:
+        services.promise_tell(user=user, promise_id=promise_id, note=form.cleaned_data["note"])
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, "Told. Your private note stays with you.")
     return redirect("daily_promises")
 
 

@@ -96,6 +96,12 @@ class ExportPromiseOut(ExportItemOut):
     marked_at: datetime | None
 
 
+class ExportNotKeptOut(ExportItemOut):
+    promise_id: UUID
+    feeling: str
+    told_at: datetime | None
+
+
 class ExportTopicOut(ExportItemOut):
     way: str
     title: str
@@ -202,6 +208,7 @@ class ExportOut(Schema):
     appreciations: list[ExportAppreciationOut]
     plans: list[ExportPlanOut]
     promises: list[ExportPromiseOut]
+    promises_not_kept: list[ExportNotKeptOut]
     conflict: ExportConflictOut
     checkup_rounds: list[CheckupRoundOut]
     safety_screen: SafetyScreenOut | None

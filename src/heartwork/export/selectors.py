@@ -28,6 +28,7 @@ from heartwork.daily.models import (
     CheckIn,
     DailyAnswer,
     DailyReply,
+    NotKept,
     Plan,
     Promise,
 )
@@ -197,6 +198,16 @@ def export_for(user: User) -> Record:
                 "marked_at": p.marked_at,
             }
             for p in readable(Promise)
+        ],
+        # Partner's promises I marked "not kept": my private notes, only ever mine.
+        "promises_not_kept": [
+            {
+                **_item(n, user),
+                "promise_id": n.promise_public_id,
+                "feeling": n.feeling,
+                "told_at": n.told_at,
+            }
+            for n in readable(NotKept).annotate(promise_public_id=F("promise__public_id"))
         ],
         "conflict": _conflict(user, readable),
         "checkup_rounds": [

@@ -70,6 +70,8 @@ def service_worker(request: HttpRequest) -> HttpResponse:
         "shell": json.dumps(urls),
         "offline": json.dumps(reverse("offline")),
         "static": json.dumps(static_prefix()),
+        "neutral_title": json.dumps(NEUTRAL_TITLE),
+        "icon": json.dumps(static("heartwork/icons/heart-192.png")),
     }
     response = render(request, "pwa/sw.js", context, content_type="text/javascript")
     # Browsers check for a new worker on every visit; never serve a stale one.

@@ -52,7 +52,9 @@ def practice_summary(user: User) -> dict[str, Any] | None:
         .count()
     )
     plans = shared(Plan).filter(done_at__isnull=False)
-    marked = shared(Promise).exclude(status__in=[Promise.Status.OPEN, Promise.Status.RENEGOTIATED])
+    marked = shared(Promise).exclude(
+        status__in=[Promise.Status.OPEN, Promise.Status.RENEGOTIATED, Promise.Status.WITHDRAWN]
+    )
     return {
         "days": DAYS,
         "counts": {

@@ -16,6 +16,7 @@ from heartwork.core.apischema import ErrorOut, InputSchema, Router
 from heartwork.core.http import signed_in_user
 from heartwork.core.validation import Text
 from heartwork.together import services
+from heartwork.together.before import shared_before
 from heartwork.together.models import ItemKind, Reaction, Response
 from heartwork.together.selectors import responses_page
 
@@ -58,6 +59,40 @@ def _out(response: Response, user: User) -> ResponseOut:
         mine=response.author_id == user.pk,
         author=response.author.display_name,
         created_at=response.created_at,
+    )
+
+
+class SharedBeforeOut(Schema):
+    # What I shared with my partner when we were linked before, and may bring back, in
+    # words ("3 journal entries"); empty when there is nothing, or we were never linked
+    # before. Never anything of my partner's.
+    mine: list[str]
+
+
+class BroughtBackOut(Schema):
+    brought_back: int
+
+
+@router.get(
+    "/before",
+    response={200: SharedBeforeOut, 400: ErrorOut},
+    summary="What I shared with my partner before, when we have linked again",
+)
+def before_list(request: HttpRequest) -> SharedBeforeOut:
+    found = shared_before(signed_in_user(request))
+    return SharedBeforeOut(mine=found.mine if found else [])
+
+
+@router.post(
+    "/before/bring-back",
+    response={200: BroughtBackOut, 400: ErrorOut},
+    summary="Bring back what I shared with my partner before, for them to see again",
+    description="Only my own shared things, from couples of us two: my partner's stay "
+    "away until they choose, and someone new never sees them.",
+)
+def before_bring_back(request: HttpRequest) -> BroughtBackOut:
+    return BroughtBackOut(
+        brought_back=services.shared_before_bring_back(user=signed_in_user(request))
     )
 
 

@@ -31,6 +31,16 @@ from heartwork.daily.models import (
 from heartwork.journal.models import JournalEntry
 from heartwork.together.models import Response
 
+KINDS: list[tuple[type[CoupleItem], str, str]] = [
+    (JournalEntry, "journal entry", "journal entries"),
+    (DailyAnswer, "answer to a daily question", "answers to daily questions"),
+    (CheckIn, "check-in", "check-ins"),
+    (Appreciation, "appreciation", "appreciations"),
+    (Plan, "plan or memory", "plans and memories"),
+    (Promise, "promise", "promises"),
+    (Response, "reaction or reply", "reactions and replies"),
+]
+
 
 @dataclass(frozen=True)
 class Kind:
@@ -42,15 +52,10 @@ class Kind:
     only: Q = field(default_factory=Q)
 
 
-KINDS: list[Kind] = [
-    Kind((JournalEntry,), "journal entry", "journal entries"),
-    Kind((DailyAnswer,), "answer to a daily question", "answers to daily questions"),
+# Counted here too, so the leave page says all that is lost; bringing things back
+# (``before.py``) moves only ``KINDS``.
+ALSO_COUNTED: list[Kind] = [
     Kind((DailyReply,), "reply to a daily answer", "replies to daily answers"),
-    Kind((CheckIn,), "check-in", "check-ins"),
-    Kind((Appreciation,), "appreciation", "appreciations"),
-    Kind((Plan,), "plan or memory", "plans and memories"),
-    Kind((Promise,), "promise", "promises"),
-    Kind((Response,), "reaction or reply", "reactions and replies"),
     # A finished round shows the partner only the parts its author chose to share.
     Kind((CheckupResponse,), "check-up result", "check-up results", ~Q(shared_parts=[])),
     Kind(
@@ -67,7 +72,7 @@ class Leaving:
     theirs_seen: list[str]  # what the reader will stop seeing
 
 
-def _count(n: int, one: str, many: str) -> str:
+def count_in_words(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
@@ -77,7 +82,7 @@ def leaving_for(user: User) -> Leaving | None:
         return None
     partner = access.partner_of(user)
     mine, theirs = [], []
-    for kind in KINDS:
+    for kind in [Kind((model,), one, many) for model, one, many in KINDS] + ALSO_COUNTED:
         shared = sum(
             _shared_by(user, partner, model, couple.pk, kind.only) for model in kind.models
         )
@@ -89,9 +94,9 @@ def leaving_for(user: User) -> Leaving | None:
             for model in kind.models
         )
         if shared:
-            mine.append(_count(shared, kind.one, kind.many))
+            mine.append(count_in_words(shared, kind.one, kind.many))
         if seen:
-            theirs.append(_count(seen, kind.one, kind.many))
+            theirs.append(count_in_words(seen, kind.one, kind.many))
     return Leaving(mine_shared=mine, theirs_seen=theirs)
 
 

@@ -21,6 +21,7 @@ from heartwork.checkup.models import CheckupResponse
 from heartwork.daily.models import Appreciation, CheckIn, Plan, Promise
 from heartwork.journal.models import JournalEntry
 from heartwork.safety.services import joint_exercises_paused
+from heartwork.together.before import shared_before
 from heartwork.together.models import ItemKind, Response
 from heartwork.together.services import visit_mark
 
@@ -74,8 +75,7 @@ def _theirs(
     user: User, model: type[Any], since: datetime, on: str = "created_at", **only: object
 ) -> Any:
     return (
-        access.readable(user, model)
-        .exclude(author=user)
+        access.from_partner(user, model)
         .filter(**{f"{on}__gt": since}, **only)
         .order_by(f"-{on}")[:NEWS_MAX]
     )
@@ -145,8 +145,27 @@ def _news(user: User, partner: User, since: datetime, *, checkup: bool) -> list[
             user, Response, since, item_author=partner, reaction="", item_id__in=replied_in
         )
     ]
+    news += _linked_again(user, name, since)
     news.sort(key=lambda n: n.when, reverse=True)
     return news[:NEWS_MAX]
+
+
+def _linked_again(user: User, name: str, since: datetime) -> list[News]:
+    """Once, on the first visits after linking again: the reader may bring back what they
+    shared before (their own things only). No query at all on an older couple."""
+    couple = access.current_couple(user)
+    if couple is None or couple.created_at <= since:
+        return []
+    before = shared_before(user)
+    if before is None or not before.anything:
+        return []
+    return [
+        News(
+            couple.created_at,
+            f"You and {name} linked again: choose whether to bring back what you shared before",
+            reverse("together_before"),
+        )
+    ]
 
 
 def _answered(response: Response, name: str) -> News:

@@ -8,11 +8,14 @@ from uuid import UUID
 from django.db import transaction
 from django.utils import timezone
 
+from heartwork import access
 from heartwork.accounts.models import User
 from heartwork.core.errors import DomainError
 from heartwork.core.models import CoupleItem, Visibility
 from heartwork.core.validation import text_problem
+from heartwork.together.before import earlier_couples
 from heartwork.together.items import open_item
+from heartwork.together.leaving import KINDS
 from heartwork.together.models import Reaction, Response, Visit
 
 # A short reply: a sentence or a few, not a letter (that is what the journal is for).
@@ -106,3 +109,28 @@ def visit_mark(*, user: User, now: datetime | None = None) -> datetime:
         since=visit.seen_at, seen_at=now
     )
     return visit.seen_at
+
+
+@transaction.atomic
+def shared_before_bring_back(*, user: User) -> int:
+    """Bring into the couple ``user`` is in now what they themselves had shared with this
+    same partner before; how many things came back.
+
+    Only ``user``'s own shared (or sealed) things, only from couples of these same two
+    people: the partner's things stay away until the partner chooses, and nobody else's
+    couple is ever touched. Private things were never shared and stay where they are.
+    """
+    couple, partner = access.current_couple(user), access.partner_of(user)
+    if couple is None or partner is None:
+        raise DomainError("This is for when you and your partner have linked again.")
+    earlier = earlier_couples(user, partner)
+    moved = sum(
+        access.owned(user, model)
+        .filter(couple_id__in=earlier)
+        .exclude(visibility=Visibility.PRIVATE)
+        .update(couple_id=couple.pk)
+        for model, _one, _many in KINDS
+    )
+    if not moved:
+        raise DomainError("There's nothing of yours from before to bring back.")
+    return moved

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from heartwork.core.errors import DomainError
 from heartwork.core.http import signed_in_user
 from heartwork.together import services
+from heartwork.together.before import shared_before
 from heartwork.together.items import kind_of, open_item
 
 
@@ -70,3 +71,26 @@ def reply(request: HttpRequest, kind: str, item_id: UUID) -> HttpResponse:
     else:
         messages.success(request, "Sent.")
     return _back(request, kind)
+
+
+@login_required
+def before(request: HttpRequest) -> HttpResponse:
+    """The calm page after two people link again: bring back what I shared before, or not.
+
+    Only the reader's own things are counted and moved; nothing is said of the partner's.
+    """
+    user = signed_in_user(request)
+    found = shared_before(user)
+    if request.method == "POST":
+        try:
+            moved = services.shared_before_bring_back(user=user)
+        except DomainError as error:
+            messages.error(request, error.message)
+            return redirect("together_before")
+        messages.success(
+            request,
+            f"Brought back {moved} {'thing' if moved == 1 else 'things'} you shared before. "
+            "Welcome back.",
+        )
+        return redirect("home")
+    return render(request, "together/before.html", {"before": found})

@@ -73,3 +73,20 @@ def test_bad_answers_get_clear_errors(people: People) -> None:
     assert "isn't part of the check-up" in unknown.json()["detail"]
     early = client.post(f"/api/checkup/rounds/{round_id}/finish")
     assert early.status_code == 400 and "still unanswered" in early.json()["detail"]
+
+
+def test_the_list_of_rounds_counts_the_answers_of_an_open_one_and_a_finished_one_is_whole(
+    people: People,
+) -> None:
+    alice = api_client(people.alice)
+    take(alice)
+    open_round = alice.post("/api/checkup/rounds").json()
+    for item in load().items[:3]:
+        alice.put(
+            f"/api/checkup/rounds/{open_round['id']}/answers/{item.key}",
+            {"value": 5},
+            content_type="application/json",
+        )
+    listed = alice.get("/api/checkup/rounds").json()
+    total = len(load().item_keys)
+    assert [(r["answered"], r["total"]) for r in listed] == [(total, total), (3, total)]

@@ -106,3 +106,65 @@ def test_the_api_and_the_page_offer_the_rewrite_about_cooking(people: People) ->
     assert "cook one night this week" in data.json()["suggestions"][0]
     page = client_for(people.alice).post("/coach/", {"text": "you never cook"})
     assert escape(data.json()["suggestions"][0]) in page.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        # a behaviour the first rewriter could not read
+        ("You never let me finish a sentence.", "let me finish a sentence"),
+        ("ugh you're disgusting, who leaves toenail clippings on the couch", "toenail clippings"),
+        ("Why is it always me who says sorry first?", "says sorry first"),
+        ("You humiliated me at that table and you didn't even notice.", "at that table"),
+        # a feeling said as a picture is the writer's own words
+        ("You always make me feel like a prisoner.", "like a prisoner"),
+        # shutting down: a break from talking about the thing named
+        ("He's your son, you talk to him. I'm done with it.", "your son"),
+        ("Can we drop the church thing? Same argument every week.", "the church thing"),
+        ("mmhm. off to the gym", "I'm off to the gym now"),  # where they go, and a time to return
+        ("k. bed. night", "I'm going to bed now"),
+        # defending: hearing them about what they raised
+        ("Nobody told me the recycling was today.", "the recycling"),
+        ("you tell your mum everything about us, so don't lecture me about privacy", "privacy"),
+        ("Flights from here cost double, you know that. It's not about effort.", "cost double"),
+        # shrinking and advice: their feeling about the thing, the idea kept as an offer
+        ("Calm down, it's not a big deal. Everyone forgets birthdays.", "birthdays"),
+        ("ugh stop replaying it, it was a five minute presentation", "the presentation"),
+        ("It's been a year, shouldn't you be over it by now?", "a year"),
+        ("Just go to bed earlier and you won't be so tired.", "going to bed earlier"),
+        ("Let's get a puppy in the spring, it'll help.", "a puppy"),
+        # criticism with no behaviour still names the thing
+        ("you always do this, making your religion my problem", "your religion"),
+        ("You gave £200 to that charity without asking? You're so self-righteous.", "charity"),
+        # a word about who they are: the situation it stands for, not the verdict
+        ("You're so stubborn.", "when we can't find a middle ground"),
+        ("You're so lazy, honestly.", "carrying most of the load"),
+    ],
+)
+def test_the_first_suggestion_names_what_the_message_names_in_every_shape(
+    message: str, kept: str
+) -> None:
+    suggestion = first(message)
+    assert kept in suggestion, suggestion
+    assert "what just happened" not in suggestion
+
+
+@pytest.mark.parametrize(
+    ("message", "kept", "never"),
+    [
+        (
+            "You're a scatterbrain. A grown adult who can't keep track of his keys.",
+            "keys",
+            "scatter",
+        ),
+        ("God, you're clingy. It's a film.", "the film", "clingy"),
+        ("sorry, but it's a tiny scratch and the pillar was in a stupid place", "scratch", "tiny"),
+    ],
+)
+def test_the_thing_is_named_but_never_the_name_they_were_called_or_the_shrinking_word(
+    message: str, kept: str, never: str
+) -> None:
+    suggestion = first(message)
+    assert kept in suggestion, suggestion
+    for suggestion in analyze(message).suggestions:
+        assert never not in suggestion.lower(), suggestion

@@ -115,3 +115,36 @@ def test_partner_lookup(people: People) -> None:
     account_services.couple_leave(user=people.alice)
     assert access.partner_of(people.alice) is None
     assert access.partner_of(people.bob) is None
+
+
+def test_what_is_open_to_both_is_only_what_each_partner_may_read(people: People) -> None:
+    shared, private = entry(people.alice, Visibility.SHARED), entry(people.alice)
+    alices_sealed = entry(people.alice, Visibility.SEALED, seal_key="question:1")
+    bobs_unanswered = entry(people.bob, Visibility.SEALED, seal_key="question:2")
+    bobs_shared = entry(people.bob, Visibility.SHARED)
+    entry(people.eve, Visibility.SHARED)
+    for person in (people.alice, people.bob):
+        both = set(access.open_to_both(person, JournalEntry))
+        assert both == {shared, bobs_shared}, "nothing private, sealed or from another couple"
+        assert both <= set(access.readable(person, JournalEntry))
+    bobs_answer = entry(people.bob, Visibility.SEALED, seal_key="question:1")
+    for person in (people.alice, people.bob):
+        both = set(access.open_to_both(person, JournalEntry))
+        assert both == {shared, bobs_shared, alices_sealed, bobs_answer}
+    assert private not in both and bobs_unanswered not in both
+    assert set(access.open_to_both(people.eve, JournalEntry)) <= set(
+        access.readable(people.eve, JournalEntry)
+    )
+
+
+def test_from_the_partner_is_what_they_opened_to_me_and_nothing_of_mine(people: People) -> None:
+    mine = entry(people.alice, Visibility.SHARED)
+    theirs, their_private = entry(people.bob, Visibility.SHARED), entry(people.bob)
+    their_sealed = entry(people.bob, Visibility.SEALED, seal_key="question:1")
+    entry(people.eve, Visibility.SHARED)
+    assert set(access.from_partner(people.alice, JournalEntry)) == {theirs}
+    entry(people.alice, Visibility.SEALED, seal_key="question:1")
+    assert set(access.from_partner(people.alice, JournalEntry)) == {theirs, their_sealed}
+    assert set(access.from_partner(people.bob, JournalEntry)) >= {mine}
+    assert their_private not in access.from_partner(people.alice, JournalEntry)
+    assert list(access.from_partner(people.eve, JournalEntry)) == []

@@ -40,6 +40,7 @@ from heartwork.conflict.models import Turn
 from heartwork.conflict.tests import steps as conflict_steps
 from heartwork.core.secrets import digest
 from heartwork.daily import services as daily
+from heartwork.daily.models import Promise
 from heartwork.journal import services as journal
 from heartwork.report import services as report
 
@@ -121,6 +122,12 @@ def real_ids(people: People) -> RealIds:
         }
         for name, thing in things.items():
             found.setdefault(name, []).append(ref(thing))
+        # A promise of my own, that I may change or withdraw, and my partner's one marked
+        # "not kept" in private, that I may tell them about.
+        theirs = things["promise_id"]
+        assert isinstance(theirs, Promise)
+        found["promise_id"].append(ref(daily.promise_make(user=me, text="Walk", due=soon)))
+        daily.promise_mark(user=me, promise_id=theirs.public_id, status="not_kept", note="Sad.")
         browser = client_for(me)
         browser.get("/")  # a session of their own, listed under Settings
         found.setdefault("session_id", []).append(

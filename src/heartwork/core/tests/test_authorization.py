@@ -263,6 +263,10 @@ CASES: dict[str, list[Case]] = {
     "daily_promise_mark": [
         Case("post", lambda w: f"/daily/promises/{ref(w.alice_promise)}/mark/", outsider, alice)
     ],
+    # Telling the one who promised that it was not kept is for the partner who marked it.
+    "daily_promise_tell": [
+        Case("post", lambda w: f"/daily/promises/{ref(w.alice_promise)}/tell/", outsider, alice)
+    ],
     "api:reply": [
         Case(
             "post",
@@ -276,6 +280,38 @@ CASES: dict[str, list[Case]] = {
     ],
     "api:mark": [
         Case("post", lambda w: f"/api/daily/promises/{ref(w.alice_promise)}/mark", outsider, alice)
+    ],
+    "api:tell": [
+        Case("post", lambda w: f"/api/daily/promises/{ref(w.alice_promise)}/tell", outsider, alice)
+    ],
+    "api:plan_change": [
+        Case(
+            "patch", lambda w: f"/api/daily/plans/{ref(w.alice_plan)}", outsider_and_partner, alice
+        )
+    ],
+    "api:plan_withdraw": [
+        Case(
+            "post",
+            lambda w: f"/api/daily/plans/{ref(w.alice_plan)}/withdraw",
+            outsider_and_partner,
+            alice,
+        )
+    ],
+    "api:promise_change": [
+        Case(
+            "patch",
+            lambda w: f"/api/daily/promises/{ref(w.alice_promise)}",
+            outsider_and_partner,
+            alice,
+        )
+    ],
+    "api:promise_withdraw": [
+        Case(
+            "post",
+            lambda w: f"/api/daily/promises/{ref(w.alice_promise)}/withdraw",
+            outsider_and_partner,
+            alice,
+        )
     ],
     # Reactions and replies: to what is shared, the partner may; to what is private or
     # still sealed, nobody but the owner (who is told why not) even learns it is there.
@@ -374,6 +410,23 @@ CASES: dict[str, list[Case]] = {
         Case("post", lambda w: "/counseling/plan/delete/", outsider_and_partner, alice, True)
     ],
     "api:counseling": [Case("get", lambda w: "/api/counseling", outsider_and_partner, alice, True)],
+    # A device is named by its endpoint, which only that browser holds, never by an id;
+    # push/tests/test_a_subscription_is_ones_own.py tries the partner with the owner's.
+    "push_on": [
+        Case("post", lambda w: "/settings/notifications/on/", outsider_and_partner, alice, True)
+    ],
+    "push_off": [
+        Case("post", lambda w: "/settings/notifications/off/", outsider_and_partner, alice, True)
+    ],
+    "push_off_everywhere": [
+        Case(
+            "post",
+            lambda w: "/settings/notifications/off-everywhere/",
+            outsider_and_partner,
+            alice,
+            True,
+        )
+    ],
     "api:counseling_plan": [
         Case(method, lambda w: "/api/counseling/plan", outsider_and_partner, alice, True)
         for method in ("get", "put", "delete")

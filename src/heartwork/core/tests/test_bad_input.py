@@ -168,6 +168,9 @@ FORMS = [
     Target("post", "/couple/join/", ("code",), {}),
     Target("post", "/settings/", ("name",), {}),
     Target("post", "/settings/tokens/", ("name",), {}),
+    # What push.js posts from the browser's subscription; answers JSON, 400 when refused.
+    Target("post", "/settings/notifications/on/", ("endpoint", "p256dh", "auth"), {}),
+    Target("post", "/settings/notifications/off/", ("endpoint",), {}),
     Target("post", "/settings/delete/", ("password",), {}),
     Target("post", "/journal/new/", ("title", "body"), {"body": "Hello"}),
     Target("post", "/journal/{entry}/edit/", ("title", "body"), {"body": "Hello"}),
@@ -183,6 +186,7 @@ FORMS = [
     Target(
         "post", "/daily/promises/{promise}/mark/", ("note", "status"), {"status": "kept"}, "bob"
     ),
+    Target("post", "/daily/promises/{promise}/tell/", ("note",), {}, "bob"),
     Target(
         "post",
         "/daily/settings/",
@@ -242,6 +246,9 @@ API = [
     Target("post", "/api/daily/plans/{plan}/done", ("memory",), {}),
     Target("post", "/api/daily/promises", ("text",), {"due": SOON}),
     Target("post", "/api/daily/promises/{promise}/mark", ("note",), {"status": "kept"}, "bob"),
+    Target("post", "/api/daily/promises/{promise}/tell", ("note",), {}, "bob"),
+    Target("patch", "/api/daily/plans/{plan}", ("title",), {}),
+    Target("patch", "/api/daily/promises/{promise}", ("text",), {}),
     Target("put", "/api/checkup/rounds/{round}/answers/{item}", ("value",), {}, text=False),
     Target("put", "/api/checkup/rounds/{round}/sharing", ("parts",), {}),
     Target("post", "/api/conflict/topics", ("title",), {}),

@@ -18,7 +18,7 @@ from heartwork.accounts.models import User
 from heartwork.checkup.scoring import LOW
 from heartwork.checkup.tests.answering import EVERY_PART, finish_round
 from heartwork.checkup.tests.test_help_reaches_whoever_holds_back import HOLDS_BACK
-from heartwork.counseling import rules
+from heartwork.counseling import rules, selectors
 from heartwork.counseling.rules import HARSH_AT, UNRESOLVED_AT, Signals, decide
 from heartwork.counseling.selectors import harsh_shared_count, suggestion_for
 from heartwork.daily import services as daily
@@ -209,8 +209,8 @@ def test_today_reads_the_same_number_of_rows_however_long_the_history(
     people: People, django_assert_max_num_queries
 ) -> None:
     client = client_for(people.alice)
-    share_journal(people.alice, HARSH)
     client.get("/")
+    share_journal(people.alice, HARSH)  # something new: this view counts again
     with django_assert_max_num_queries(60) as first:
         client.get("/")
     for i in range(70):
@@ -219,6 +219,53 @@ def test_today_reads_the_same_number_of_rows_however_long_the_history(
         finish_round(people.alice, [], default=3)
     with django_assert_max_num_queries(len(first.captured_queries)):
         client.get("/")
+
+
+@pytest.fixture
+def countings(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many times the shared words were read and counted, one entry per time."""
+    seen: list[int] = []
+    count = selectors._count_harsh
+
+    def counting(kinds: selectors.Kinds) -> int:
+        seen.append(count(kinds))
+        return seen[-1]
+
+    monkeypatch.setattr(selectors, "_count_harsh", counting)
+    return seen
+
+
+def test_today_reads_the_shared_words_again_only_when_something_changed(
+    people: People, countings: list[int]
+) -> None:
+    for _ in range(HARSH_AT - 1):
+        share_journal(people.alice, HARSH)
+    alice, bob = client_for(people.alice), client_for(people.bob)
+    for client in (alice, bob, alice, bob):
+        assert CARD not in client.get("/").content.decode()
+    assert countings == [HARSH_AT - 1], "counted once for the couple, then remembered"
+    share_journal(people.bob, HARSH)
+    assert CARD in alice.get("/").content.decode()
+    assert CARD in bob.get("/").content.decode()
+    assert countings == [HARSH_AT - 1, HARSH_AT]
+
+
+def test_a_remembered_count_follows_edits_deletions_and_privacy(people: People) -> None:
+    entries = [journal.journal_create(author=people.alice, body=KIND, shared=True)]
+    entries += [journal.journal_create(author=people.alice, body=HARSH, shared=True)]
+    for _ in range(HARSH_AT - 2):
+        share_journal(people.alice, HARSH)
+    assert harsh_shared_count(people.bob) == HARSH_AT - 1
+    kind, harsh = (e.public_id for e in entries)
+    journal.journal_update(author=people.alice, entry_id=kind, body="What is wrong with you?")
+    assert harsh_shared_count(people.bob) == HARSH_AT
+    journal.journal_update(author=people.alice, entry_id=harsh, shared=False)
+    assert harsh_shared_count(people.bob) == HARSH_AT - 1
+    journal.journal_delete(author=people.alice, entry_id=kind)
+    assert harsh_shared_count(people.bob) == HARSH_AT - 2
+    later = timezone.now() + rules.WINDOW
+    assert harsh_shared_count(people.bob, now=later) == 0  # grown older than the window
+    assert harsh_shared_count(people.bob) == HARSH_AT - 2
 
 
 # The conflict room's hook

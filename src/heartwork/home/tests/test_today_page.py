@@ -90,6 +90,10 @@ def test_the_today_page_takes_the_same_queries_after_a_year(
     # 40: the news since the last visit reads one small, limited query per kind.
     with django_assert_max_num_queries(40) as fresh:
         client.get("/")
+    fresh_queries = len(fresh.captured_queries)
     a_year_of_history(people)
-    with django_assert_max_num_queries(len(fresh.captured_queries)):
+    # The first look after new shared words counts them again (five queries, the same
+    # however long the history: counseling's test_today_reads_the_same_number_of_rows…).
+    client.get("/")
+    with django_assert_max_num_queries(fresh_queries):
         client.get("/")
