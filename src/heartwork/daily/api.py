@@ -21,13 +21,11 @@ from heartwork.daily.content import feeling_words
 from heartwork.daily.models import (
     Appreciation,
     CheckIn,
-    DailyAnswer,
-    DailyReply,
     NotKept,
     Plan,
     Promise,
 )
-from heartwork.daily.selectors import promises_not_kept_privately
+from heartwork.daily.selectors import promises_not_kept_privately, todays_question_for
 from heartwork.daily.services import TEXT_MAX
 from heartwork.daily.trust import trust_record
 
@@ -186,15 +184,10 @@ def _name(item: object, user: object) -> str:
 )
 def today(request: HttpRequest) -> Status[object]:
     user = signed_in_user(request)
-    question = services.todays_question(user)
+    asked = todays_question_for(user, with_replies=True)
+    question = asked.question
     if question is None:
         return Status(404, {"detail": "There's no question today: invite your partner first."})
-    answers = list(
-        access.readable(user, DailyAnswer).filter(daily_question=question).select_related("author")
-    )
-    replies = {
-        r.answer_id: r.body for r in access.readable(user, DailyReply).filter(answer__in=answers)
-    }
     return Status(
         200,
         TodayOut(
@@ -202,17 +195,17 @@ def today(request: HttpRequest) -> Status[object]:
             question=question.text,
             pack=question.question.pack.title,
             depth=question.question.depth,
-            answered=any(a.author_id == user.pk for a in answers),
+            answered=asked.answered,
             answers=[
                 AnswerOut(
                     id=a.public_id,
                     author=_name(a, user),
                     mine=a.author_id == user.pk,
                     body=a.body,
-                    reply=replies.get(a.pk),
+                    reply=said.body if (said := asked.replies.get(a.pk)) else None,
                     edited_at=a.edited_at,
                 )
-                for a in answers
+                for a in asked.answers
             ],
         ),
     )

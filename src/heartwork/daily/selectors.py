@@ -2,11 +2,102 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from datetime import date
+
 from django.core.exceptions import ValidationError
+from django.db.models import Exists, OuterRef
 
 from heartwork import access
-from heartwork.accounts.models import User
-from heartwork.daily.models import NotKept, Promise
+from heartwork.accounts.models import Couple, User
+from heartwork.daily.models import (
+    DailyAnswer,
+    DailyQuestion,
+    DailyReply,
+    NotKept,
+    Promise,
+    answer_seal,
+)
+from heartwork.daily.services import todays_question
+
+
+@dataclass
+class TodaysQuestion:
+    """Today's question and the answers the reader may see.
+
+    ``answers`` holds the reader's own answer and, once both have answered, the
+    partner's, in the order they were written. While the reader has not answered, the
+    partner's answer stays sealed: only ``partner_answered`` says that it exists.
+    """
+
+    question: DailyQuestion | None
+    answers: list[DailyAnswer] = field(default_factory=list)
+    mine: DailyAnswer | None = None
+    theirs: DailyAnswer | None = None
+    partner_answered: bool = False  # "your turn": they answered, I have not (not what)
+    replies: dict[int, DailyReply] = field(default_factory=dict)  # by the answer's pk
+
+    @property
+    def answered(self) -> bool:
+        return self.mine is not None
+
+    @property
+    def both_answered(self) -> bool:
+        return self.theirs is not None
+
+
+def todays_question_for(
+    user: User,
+    *,
+    couple: Couple | None = None,
+    day: date | None = None,
+    with_replies: bool = False,
+) -> TodaysQuestion:
+    """What the question page, the API and Today show of today's question, for ``user``.
+
+    A fixed number of queries whatever the history: the question, the answers ``user``
+    may read, then either "has the partner answered" (while ``user`` has not) or, when
+    asked ``with_replies``, the replies under the two open answers. Callers that know the
+    couple and its day pass them, to save the lookups.
+    """
+    question = todays_question(user, couple=couple, day=day)
+    found = TodaysQuestion(question=question)
+    if question is None:
+        return found
+    found.answers = list(
+        access.readable(user, DailyAnswer).filter(daily_question=question).select_related("author")
+    )
+    found.mine = next((a for a in found.answers if a.author_id == user.pk), None)
+    found.theirs = next((a for a in found.answers if a.author_id != user.pk), None)
+    if found.mine is None:
+        found.partner_answered = partner_answered(user, question)
+    elif with_replies and found.theirs is not None:
+        found.replies = {
+            reply.answer_id: reply
+            for reply in access.readable(user, DailyReply).filter(answer__in=found.answers)
+            if reply.answer_id is not None
+        }
+    return found
+
+
+def partner_answered(user: User, question: DailyQuestion) -> bool:
+    """Whether the partner has answered ``question`` while ``user`` has not: only that, since
+    their answer stays sealed until ``user`` answers too."""
+    return access.waiting_on(user, DailyAnswer).filter(seal_key=answer_seal(question.pk)).exists()
+
+
+def promises_open(user: User, limit: int) -> list[Promise]:
+    """The open promises between the two of them, the soonest due first (Today and the
+    promises page). Not those ``user`` marked "not kept" in private and has not told of:
+    those stay open only for the one who promised, and are listed apart for ``user``."""
+    kept_to_myself = NotKept.objects.filter(promise=OuterRef("pk"), author=user, told_at=None)
+    return list(
+        access.readable(user, Promise)
+        .filter(status=Promise.Status.OPEN)
+        .exclude(Exists(kept_to_myself))
+        .select_related("author")
+        .order_by("due", "id")[:limit]
+    )
 
 
 def promises_not_kept_privately(user: User) -> dict[int, NotKept]:

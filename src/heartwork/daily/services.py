@@ -84,7 +84,9 @@ def todays_question(
         return None
     day = day or couple_today(couple, now)
     existing = (
-        DailyQuestion.objects.filter(couple=couple, date=day).select_related("question").first()
+        DailyQuestion.objects.filter(couple=couple, date=day)
+        .select_related("question__pack")
+        .first()
     )
     if existing:
         return existing

@@ -26,6 +26,12 @@ class PersonRecord:
     weekly: list[tuple[int, int]]  # (kept, kept-or-not) per week, oldest first
 
     @property
+    def anything_marked(self) -> bool:
+        """Whether the partner marked any of this person's promises in the window, a
+        renegotiated one included: the summary then says so, as the list of them does."""
+        return bool(self.marked or self.renegotiated)
+
+    @property
     def bars(self) -> list[tuple[int, float, float, int, int]]:
         """Bar geometry for 13 weeks: x, top and height of the "kept" bar, kept, marked.
 

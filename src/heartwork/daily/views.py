@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from heartwork import access
-from heartwork.coach.web.service import coach_listen
+from heartwork.coach.web.service import coach_listen_checkin
 from heartwork.core import paging
 from heartwork.core.errors import DomainError
 from heartwork.core.http import invalid_form, signed_in_user
@@ -41,15 +41,17 @@ from heartwork.daily.models import (
     CheckIn,
     DailyAnswer,
     DailyQuestion,
-    DailyReply,
     DailySettings,
     Plan,
     Promise,
     QuestionPack,
     ReminderPreference,
 )
-from heartwork.daily.selectors import promises_not_kept_privately
-from heartwork.daily.today import partner_answered
+from heartwork.daily.selectors import (
+    promises_not_kept_privately,
+    promises_open,
+    todays_question_for,
+)
 from heartwork.daily.trust import trust_record
 from heartwork.together.models import ItemKind
 from heartwork.together.selectors import threads_for
@@ -65,14 +67,8 @@ def _fail(form: object, error: DomainError, field: str | None = None) -> None:
 @login_required
 def question(request: HttpRequest) -> HttpResponse:
     user = signed_in_user(request)
-    today = services.todays_question(user)
-    mine = theirs = None
-    if today is not None:
-        answers = (
-            access.readable(user, DailyAnswer).filter(daily_question=today).select_related("author")
-        )
-        mine = next((a for a in answers if a.author_id == user.pk), None)
-        theirs = next((a for a in answers if a.author_id != user.pk), None)
+    asked = todays_question_for(user, with_replies=True)
+    today, mine = asked.question, asked.mine
     form = AnswerForm(request.POST or None, initial={"body": mine.body if mine else ""})
     if request.method == "POST" and today is not None and form.is_valid():
         try:
@@ -82,29 +78,23 @@ def question(request: HttpRequest) -> HttpResponse:
         except DomainError as error:
             _fail(form, error, "body")
         else:
-            opened = access.readable(user, DailyAnswer).filter(daily_question=today)
-            both = opened.exclude(author=user).exists()
             messages.success(
                 request,
                 "Saved. You can read each other's answers now."
-                if both
+                if todays_question_for(user).both_answered
                 else "Saved. Your answer opens for your partner once they've answered too.",
             )
             return redirect("daily")
-    replies, zone = {}, None
-    if today is not None and theirs is not None:
-        zone = services.couple_zone(today.couple_id)
-        for reply in access.readable(user, DailyReply).filter(answer__daily_question=today):
-            replies[reply.answer_id] = reply
+    theirs = asked.theirs
     context = {
         "today": today,
         "mine": mine,
         "theirs": theirs,
         "form": form,
-        "replies": replies,
-        "zone": zone,
+        "replies": asked.replies,
+        "zone": services.couple_zone(today.couple_id) if today and theirs else None,
         "threads": threads_for(user, ItemKind.ANSWER, [mine, theirs]) if theirs and mine else {},
-        "your_turn": today is not None and mine is None and partner_answered(user, today),
+        "your_turn": asked.partner_answered,
         "partner": access.partner_of(user),
     }
     return render(request, "daily/question.html", context, status=400 if form.errors else 200)
@@ -151,9 +141,14 @@ def checkins(request: HttpRequest) -> HttpResponse:
     page = paging.page_for(request, access.readable(user, CheckIn).select_related("author"))
     recent = page.items
     listening = {
-        c.pk: coach_listen(" ".join(filter(None, [c.hard_thing, c.good_thing])))
+        c.pk: coach_listen_checkin(
+            mood=c.mood,
+            good_thing=c.good_thing,
+            hard_thing=c.hard_thing,
+            feelings=tuple(c.feelings),
+        )
         for c in recent
-        if c.author_id != user.pk and c.hard_thing
+        if c.author_id != user.pk
     }
     context = {
         "form": form,
@@ -381,16 +376,14 @@ def promises(request: HttpRequest) -> HttpResponse:
         "partner": access.partner_of(user),
         "mark_form": MarkForm(),
         # The soonest due first; promises are made a few at a time, so one page is plenty.
-        "open": everything.filter(status=Promise.Status.OPEN).exclude(pk__in=list(private))[
-            : paging.PAGE_SIZE
-        ],
+        "open": promises_open(user, paging.PAGE_SIZE),
         "kept_to_myself": list(private.values()),
         "tell_form": TellForm(auto_id=False),
         "closed": closed.items,
         "page": closed,
         "record": record,
         # No "0 of 0 kept" before anything has been marked.
-        "has_record": any(r.marked for r in record),
+        "has_record": any(r.anything_marked for r in record),
     }
     return render(request, "daily/promises.html", context, status=400 if form.errors else 200)
 

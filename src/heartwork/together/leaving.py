@@ -3,18 +3,31 @@
 Nothing is deleted when a couple ends: each keeps what they wrote; what was shared stops
 being shown to the other. This counts exactly that, through the access layer: the
 reader's own things shared in this couple (which the partner will stop seeing) and the
-partner's things the reader can see now (which the reader will stop seeing). The
-partner's private things are never counted. One small count per kind.
+partner's things the reader can see now (which the reader will stop seeing): replies,
+check-up results and the words of the conflict room as much as entries and answers. The
+partner's private things, and sealed ones not yet opened, are never counted. One small
+count per kind.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from django.db.models import Q
 
 from heartwork import access
 from heartwork.accounts.models import User
+from heartwork.checkup.models import CheckupResponse
+from heartwork.conflict.models import Account, Need, Option, Topic, Turn
 from heartwork.core.models import CoupleItem, Visibility
-from heartwork.daily.models import Appreciation, CheckIn, DailyAnswer, Plan, Promise
+from heartwork.daily.models import (
+    Appreciation,
+    CheckIn,
+    DailyAnswer,
+    DailyReply,
+    Plan,
+    Promise,
+)
 from heartwork.journal.models import JournalEntry
 from heartwork.together.models import Response
 
@@ -26,6 +39,30 @@ KINDS: list[tuple[type[CoupleItem], str, str]] = [
     (Plan, "plan or memory", "plans and memories"),
     (Promise, "promise", "promises"),
     (Response, "reaction or reply", "reactions and replies"),
+]
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One line of the count: the models it adds up, in words, and which of them count."""
+
+    models: tuple[type[CoupleItem], ...]
+    one: str
+    many: str
+    only: Q = field(default_factory=Q)
+
+
+# Counted here too, so the leave page says all that is lost; bringing things back
+# (``before.py``) moves only ``KINDS``.
+ALSO_COUNTED: list[Kind] = [
+    Kind((DailyReply,), "reply to a daily answer", "replies to daily answers"),
+    # A finished round shows the partner only the parts its author chose to share.
+    Kind((CheckupResponse,), "check-up result", "check-up results", ~Q(shared_parts=[])),
+    Kind(
+        (Topic, Account, Turn, Need, Option),
+        "thing written in the conflict room",
+        "things written in the conflict room",
+    ),
 ]
 
 
@@ -43,17 +80,33 @@ def leaving_for(user: User) -> Leaving | None:
     couple = access.current_couple(user)
     if couple is None:
         return None
+    partner = access.partner_of(user)
     mine, theirs = [], []
-    for model, one, many in KINDS:
-        shared = (
-            access.owned(user, model)
-            .filter(couple_id=couple.pk)
-            .exclude(visibility=Visibility.PRIVATE)
-            .count()
+    for kind in [Kind((model,), one, many) for model, one, many in KINDS] + ALSO_COUNTED:
+        shared = sum(
+            _shared_by(user, partner, model, couple.pk, kind.only) for model in kind.models
         )
-        seen = access.readable(user, model).filter(couple_id=couple.pk).exclude(author=user).count()
+        seen = sum(
+            access.readable(user, model)
+            .filter(kind.only, couple_id=couple.pk)
+            .exclude(author=user)
+            .count()
+            for model in kind.models
+        )
         if shared:
-            mine.append(count_in_words(shared, one, many))
+            mine.append(count_in_words(shared, kind.one, kind.many))
         if seen:
-            theirs.append(count_in_words(seen, one, many))
+            theirs.append(count_in_words(seen, kind.one, kind.many))
     return Leaving(mine_shared=mine, theirs_seen=theirs)
+
+
+def _shared_by(
+    user: User, partner: User | None, model: type[CoupleItem], couple_id: int, only: Q
+) -> int:
+    """How many of ``user``'s things ``partner`` can read now: a sealed answer they never
+    opened was never theirs to see, so it is not counted as something they lose."""
+    if partner is None:
+        mine = access.owned(user, model).exclude(visibility=Visibility.PRIVATE)
+    else:
+        mine = access.readable(partner, model).filter(author=user)
+    return mine.filter(only, couple_id=couple_id).count()

@@ -161,3 +161,12 @@ def test_the_api_is_rate_limited(people: People) -> None:
 def test_signed_out_people_are_sent_to_log_in(db, path: str) -> None:
     response = Client().post(path, {"text": "hi"})
     assert response.status_code == 302
+
+
+def test_help_to_reply_to_good_news_shares_the_joy(people: People) -> None:
+    body = "We talked about the hard thing and nobody slammed a door. I'm proud of how we listened."
+    entry = journal.journal_create(author=people.alice, title="Proud of us", body=body, shared=True)
+    html = client_for(people.bob).get(f"/coach/listen/journal/{entry.public_id}/").content.decode()
+    assert "It sounds like you feel proud of how we listened." in html
+    assert "Be glad with them" in html
+    assert "What would help you feel heard by me?" not in html

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from heartwork.coach import Analysis, Listening, analyze, listen
 from heartwork.coach.concern import Concern, Directory, find_concern
+from heartwork.coach.listen import listen_to_checkin
 from heartwork.safety import resources
 
 MAX_TEXT = 5000
@@ -30,6 +31,18 @@ def coach_analyze(text: str, *, replying_to: str | None = None) -> Analysis:
 
 def coach_listen(text: str) -> Listening:
     return listen(text[:MAX_TEXT], resources=help_directory())
+
+
+def coach_listen_checkin(
+    *, mood: int, good_thing: str, hard_thing: str, feelings: tuple[str, ...]
+) -> Listening | None:
+    return listen_to_checkin(
+        mood=mood,
+        good_thing=good_thing[:MAX_TEXT],
+        hard_thing=hard_thing[:MAX_TEXT],
+        feelings=feelings,
+        resources=help_directory(),
+    )
 
 
 def coach_concern(text: str) -> Concern | None:

@@ -22,3 +22,18 @@ def test_a_memory_says_how_it_felt_in_a_word(people: People) -> None:
     page = client_for(people.alice).get("/daily/time/").content.decode()
     assert "it felt wonderful" in page
     assert "5/5" not in page
+
+
+def test_a_good_check_in_gets_words_that_share_the_joy(people: People) -> None:
+    services.checkin_create(
+        user=people.alice,
+        mood=4,
+        feelings=["peaceful", "grateful"],
+        good_thing="A long walk at lunch.",
+        hard_thing="A tense meeting, but it passed.",
+        shared=True,
+    )
+    page = client_for(people.bob).get("/daily/checkins/").content.decode()
+    assert "<strong>Share the joy:</strong>" in page
+    assert "It sounds like you&#x27;re feeling peaceful and grateful." in page
+    assert "work taking over" not in page
