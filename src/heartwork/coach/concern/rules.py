@@ -87,7 +87,7 @@ _PILLS = (
 _WEAPON = (
     r"(?:guns?|pistol|handgun|rifle|shotgun|firearm|revolver|glock|knife|knives|blade|"
     r"machete|razor|box ?cutter|axe|hatchet|crowbar|baseball bat|bat|hammer|bayonet|cleaver|"
-    r"sword|crossbow|spear|pitchfork|sickle|scythe|taser|stun gun|cattle prod|nunchucks?)"
+    r"sword|taser)"
 )
 _HIT = (
     r"(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|kick(?:ed|s|ing)?|"
@@ -245,7 +245,6 @@ _GROUPS: tuple[list[Pattern], ...] = (
         r"overdos\w*|\bod\b",
         r"(?:thoughts?|thinking|think) (?:about|of) (?:ending|killing|not being|dying|death|hurting myself)",
         r"(?:scratch|pick|claw|burn)(?:ing|ed)? (?:at )?(?:myself|my (?:skin|arms?|legs?)) (?:until|till|til|so) (?:it |they |i )?bleeds?|(?:scratch|claw)(?:ing|ed)? (?:until|till|til) (?:it |i )?bleeds?",
-        r"(?:quiero|quero) (?:morir|morrer|matarme|me matar)|me quiero morir|(?:me voy a|vou me) matar|suicidarme|magpapakamatay|magpakamatay|gusto ko (?:nang |na )?mamatay|(?:marna|mar jana) (?:chahta|chahti)|khudkushi|(?:bidi|biddi|badi|abi|abgha|3ayez|ayez|3ayza) (?:amoot|amut|amout|mout|moot)|(?:ابي|بدي|عايز) (?:اموت|أموت)",
         r"(?:put|blow) (?:a bullet|my brains)",
         r"(?:voices?|head|brain|mind|thoughts?) (?:\w+ )?(?:going|saying|telling me|says|tells me) (?:to )?(?:kill|hurt|end|cut)",
         guarded=True,
@@ -270,11 +269,15 @@ _GROUPS: tuple[list[Pattern], ...] = (
         r"(?:done|finished) with (?:life|living|being alive|everything and everyone)",
         r"(?:had|have|'ve had|has had) enough of (?:living|life|being alive|this life|it all)|fed up (?:of|with) (?:living|being alive)",
         r"(?:wish|wishes|wished|wishing)\b.{0,20}(?:just )?(?:fade|slip|drift) away|(?:fade|slip|drift) away (?:for good|forever|and not come back)",
-        r"(?:log|logging|logged|sign|signing) (?:off|out) (?:from |of )?life|(?:uninstall|delete|deleting) (?:myself|life)|no respawn|(?:quit|leave|exit) (?:life|this world) (?:for good|permanently|forever)",
+        r"(?:log|logging|logged|sign|signing) (?:off|out) (?:from |of )?life",
+        r"(?:uninstall|delete|deleting) (?:myself|life)",
+        r"no respawn",
+        r"(?:quit|leave|exit) (?:life|this world) (?:for good|permanently|forever)",
         r"(?:go|going|went) to (?:bed|sleep) hoping (?:that's|that is|this is|it's|i|not to)\b.{0,20}(?:last|wake|over|end)|hop(?:e|ing) (?:i )?(?:don't|won't|never|do not) wake",
-        r"(?:why|asking) (?:god|the lord|he|jesus) (?:still )?(?:leaves|keeps|left|kept) me here|(?:god|the lord|jesus|he) (?:would |could |will |to )?(?:take|takes|took|call|calls) me (?:home|now|tonight|soon|in my sleep)|(?:i'd|i would) go (?:tomorrow|tonight|today|now) if (?:he|god|the lord|jesus) (?:asked|called|wanted|let)",
+        r"(?:why|asking) (?:god|the lord|he|jesus) (?:still )?(?:leaves|keeps|left|kept) me here",
+        r"(?:god|the lord|jesus|he) (?:would |could |will |to )?(?:take|takes|took|call|calls) me (?:home|now|tonight|soon|in my sleep)",
+        r"(?:i'd|i would) go (?:tomorrow|tonight|today|now) if (?:he|god|the lord|jesus) (?:asked|called|wanted|let)",
         r"(?:wouldn't|would not) mind if\b.{0,50}\b(?:on me|over me|took me|killed me|got me|didn't wake|never woke|i died|i was gone)|(?:wouldn't|would not) mind not waking",
-        r"no quiero (?:estar aqu[ií]|vivir|seguir|despertar)|n[aã]o quero (?:mais )?(?:viver|estar aqui|acordar)|ayoko (?:na|nang) (?:mabuhay|gumising)|jeena nahi (?:chahta|chahti)|(?:mujhe|main) (?:mar|marna)\b",
         r"(?:i'm|i am) (?:ready|done) to (?:go|leave this world|check out)|check(?:ing)? out (?:for good|permanently)",
         guarded=True,
     ),
@@ -292,7 +295,6 @@ _GROUPS: tuple[list[Pattern], ...] = (
         r"(?:can't|cannot|couldn't) (?:get out|leave the room|escape|breathe)\b.{0,40}\b(?:he|she|they|door|blocking|won't let)",
         r"(?:banging|pounding|kicking|hammering) (?:on|at) (?:the |my )?(?:bathroom |bedroom |front )?(?:door|lock|window)|(?:door|lock|hinges?)(?:'s| is| are) (?:about to give|giving way|going|breaking|splintering)",
         r"(?:you're|you are|he's|she's|they're) (?:breaking|kicking|smashing) (?:down )?(?:the |my )?(?:door|lock|window)|sinisira\b.{0,30}pinto|pateando la puerta",
-        r"(?:estoy|estamos|estou|estamos) escondid[ao]s?|me escond[ií] en|nagtatago (?:ako|kami)|(?:chhup|chup)(?:i|a|e) (?:hoon|hu|hain)|ya viene (?:para|pa)|(?:ele|ela) (?:est[aá] )?(?:vindo|chegando)\b.{0,40}(?:matar|bater|escondid)",
         r"put (?:it|the knife|the gun|that) down\b.{0,30}(?:please|kids|stop)|please (?:put it down|don't|stop)\b.{0,30}(?:please|kids|hurt)",
         r"let me out\b.{0,40}(?:room|car|house|please|can't breathe|lights)|(?:just )?missed (?:me|my head)\b.{0,60}(?:picking up|throw|next|stop)",
         r"(?:ringing|calling|called|call) (?:999|911|000|112|the police|the cops|the barangay)\b|(?:he's|she's|they're) in the house\b.{0,60}(?:wardrobe|closet|hid|hiding|quiet|scared|please)|(?:in|inside) the (?:wardrobe|closet)\b.{0,40}(?:he's|she's|they're) (?:in the house|home|here|inside)",
@@ -351,8 +353,6 @@ _GROUPS: tuple[list[Pattern], ...] = (
         r"(?:walk out|leave|go|break up|end it)\b.{0,30}(?:i'll|i will|i'm going to) (?:hang|kill|hurt|end|cut) myself",
         r"(?:hang|hanging|kill|killing|swallow\w*|overdos\w*|shoot|shooting) (?:yourself|himself|herself|themself|the lot)\b.{0,60}if (?:i|you) (?:file|leave|pack|go|tell|call|divorce)",
         r"te mato|te voy a matar|matarte|papatayin (?:kita|ka)|patayin kita|maar (?:dunga|dalunga|daalunga)|jaan se maar|finish me off|take us both out|kill us both",
-        r"(?:me|nos) (?:va|van) a matar|(?:me )?(?:va|van) a matarme|(?:me )?quiere matar|(?:vai|vou) (?:me|te|nos) matar|(?:me|te) matar(?:ia|á|a)\b|papatayin (?:(?:niya|nila|daw|raw) ){0,2}(?:ako|kami)|patayin (?:(?:niya|daw|raw) ){0,2}ako|(?:mujhe|tujhe) maar (?:dal|daal|de)|maar (?:dal|daal)(?:ega|egi|enge|unga|ungi)|\w*(?:2|q)tol(?:ek|ik|ak|ni|na|kom|kum)\b|(?:أقتلك|اقتلك|هقتلك|سأقتلك|يقتلني|بقتلك)",
-        r"(?:one day|someday|some day|one of these days)\b.{0,20}\b(?:you|you're|your|you'll) (?:just )?(?:going to |will |gonna )?(?:disappear|vanish|go missing|not come back|never be found)|(?:you'll|you will|you're going to|your going to|you are going to) (?:just )?(?:disappear|vanish|go missing)\b.{0,30}(?:one day|someday|and no one|and nobody|no one will|nobody will)",
     ),
     _p(
         "violence",
@@ -549,6 +549,71 @@ _GROUPS: tuple[list[Pattern], ...] = (
         r"nothing for (?:him|her|them) to (?:pick at|pick on|complain about|shout about|find fault with|kick off about|get angry)",
         r"(?:rehears\w+|practis\w+|practic\w+) (?:what|every word|how) (?:i'll|i will|to|i'm going to) (?:say|tell|ask)\b.{0,40}(?:him|her|them|before)",
     ),
+    # Wishes to die and to kill oneself in the languages people switch to when frightened.
+    _p(
+        "self_harm",
+        "active",
+        r"(?:quiero|quero) (?:morir|morrer|matarme|me matar)",
+        r"me quiero morir",
+        r"(?:me voy a|vou me) matar",
+        r"suicidarme",
+        r"magpapakamatay",
+        r"magpakamatay",
+        r"gusto ko (?:nang |na )?mamatay",
+        r"(?:marna|mar jana) (?:chahta|chahti)",
+        r"khudkushi",
+        r"(?:bidi|biddi|badi|abi|abgha|3ayez|ayez|3ayza) (?:amoot|amut|amout|mout|moot)",
+        family="active_words",
+    ),
+    # Not wanting to live or to be here, in the same languages.
+    _p(
+        "self_harm",
+        "passive",
+        r"no quiero (?:estar aqu[ií]|vivir|seguir|despertar)",
+        r"n[aã]o quero (?:mais )?(?:viver|estar aqui|acordar)",
+        r"ayoko (?:na|nang) (?:mabuhay|gumising)",
+        r"jeena nahi (?:chahta|chahti)",
+        r"(?:mujhe|main) (?:mar|marna)\b",
+        family="passive_words",
+    ),
+    # Hiding now and the partner on the way, in the same languages.
+    _p(
+        "violence",
+        "now",
+        r"(?:estoy|estamos|estou|estamos) escondid[ao]s?",
+        r"me escond[ií] en",
+        r"nagtatago (?:ako|kami)",
+        r"(?:chhup|chup)(?:i|a|e) (?:hoon|hu|hain)",
+        r"ya viene (?:para|pa)",
+        r"(?:ele|ela) (?:est[aá] )?(?:vindo|chegando)\b.{0,40}(?:matar|bater|escondid)",
+        family="now_words",
+    ),
+    # Threats to kill, in the same languages (Arabic as typed in Latin letters).
+    _p(
+        "violence",
+        "threat_to_kill",
+        r"(?:me|nos) (?:va|van) a matar",
+        r"(?:me )?(?:va|van) a matarme",
+        r"(?:me )?quiere matar",
+        r"(?:vai|vou) (?:me|te|nos) matar",
+        r"(?:me|te) matar(?:ia|á|a)\b",
+        r"papatayin (?:(?:niya|nila|daw|raw) ){0,2}(?:ako|kami)",
+        r"patayin (?:(?:niya|daw|raw) ){0,2}ako",
+        r"(?:mujhe|tujhe) maar (?:dal|daal|de)",
+        r"maar (?:dal|daal)(?:ega|egi|enge|unga|ungi)",
+        r"(?:ha2|a2|ba2|b2|sa2|7a2|ha|aq|baq)tol(?:ek|ik|ak)",
+        r"(?:y|yi|ye|ya)(?:2|q)tol(?:ni|na)",
+        r"2tol(?:ek|ik|ak|ni)",
+        family="threat_to_kill_words",
+    ),
+    # "One day you'll just disappear": a threat to kill without the word.
+    _p(
+        "violence",
+        "threat_to_kill",
+        r"(?:one day|someday|some day|one of these days)\b.{0,20}\b(?:you|you're|your|you'll) (?:just )?(?:going to |will |gonna )?(?:disappear|vanish|go missing|not come back|never be found)",
+        r"(?:you'll|you will|you're going to|your going to|you are going to) (?:just )?(?:disappear|vanish|go missing)\b.{0,30}(?:one day|someday|and no one|and nobody|no one will|nobody will)",
+        family="veiled",
+    ),
 )
 
 PATTERNS: tuple[Pattern, ...] = tuple(pattern for group in _GROUPS for pattern in group)
@@ -569,7 +634,7 @@ GUARDS = re.compile(
     r"game over|(?:dead|death) (?:metal|stranding|space|by chocolate)|"
     r"overdosed on (?:sugar|chocolate|caffeine|coffee|netflix|tv|candy|sweets)|"
     r"(?:it|that|this|reality|the news|the grief|the sadness|the loneliness) (?:really )?(?:hit|hits) me|hit me up|"
-    r"kill(?:ed|s|ing)? two birds|(?:would|'d|could) kill (?:to|for) (?:get|have|see|be|go)|"
+    r"kill(?:ed|s|ing)? two birds|kill to (?:get|have|see|be|go)|"
     r"(?:exam|test|quiz|workout|leg day|gym|match|essay|deadline|interview|shift|week) (?:\w+ )?(?:shot|killed|murdered|destroyed|wrecked|ended|buried) me|"
     r"(?:comes?|came|coming) in waves|(?:can't|cannot|couldn't) breathe (?:from|for|with) (?:laughing|laughter|crying)|(?:laughing|crying) so hard (?:i|that i) (?:can't|couldn't) breathe)"
 )

@@ -3,8 +3,8 @@
 Older people who understate, "is it normal that…" and "asking for a friend" that turn out to
 be the writer, men hurt by a woman, danger said in Spanish, Tagalog, Hindi, Portuguese or
 Arabic words, veiled threats, weapons beyond guns and knives, and a high place with a note;
-beside them the everyday lines that share their words (carving, Westerns, "kill two birds",
-a dog carried up the stairs, grief in waves, laughing till you can't breathe). Our own
+beside them everyday lines that share their words (a surprise coming up the stairs, grief
+that comes in waves, an exam that "shot me"). Our own
 sentences, written for these tests: none is from the dev or test sets.
 """
 
@@ -74,7 +74,6 @@ def test_danger_in_new_voices_is_noticed(text: str, kind: str, urgency: str) -> 
     [
         "The sadness comes in waves. One minute I'm fine in the garden, the next I find his gloves and I'm gone.",
         "she's coming up the stairs with a surprise, act normal!!",
-        "cant breathe crying laughing 😭😭 he fell off the trampoline",
     ],
 )
 def test_everyday_lines_with_the_same_words_stay_quiet(text: str) -> None:
