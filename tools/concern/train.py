@@ -40,7 +40,9 @@ from heartwork.coach.concern.scope import is_marker  # noqa: E402
 
 TRAIN = ROOT / "corpus" / "concern" / "train"
 COACH = [ROOT / "corpus" / "coach" / "splits" / name for name in ("train.jsonl", "dev.jsonl")]
-TARGET_RECALL = 0.95  # the floor; 0.96 left dev at 0.054 false alarms (docs/coach.md)
+# The floor is 0.95; 0.96 keeps a margin above it. With 480/480 dev lines and the
+# fourth round's patterns and writers, 0.96 gives dev 0.029 false alarms (docs/coach.md).
+TARGET_RECALL = 0.96
 DEV = ROOT / "corpus" / "concern" / "dev"
 MUST_NOT_MISS = ("in_progress", "now", "weapon", "threat_to_kill")
 COACH_WEIGHT = 1.0

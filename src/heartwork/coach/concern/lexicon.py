@@ -38,12 +38,16 @@ _CLASSES = {
     "death": (
         "die dies died dying dead death kill killed killing kills suicide suicidal end ending "
         "gone goodbye goodbyes funeral grave bury buried alive live living exist existing "
-        "wake breathe"
+        "wake breathe "
+        # The same in the languages people switch to when frightened (Spanish, Portuguese,
+        # Tagalog, Hindi, Arabic as typed in Latin letters).
+        "matar matarme matarte morir morirme morrer mamatay patayin papatayin maar marna "
+        "amoot amut"
     ),
     "fear": (
         "scared afraid terrified frightened fear fearful dread dreading nervous panic shaking "
         "trembling flinch flinched hide hiding hid hidden unsafe eggshells tiptoe careful "
-        "quiet small mood moods temper rage"
+        "quiet small mood moods temper rage escondida escondido nagtatago chhupi"
     ),
     "control": (
         "allowed allow let lets permission forbid forbids forbidden track tracking tracks "

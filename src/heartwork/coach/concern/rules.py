@@ -22,6 +22,9 @@ from heartwork.coach.triggers import TriggerIndex
 _SPELLING = {
     **SPELLING,
     "wasnt": "wasn't",
+    "wouldnt": "wouldn't",
+    "couldnt": "couldn't",
+    "shouldnt": "shouldn't",
     "hes": "he's",
     "shes": "she's",
     "theyre": "they're",
@@ -83,7 +86,8 @@ _PILLS = (
 )
 _WEAPON = (
     r"(?:guns?|pistol|handgun|rifle|shotgun|firearm|revolver|glock|knife|knives|blade|"
-    r"machete|razor|box ?cutter|axe|hatchet|crowbar|baseball bat|bat|hammer)"
+    r"machete|razor|box ?cutter|axe|hatchet|crowbar|baseball bat|bat|hammer|bayonet|cleaver|"
+    r"sword|taser)"
 )
 _HIT = (
     r"(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|kick(?:ed|s|ing)?|"
@@ -197,7 +201,7 @@ _GROUPS: tuple[list[Pattern], ...] = (
         r"(?:rope|noose|belt|cord) (?:is )?(?:up|ready|tied|around my neck|over the)",
         r"(?:gun|pistol|knife|blade|razor) (?:is )?(?:in my hand|in my mouth|to my (?:head|wrist|throat|neck)|against my)",
         r"(?:engine|car) (?:is )?running in the (?:garage|shut)|hose (?:from|in) the exhaust|charcoal (?:burning|lit) in",
-        r"(?:drank|drinking|swallowed) (?:bleach|antifreeze|poison|weedkiller|drain cleaner)",
+        r"(?:drank|drunk|drinking|swallowed|downed) (?:(?:some|half|a|the|bottle|cup|glass|can|of|most|all|that) ){0,5}?(?:bleach|antifreeze|poison|weed ?killer|drain cleaner|paraquat|pesticide|sheep dip|rat poison|slug pellets)",
         r"(?:starting|beginning) to feel (?:sleepy|drowsy|dizzy|numb|woozy|faint)\b.{0,40}(?:pills|took|swallowed)",
         r"(?:can't|cannot) stop the bleeding",
         r"(?:bottle|packet|box|strip)(?:'s| is) (?:now )?empty|(?:took|taken|swallowed|downed|had) (?:them|em|it|the lot|everything)(?: all| aw)? (?:like )?(?:an hour|half an hour|\d+ ?(?:min|mins|minutes|hours?)|a few minutes|a while) ago",
@@ -208,6 +212,7 @@ _GROUPS: tuple[list[Pattern], ...] = (
         r"cut (?:\w+ )?deep\b.{0,40}(?:not stopping|won't stop|can't stop|bleeding|blood)",
         r"(?:standing|sitting|stood|sat|perched) on (?:the|a) (?:overpass|bridge|roof|ledge|edge|cliff|railway)\b.{0,90}(?:goodbye|love(?:d)? (?:you|her|him|them)|sorry|tell \w+|this is it|last|forgive)",
         r"(?:on|at) the (?:roof|edge|ledge|bridge|cliff|tracks)\b.{0,60}(?:this is it|goodbye|tell \w+ i love|forgive me|i'm sorry)",
+        r"(?:up|on|at the top of|on top of|top of) (?:the |a )?(?:[\w']+ ){0,2}?(?:roof|ledge|bridge|cliff|silo|grain bin|ladder|water tower|tower|overpass|quarry|multi-?stor(?:e)?y|crane|pylon|viaduct)\b.{0,80}\b(?:this is it|goodbye|forgive me|tell \w+ i love|(?:left|leaving|wrote|written|writing) (?:[\w']+ ){0,3}?(?:note|letter))",
         r"drank (?:what was|whatever was|the stuff) under the sink|drank (?:the )?(?:sniper|pesticide|rat poison|paraquat)|(?:drink|drank|drunk) the sniper",
     ),
     _p(
@@ -220,7 +225,7 @@ _GROUPS: tuple[list[Pattern], ...] = (
         r"(?:giving|gave|give) away (?:my|all my) (?:things|stuff|belongings|clothes|cat|dog|books|guitar)",
         r"(?:when|after|once) i'm (?:gone|dead|not (?:here|around))",
         r"(?:know|worked out|figured out|planned|decided|picked|chosen|choose) (?:exactly )?(?:how|when|where|the (?:day|date|place|way|method|bridge|spot)) (?:i(?:'ll| will|'d| would| am going to|'m going to) )?(?:do it|end it|go|kill|jump|die)",
-        r"(?:picked|chosen|set|got) (?:a |the )(?:date|day|time|place|spot|bridge)",
+        r"(?:picked|pick|choose|chosen|set|got) (?:a |the )(?:date|day|time|place|spot|bridge|night)\b(?! (?:for|out|in|off|with|to (?:go|meet|see|watch)))",
         r"(?:bought|buying|got|have|ordered|looked up|googl\w+|search\w+) (?:a |some |the )?(?:rope|noose|gun|pistol|razor blades?|charcoal|helium|exit bag|how many \w+ (?:it takes|would)|lethal dose|how to (?:end|kill|hang|overdose))",
         r"(?:affairs|papers|will|life insurance) (?:in order|sorted|updated)",
         r"(?:how many|how much) (?:of )?(?:these |those |my )?(?:\w+ )?(?:pills|tablets|it) (?:would|will|does) it take",
@@ -238,7 +243,8 @@ _GROUPS: tuple[list[Pattern], ...] = (
         r"(?:jump|jumping|throw myself|step|stepping|walk|walking) (?:off|in front of|into|under) (?:a |the |that )?(?:bridge|train|bus|truck|lorry|traffic|building|roof|cliff|car|river|sea|tracks)",
         r"(?:drive|driving|crash|crashing|swerve|swerving) (?:my car |the car )?(?:into|off) (?:a |the )?(?:tree|wall|river|bridge|road|cliff|oncoming|traffic|lorry|truck)",
         r"overdos\w*|\bod\b",
-        r"(?:thoughts|thinking|think) (?:about|of) (?:ending|killing|not being|dying|death|hurting myself)",
+        r"(?:thoughts?|thinking|think) (?:about|of) (?:ending|killing|not being|dying|death|hurting myself)",
+        r"(?:scratch|pick|claw|burn)(?:ing|ed)? (?:at )?(?:myself|my (?:skin|arms?|legs?)) (?:until|till|til|so) (?:it |they |i )?bleeds?|(?:scratch|claw)(?:ing|ed)? (?:until|till|til) (?:it |i )?bleeds?",
         r"(?:put|blow) (?:a bullet|my brains)",
         r"(?:voices?|head|brain|mind|thoughts?) (?:\w+ )?(?:going|saying|telling me|says|tells me) (?:to )?(?:kill|hurt|end|cut)",
         guarded=True,
@@ -261,6 +267,17 @@ _GROUPS: tuple[list[Pattern], ...] = (
         r"(?:burden|waste of space|waste of air) (?:to|on) (?:everyone|everybody|you|my family|the world)",
         r"(?:want|wanted|wish|wishing) (?:it|everything|this|life) (?:would|to|could) (?:just )?(?:stop|end|be over)",
         r"(?:done|finished) with (?:life|living|being alive|everything and everyone)",
+        r"(?:had|have|'ve had|has had) enough of (?:living|life|being alive|this life|it all)|fed up (?:of|with) (?:living|being alive)",
+        r"(?:wish|wishes|wished|wishing)\b.{0,20}(?:just )?(?:fade|slip|drift) away|(?:fade|slip|drift) away (?:for good|forever|and not come back)",
+        r"(?:log|logging|logged|sign|signing) (?:off|out) (?:from |of )?life",
+        r"(?:uninstall|delete|deleting) (?:myself|life)",
+        r"no respawn",
+        r"(?:quit|leave|exit) (?:life|this world) (?:for good|permanently|forever)",
+        r"(?:go|going|went) to (?:bed|sleep) hoping (?:that's|that is|this is|it's|i|not to)\b.{0,20}(?:last|wake|over|end)|hop(?:e|ing) (?:i )?(?:don't|won't|never|do not) wake",
+        r"(?:why|asking) (?:god|the lord|he|jesus) (?:still )?(?:leaves|keeps|left|kept) me here",
+        r"(?:god|the lord|jesus|he) (?:would |could |will |to )?(?:take|takes|took|call|calls) me (?:home|now|tonight|soon|in my sleep)",
+        r"(?:i'd|i would) go (?:tomorrow|tonight|today|now) if (?:he|god|the lord|jesus) (?:asked|called|wanted|let)",
+        r"(?:wouldn't|would not) mind if\b.{0,50}\b(?:on me|over me|took me|killed me|got me|didn't wake|never woke|i died|i was gone)|(?:wouldn't|would not) mind not waking",
         r"(?:i'm|i am) (?:ready|done) to (?:go|leave this world|check out)|check(?:ing)? out (?:for good|permanently)",
         guarded=True,
     ),
@@ -269,13 +286,13 @@ _GROUPS: tuple[list[Pattern], ...] = (
         "violence",
         "now",
         rf"{SUBJ}(?:'s| is| are|'re) (?:\w+ )?(?:hitting|punching|kicking|beating|choking|strangling|attacking|hurting|shoving|dragging|banging on|pounding on|kicking in|breaking (?:down|in)|smashing|throwing|trying to (?:get in|break|kick|hurt|kill)|coming (?:for|after|at) me|outside (?:the|my) (?:door|house|window|flat|room)|at the door)",
-        r"(?:hiding|hidden|locked myself|barricaded|shut myself) (?:in|inside|under) (?:the |my |a )?(?:bathroom|toilet|closet|wardrobe|bedroom|room|car|garage|cupboard|basement|shed|bed|kids'? room)",
+        r"(?:hiding|hidden|locked myself|barricaded|shut myself) (?:in|inside|under) (?:the |my |a |our )?(?:[\w]+'s? )?(?:bathroom|toilet|closet|wardrobe|bedroom|room|car|garage|cupboard|basement|shed|bed|kids'? room)",
         rf"(?:right now|as i (?:type|write)|at this moment|help me|please help|call (?:the )?(?:police|cops|911|999|000|112))\b.{{0,60}}(?:{_HIT}|{_WEAPON}|door|drunk|angry|screaming|coming|threat|kill|scared|terrified|hurt|hide|hiding)",
         rf"(?:{_HIT}|{_WEAPON}|door|drunk|screaming|coming|kill|terrified|hiding)\b.{{0,60}}(?:right now|as i (?:type|write)|at this moment|help me|please help|call (?:the )?(?:police|cops|911|999|000|112)|what do i do)",
         rf"{SUBJ}(?:'s| is| has| have|'ve) (?:got|holding|grabbed|picked up|taken out) (?:a |the |his |her |their )?{_WEAPON}",
         r"(?:he's|she's|they're|he is|she is|they are) (?:drunk|high|raging|screaming|smashing|breaking) (?:and|again and) (?:coming|looking for me|banging|kicking|i'm (?:scared|hiding|locked))",
         r"(?:he's|she's|they're) (?:coming|on (?:his|her|their) way) (?:home |back |over )?(?:now )?(?:and|to) (?:hurt|kill|get) me",
-        r"(?:can't|cannot|couldn't) (?:get out|leave the room|escape|breathe)\b.{0,40}(?:he|she|they|door|blocking|won't let)",
+        r"(?:can't|cannot|couldn't) (?:get out|leave the room|escape|breathe)\b.{0,40}\b(?:he|she|they|door|blocking|won't let)",
         r"(?:banging|pounding|kicking|hammering) (?:on|at) (?:the |my )?(?:bathroom |bedroom |front )?(?:door|lock|window)|(?:door|lock|hinges?)(?:'s| is| are) (?:about to give|giving way|going|breaking|splintering)",
         r"(?:you're|you are|he's|she's|they're) (?:breaking|kicking|smashing) (?:down )?(?:the |my )?(?:door|lock|window)|sinisira\b.{0,30}pinto|pateando la puerta",
         r"put (?:it|the knife|the gun|that) down\b.{0,30}(?:please|kids|stop)|please (?:put it down|don't|stop)\b.{0,30}(?:please|kids|hurt)",
@@ -286,13 +303,12 @@ _GROUPS: tuple[list[Pattern], ...] = (
     _p(
         "violence",
         "weapon",
-        rf"{SUBJ} (?:\w+ )?(?:has|had|have|keeps?|kept|got|owns?|bought|brought|took out|pulled|pulls|held|holds|waved|waves|pointed|points|showed|shows|cleans?|cleaned|load(?:s|ed)|unload(?:s|ed)|put|puts|left|leaves|places?|placed|sharpen(?:s|ed|ing)?|tak(?:es|ing)|grabbed|grabs|picked up|came at me with|comes at me with|threatened me with|threatens me with|stood there with|sleeps with|carries|carried) (?:out )?(?:a |the |his |her |their |that |my |our |one of the )?(?:\w+ )?{_WEAPON}",
+        rf"{SUBJ} (?:\w+ )?(?:has|had|have|keeps?|kept|got|owns?|bought|brought|took out|pulled|pulls|held|holds|waved|waves|pointed|points|showed|shows|cleans?|cleaned|load(?:s|ed)|unload(?:s|ed)|put|puts|left|leaves|places?|placed|sharpen(?:s|ed|ing)?|tak(?:es|ing)|grabbed|grabs|picked up|came at me with|comes at me with|threatened me with|threatens me with|stood there with|sleeps with|carries|carried) (?:out )?(?:a |the |his |her |their |that |my |our |one of the )?(?:[\w']+ )?{_WEAPON}",
         rf"{_WEAPON} (?:to|at|against|under|near|by|beside|next to|in front of|on the (?:table|bed|counter|nightstand|pillow)) (?:my|me|the bed|his side|her side|where i|while we|during|when we)",
         rf"(?:pointed|points|aimed|held|holds|put|waved|swung) (?:a |the |his |her |their )?{_WEAPON} (?:at|to|against|near|toward|towards|in) (?:me|my)",
         rf"{_WEAPON} (?:on|in|by) (?:the |his |her )?(?:table|nightstand|bedside|lap|waistband|belt|counter|dashboard|pillow)\b.{{0,60}}(?:fight|argu|angry|row|mad|look|stare|while|whenever|when)",
         rf"(?:fight|argu\w*|row|angry|mad|shout\w*|yell\w*)\b.{{0,60}}\b(?:{_WEAPON})\b",
         rf"\b(?:{_WEAPON})\b.{{0,60}}(?:fight|argu\w*|row|angry|mad|shout\w*|yell\w*|threat\w*|scare\w*|terrif\w*|afraid|look(?:ed|ing)? at me|stare)",
-        r"(?:shot|stabbed|slashed) (?:at )?me|(?:shoot|stab) me",
         r"(?:bought|got|getting|buy|has) (?:a |another |his |her )?(?:gun|pistol|handgun|rifle|shotgun)\b",
         r"(?:bullets?|ammo|ammunition|magazine) (?:on|in|by|next)",
         r"(?:loaded|cocked) (?:it|the gun|his gun|her gun|a gun)",
@@ -302,6 +318,15 @@ _GROUPS: tuple[list[Pattern], ...] = (
         r"(?:crossbow|cutlass|pistola|cuchillo|machete|sickle|panga)\b",
         r"(?:waved|pointed|held|swung|came at me with|brandished) (?:a |the |his |her )?(?:broken )?(?:bottle|glass|scissors|screwdriver) (?:at|to|near) (?:me|my)",
         r"(?:found|find) (?:it|the gun|a gun|the knife|a knife) under (?:your|his|her|the) pillow",
+        rf"\b(?:{_WEAPON})\b.{{0,120}}\b(?:when|whenever|every time|while|if) (?:we|i) (?:argue|fight|row|disagree|say no)",
+    ),
+    # "he shot at me" is a weapon used; "that exam shot me in the face" is an idiom (GUARDS).
+    _p(
+        "violence",
+        "weapon",
+        r"(?:shot|stabbed|slashed) (?:at )?me|(?:shoot|stab) me",
+        guarded=True,
+        family="shot",
     ),
     _p(
         "violence",
@@ -341,6 +366,7 @@ _GROUPS: tuple[list[Pattern], ...] = (
         r"(?:won't|doesn't|wouldn't|didn't|does not|will not) (?:take|accept|respect) (?:no|my no|a no)",
         r"(?:owe|owed|owes) (?:him|her|them) (?:sex|it)|(?:duty|obligation) to (?:have sex|sleep with|give (?:him|her))|(?:marital|wifely|husbandly) (?:duty|duties)",
         r"(?:without|no) (?:my )?consent",
+        r"(?:asked|told|begged|pleaded with) (?:him|her|them) (?:to stop|to let me (?:be|sleep|alone|rest)|not to|to leave me)\b.{0,60}(?:carried on|kept going|didn't stop|did it anyway|anyway|regardless|didn't listen)|a (?:wife|husband) has (?:her|his) (?:duties|needs to meet)",
         r"(?:forced|forces|forcing) (?:himself|herself|themself) on me|(?:held|pinned|holds) me down and",
         r"(?:not|wasn't|isn't) (?:really )?(?:consensual|my choice|something i agreed to)",
         r"(?:sex|sleep with (?:him|her)) (?:or|else) (?:he|she|they)(?:'ll| will| would)",
@@ -401,7 +427,7 @@ _GROUPS: tuple[list[Pattern], ...] = (
     _p(
         "control",
         "money",
-        r"(?:takes?|took|taking|controls?|controlled|controlling|keeps?|kept|has|holds?|confiscat\w+|collects?) (?:all |every penny of |half of |most of )?(?:my|our) (?:\w+ )?(?:money|wages?|salary|pay|paycheck|paychecks|pay ?packet|earnings|income|bank cards?|debit cards?|credit cards?|cards|pension|benefits|savings|account|accounts|finances|pin)",
+        r"(?:takes?|took|taking|controls?|controlled|controlling|keeps?|kept|has|holds?|confiscat\w+|collects?) (?:all |every penny of |half of |most of )?(?:my|our) (?:\w+ )?(?:money|wages?|salary|pay|paycheck|paychecks|pay ?packet|earnings|income|bank cards?|debit cards?|credit cards?|cards?|pension|benefits|savings|account|accounts|finances|pin)",
         r"(?:gives?|gave|giving) me (?:an? |pocket money|just|only|\w+ )?(?:allowance|pocket money|\d+ (?:a|per) (?:week|month|day))",
         r"(?:have|had|has) to (?:ask|beg|plead) (?:him|her|them) (?:for|before i (?:buy|spend))",
         r"(?:account|justify|explain|answer) for (?:every|each) (?:penny|cent|dollar|pound|rupee|euro|peso|naira|rand|receipt|purchase|thing i buy)",
@@ -457,11 +483,12 @@ _GROUPS: tuple[list[Pattern], ...] = (
         r"(?:has to|have to|must) (?:come|be there|approve|say yes|give permission)\b.{0,30}(?:whenever|every time|before) i (?:go|see|meet|leave)",
         r"(?:locks|locked) me in|(?:takes|took|hides|hid) (?:the|my) (?:car )?keys so",
         r"(?:my|his|her) permission to (?:go|see|leave|visit|work|talk)",
+        r"(?:i've been|i was|i've|been|i get|i got) told (?:that )?i'm not (?:going|allowed)\b(?! to (?:need|be able|have to|get|make it|believe))",
     ),
     _p(
         "control",
         "turning_others",
-        r"(?:tells?|told|telling|convinced|convincing|warned|warns) (?:everyone|everybody|people|my family|my parents|my mom|my dad|my sister|my brother|the kids|our kids|the children|my friends|our friends|my boss|my work|the church|the pastor|the neighbours|the neighbors|his family|her family|the police|the school|social services) (?:that )?(?:i'm|i am|i was|i'm the|i've|i have|i|how)\b.{0,30}(?:crazy|mad|insane|unstable|psycho|mental|bad mother|bad father|unfit|abusive|lying|liar|alcoholic|drunk|cheating|cheat|violent|dangerous|the problem|sick|hysterical|abuser|delusional|making it up|imagin\w*)",
+        r"(?:tells?|told|telling|convinced|convincing|warned|warns) (?:everyone|everybody|people|my family|my parents|my mom|my dad|my sister|my brother|the kids|our kids|the children|my friends|our friends|my boss|my work|the church|the pastor|the neighbours|the neighbors|his family|her family|the police|the school|social services|our children|my children|my kids|our son|our daughter|my son|my daughter|the grandchildren|the doctor|my doctor|the gp) (?:that )?(?:i'm|i am|i was|i'm the|i've|i have|i|how)\b.{0,30}(?:crazy|mad|insane|unstable|psycho|mental|bad mother|bad father|unfit|abusive|lying|liar|alcoholic|drunk|cheating|cheat|violent|dangerous|the problem|sick|hysterical|abuser|delusional|making it up|imagin\w*|confused|senile|demented|losing (?:it|my mind|my marbles)|can't be trusted|not to be trusted|paranoid)",
         r"(?:turned|turning|turns|poisoned|poisoning|poisons) (?:my|the|our) (?:kids|children|family|friends|son|daughter|mom|dad|parents|sister|brother|church|boss|colleagues)\b.{0,20}(?:against me|against us)",
         r"(?:threaten\w*|going|will|'ll|would|'d) (?:to )?out (?:me|us)\b|(?:tell|send|show|post) (?:everyone|my family|my boss|my parents|the church)\b.{0,40}(?:if i|unless|about me|my secret|photos|pictures|that i'm gay|that i'm trans)",
         r"(?:called|calls|rang|rings|emailed|emails|messaged|messages|contacted|wrote to) my (?:boss|work|job|employer|manager|office|school|university|landlord|family)\b.{0,50}(?:tell|told|say|said|lie|lies|get me|complain|report|fired|sacked)",
@@ -485,6 +512,7 @@ _GROUPS: tuple[list[Pattern], ...] = (
         r"leave (?:him|her|them) (?:safely|without (?:him|her|them) (?:knowing|finding out|noticing)|for good but)",
         r"(?:changed|change|changing) (?:the |my )?(?:locks|number|address)\b.{0,40}(?:so (?:he|she|they)|he can't|she can't|can't find|safe|after)",
         r"(?:exit|safety) plan|plan (?:my|an|our) (?:exit|escape)",
+        r"(?:are there|is there|any|where are) (?:places?|somewhere|anywhere|shelters?|refuges?) for (?:men|women|blokes|guys|dads|mums|moms|a man|a woman|someone like me|people) (?:to go|to stay|who|like me|escaping|leaving|getting out)",
     ),
     _p(
         "fear",
@@ -497,6 +525,10 @@ _GROUPS: tuple[list[Pattern], ...] = (
         r"(?:hiding|hide|hid) (?:from (?:him|her|them)|in the (?:bathroom|car|bedroom|closet|garden|kids'? room))",
         r"(?:so|in case) (?:he|she|they) (?:doesn't|don't|won't|can't) (?:see|find|know|hear|notice)\b",
         r"(?:pretend|pretending|pretended) (?:to be )?(?:asleep|everything'?s? fine|nothing happened|i'm fine)\b.{0,40}(?:so|when|until|because) (?:he|she|they)",
+        r"(?:delete|deleting|deleted|clear|clearing|wipe|wiping)\w* (?:every|all|each|all my) (?:message|text|call|search|chat)\w*\b.{0,40}(?:right after|as soon as|straight after|the moment|before (?:he|she|they))",
+        r"(?:lie|lied|lying) about (?:who|where|what|how much|how long)\b.{0,60}(?:because|or|otherwise|so (?:he|she|they)|to avoid|keep the peace)\b.{0,40}(?:fight|row|rage|kick off|angry|mad|starts|blow up|explode)",
+        r"(?:foundation|concealer|make ?up|powder|scarf|turtleneck|polo neck|long sleeves) (?:on|over) (?:my |the )?(?:neck|throat|wrists?|marks|bruis\w*|black eye)",
+        r"so (?:nobody|no one|noone|people|the kids|the grandchildren|anyone) (?:asks|sees|notices|can see|will ask|won't ask|doesn't ask)\b",
     ),
     _p(
         "fear",
@@ -513,6 +545,74 @@ _GROUPS: tuple[list[Pattern], ...] = (
         r"(?:scared|afraid|terrified|frightened) (?:for )?(?:my|our) (?:life|lives|safety|kids'? safety)",
         r"(?:hold|held|holding) my breath (?:when|until|till|whenever|every)",
         r"(?:what|how) (?:he|she|they) (?:might|would|will|'ll|could) do (?:to me|if i|when (?:he|she|they) finds?)",
+        r"(?:listen|listening|listened|wait|waiting) (?:out )?for (?:his|her|their) (?:car|truck|tractor|van|keys?|footsteps|steps|boots|bike)\b",
+        r"nothing for (?:him|her|them) to (?:pick at|pick on|complain about|shout about|find fault with|kick off about|get angry)",
+        r"(?:rehears\w+|practis\w+|practic\w+) (?:what|every word|how) (?:i'll|i will|to|i'm going to) (?:say|tell|ask)\b.{0,40}(?:him|her|them|before)",
+    ),
+    # Wishes to die and to kill oneself in the languages people switch to when frightened.
+    _p(
+        "self_harm",
+        "active",
+        r"(?:quiero|quero) (?:morir|morrer|matarme|me matar)",
+        r"me quiero morir",
+        r"(?:me voy a|vou me) matar",
+        r"suicidarme",
+        r"magpapakamatay",
+        r"magpakamatay",
+        r"gusto ko (?:nang |na )?mamatay",
+        r"(?:marna|mar jana) (?:chahta|chahti)",
+        r"khudkushi",
+        r"(?:bidi|biddi|badi|abi|abgha|3ayez|ayez|3ayza) (?:amoot|amut|amout|mout|moot)",
+        family="active_words",
+    ),
+    # Not wanting to live or to be here, in the same languages.
+    _p(
+        "self_harm",
+        "passive",
+        r"no quiero (?:estar aqu[ií]|vivir|seguir|despertar)",
+        r"n[aã]o quero (?:mais )?(?:viver|estar aqui|acordar)",
+        r"ayoko (?:na|nang) (?:mabuhay|gumising)",
+        r"jeena nahi (?:chahta|chahti)",
+        r"(?:mujhe|main) (?:mar|marna)\b",
+        family="passive_words",
+    ),
+    # Hiding now and the partner on the way, in the same languages.
+    _p(
+        "violence",
+        "now",
+        r"(?:estoy|estamos|estou|estamos) escondid[ao]s?",
+        r"me escond[ií] en",
+        r"nagtatago (?:ako|kami)",
+        r"(?:chhup|chup)(?:i|a|e) (?:hoon|hu|hain)",
+        r"ya viene (?:para|pa)",
+        r"(?:ele|ela) (?:est[aá] )?(?:vindo|chegando)\b.{0,40}(?:matar|bater|escondid)",
+        family="now_words",
+    ),
+    # Threats to kill, in the same languages (Arabic as typed in Latin letters).
+    _p(
+        "violence",
+        "threat_to_kill",
+        r"(?:me|nos) (?:va|van) a matar",
+        r"(?:me )?(?:va|van) a matarme",
+        r"(?:me )?quiere matar",
+        r"(?:vai|vou) (?:me|te|nos) matar",
+        r"(?:me|te) matar(?:ia|á|a)\b",
+        r"papatayin (?:(?:niya|nila|daw|raw) ){0,2}(?:ako|kami)",
+        r"patayin (?:(?:niya|daw|raw) ){0,2}ako",
+        r"(?:mujhe|tujhe) maar (?:dal|daal|de)",
+        r"maar (?:dal|daal)(?:ega|egi|enge|unga|ungi)",
+        r"(?:ha2|a2|ba2|b2|sa2|7a2|ha|aq|baq)tol(?:ek|ik|ak)",
+        r"(?:y|yi|ye|ya)(?:2|q)tol(?:ni|na)",
+        r"2tol(?:ek|ik|ak|ni)",
+        family="threat_to_kill_words",
+    ),
+    # "One day you'll just disappear": a threat to kill without the word.
+    _p(
+        "violence",
+        "threat_to_kill",
+        r"(?:one day|someday|some day|one of these days)\b.{0,20}\b(?:you|you're|your|you'll) (?:just )?(?:going to |will |gonna )?(?:disappear|vanish|go missing|not come back|never be found)",
+        r"(?:you'll|you will|you're going to|your going to|you are going to) (?:just )?(?:disappear|vanish|go missing)\b.{0,30}(?:one day|someday|and no one|and nobody|no one will|nobody will)",
+        family="veiled",
     ),
 )
 
@@ -533,7 +633,10 @@ GUARDS = re.compile(
     r"end (?:it all )?(?:with|on) a (?:bang|high)|(?:want|wants|wanted) to die (?:of|from) (?:embarrassment|shame|cringe)|"
     r"game over|(?:dead|death) (?:metal|stranding|space|by chocolate)|"
     r"overdosed on (?:sugar|chocolate|caffeine|coffee|netflix|tv|candy|sweets)|"
-    r"(?:it|that|this|reality|the news|the grief|the sadness|the loneliness) (?:really )?(?:hit|hits) me|hit me up)"
+    r"(?:it|that|this|reality|the news|the grief|the sadness|the loneliness) (?:really )?(?:hit|hits) me|hit me up|"
+    r"kill(?:ed|s|ing)? two birds|kill to (?:get|have|see|be|go)|"
+    r"(?:exam|test|quiz|workout|leg day|gym|match|essay|deadline|interview|shift|week) (?:\w+ )?(?:shot|killed|murdered|destroyed|wrecked|ended|buried) me|"
+    r"(?:comes?|came|coming) in waves|(?:can't|cannot|couldn't) breathe (?:from|for|with) (?:laughing|laughter|crying)|(?:laughing|crying) so hard (?:i|that i) (?:can't|couldn't) breathe)"
 )
 
 _INDEX = TriggerIndex([pattern.regex for pattern in PATTERNS])
