@@ -97,22 +97,26 @@ def skewed_words(rows: list[tuple[Path, dict]], top: int = 40) -> list[tuple[str
 
 
 def frames(rows: list[tuple[Path, dict]]) -> dict[tuple[str, ...], set[str]]:
-    """Word runs that recur across many voices scenarios and seldom elsewhere."""
-    where: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    """Word runs one voices file repeats across many of its scenarios, seldom used elsewhere.
+
+    Counted within a file: a writer who puts the same frame on many situations is a
+    template, while a phrase many writers use ("what you need is") is the language.
+    """
+    where: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
     elsewhere: Counter[tuple[str, ...]] = Counter()
     for path, row in rows:
         tokens = words(variant_key(row["text"]))
         runs = {tuple(tokens[i : i + FRAME_WORDS]) for i in range(len(tokens) - FRAME_WORDS + 1)}
         for run in runs:
             if is_voices(path):
-                where[run].add(row["scenario"])
+                where[(path.name, run)].add(row["scenario"])
             else:
                 elsewhere[run] += 1
-    return {
-        run: scenarios
-        for run, scenarios in where.items()
-        if len(scenarios) >= FRAME_MIN_SCENARIOS and elsewhere[run] < len(scenarios)
-    }
+    found: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for (_, run), scenarios in where.items():
+        if len(scenarios) >= FRAME_MIN_SCENARIOS and elsewhere[run] < len(scenarios):
+            found[run] |= scenarios
+    return dict(found)
 
 
 def thin(path: Path, common: set[tuple[str, ...]], used: Counter) -> tuple[int, int]:
