@@ -14,8 +14,9 @@ This script shows those marks so a person can rewrite or drop them:
 - **Skewed words**: per word, the share of its occurrences that come from ``voices-*``
   lines of one label against the whole corpus. A word that lives almost only in one
   label's generated lines is a template word, not a sign of the label.
-- **Frames**: word runs of ``FRAME_WORDS`` words that recur in many ``voices-*`` scenarios
-  (the same sentence with one word swapped), rare in the other writers' files.
+- **Frames**: runs of ``FRAME_WORDS`` words that one ``voices-*`` file repeats across many
+  of its scenarios (the same sentence with a chore or a name swapped), rarer in the other
+  writers' files than there.
 - **Register variants**: lines that are the same once a pet name, a "Well, " or a dropped
   "the" is taken away.
 
@@ -42,7 +43,7 @@ FILLER_ENDINGS = re.compile(
     r"|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+)+\s*([.!?]*)\s*$",
     re.I,
 )
-SPELLINGS = {"u": "you", "ur": "your", "im": "i'm", "i am": "i'm", "dont": "don't", "is": "is"}
+SPELLINGS = {"u": "you", "ur": "your", "im": "i'm", "dont": "don't"}
 FRAME_WORDS = 3
 FRAME_MIN_SCENARIOS = 4  # a run in this many voices scenarios is a frame
 FRAME_LIMIT = 2  # lines kept per frame by --thin
@@ -153,7 +154,9 @@ def report(rows: list[tuple[Path, dict]]) -> tuple[int, int]:
     for word, label, n, all_n in skewed_words(rows):
         print(f"  {word:<14} {label:<14} {n:>4} of {all_n:<4} {n / all_n:.0%}")
     found = frames(rows)
-    print(f"\nFrames ({FRAME_WORDS} words in ≥ {FRAME_MIN_SCENARIOS} voices scenarios): {len(found)}")
+    print(
+        f"\nFrames ({FRAME_WORDS} words in ≥ {FRAME_MIN_SCENARIOS} voices scenarios): {len(found)}"
+    )
     for run, scenarios in sorted(found.items(), key=lambda f: -len(f[1]))[:30]:
         print(f"  {len(scenarios):>3} scenarios  {' '.join(run)}")
     extra = variants(rows)
