@@ -45,7 +45,7 @@ FILLER_ENDINGS = re.compile(
 )
 SPELLINGS = {"u": "you", "ur": "your", "im": "i'm", "dont": "don't"}
 FRAME_WORDS = 3
-FRAME_MIN_SCENARIOS = 4  # a run in this many voices scenarios is a frame
+FRAME_MIN_SCENARIOS = 4  # a run one voices file uses in this many scenarios is a frame
 FRAME_LIMIT = 2  # lines kept per frame by --thin
 MIN_COUNT = 6  # a word seen fewer times than this says nothing either way
 
