@@ -33,3 +33,16 @@ def test_the_committed_splits_are_the_ones_the_manifest_makes() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_the_voices_files_read_as_separate_lines_not_one_template() -> None:
+    """A frame reused across many situations, or a line repeated with only a pet name
+    changed, teaches the model the template's words as the label (it once learnt "night"
+    from a sign-off frame and flagged a plain reflection as shutting down)."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "coach" / "artifacts.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout
