@@ -190,6 +190,32 @@ def pytest_configure(config: pytest.Config) -> None:
             raise pytest.UsageError(f"{BROWSER_MISSING} (HEARTWORK_REQUIRE_BROWSER=1)") from None
 
 
+# The fixtures through which a test reaches the database (pytest-django's own names).
+DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "admin_user", "admin_client"}
+COACH_TESTS = Path(__file__).parent / "src" / "heartwork" / "coach"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On CI's second pass over the suite (the same tests on PostgreSQL), leave out the
+    coach library's tests that never reach a database: the coach has no Django and no
+    models, so they give the same answer on every database, and CI runs them once, on the
+    first pass. ``make test`` alone runs everything."""
+    if os.environ.get("HEARTWORK_SECOND_DATABASE_PASS") != "1":
+        return
+    kept, left = [], []
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        library_only = (
+            item.path.is_relative_to(COACH_TESTS)
+            and item.get_closest_marker("django_db") is None
+            and not fixtures & DATABASE_FIXTURES
+        )
+        (left if library_only else kept).append(item)
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = kept
+
+
 @pytest.fixture
 def chromium(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     if not CHROMIUM.exists():
