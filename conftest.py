@@ -202,7 +202,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     first pass. ``make test`` alone runs everything."""
     if os.environ.get("HEARTWORK_SECOND_DATABASE_PASS") != "1":
         return
-    kept, left = [], []
+    kept: list[pytest.Item] = []
+    left: list[pytest.Item] = []
     for item in items:
         fixtures = set(getattr(item, "fixturenames", ()))
         library_only = (
