@@ -72,6 +72,8 @@ def test_talk_it_through_now_from_both_sides(
     alice.get_by_role("button", name="Send my reflection").click()
     expect(bob.get_by_role("button", name="Yes, that's it")).to_be_visible(timeout=ARRIVES)
     bob.get_by_role("button", name="Yes, that's it").click()
+    # The answer lands before the reloads below, which would otherwise cut its page load.
+    expect(bob.get_by_role("button", name="Yes, that's it")).to_have_count(0, timeout=ARRIVES)
     for page, need in ((bob, "To rest first."), (alice, "To share the evenings.")):
         page.reload()
         page.get_by_label("What I need").fill(need)
