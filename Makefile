@@ -9,7 +9,7 @@ HEARTWORK = $(BIN)/heartwork
 # it: make test PYTEST_ARGS="-k journal -x".
 PYTEST_ARGS ?= -n auto --dist worksteal --durations=15
 
-.PHONY: run test lint install install-dev demo clean
+.PHONY: run test pytest lint install install-dev demo clean
 
 # axe-core (from npm, pinned in package-lock.json) is read by the browser tests that check
 # every page for accessibility problems; it is never served to anyone.
@@ -41,6 +41,10 @@ run: install
 ## make test: install the dev extras, lint, type-check, check migrations, run every test
 test: install-dev lint node_modules/.installed
 	$(HEARTWORK) makemigrations --check --dry-run
+	$(MAKE) --no-print-directory pytest
+
+## make pytest: the tests alone (CI's second pass, on PostgreSQL: the checks above ran once)
+pytest: install-dev node_modules/.installed
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: install-dev
