@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -140,6 +141,33 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
     # The database cache (rate limits) imported ``now`` under its own name.
     monkeypatch.setattr(db_cache, "tz_now", timezone.now)
     return moved
+
+
+T = TypeVar("T")
+
+
+def at_once(job: Callable[[str], T], workers: int) -> list[T]:
+    """Run ``job(name)`` in ``workers`` threads released together, as that many worker
+    processes would race for the same claim; each closes its own database connections.
+    Returns what each job returned (in no order). The tests of "sent once" use it."""
+    from django.db import connections
+
+    results: list[T] = []
+    start = threading.Barrier(workers)
+
+    def work(name: str) -> None:
+        try:
+            start.wait()
+            results.append(job(name))
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=work, args=(f"worker-{i}",)) for i in range(workers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
 
 
 def client_for(user: User) -> Client:

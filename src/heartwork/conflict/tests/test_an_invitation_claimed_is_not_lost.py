@@ -4,12 +4,9 @@ run out, and not before."""
 
 from __future__ import annotations
 
-import threading
-
 import pytest
-from conftest import Clock, People
+from conftest import Clock, People, at_once
 from django.core import mail
-from django.db import connection
 from django.utils import timezone
 
 from heartwork.conflict import services
@@ -45,20 +42,6 @@ def test_an_invitation_whose_worker_died_goes_out_once_the_lease_runs_out(
 def test_two_workers_take_over_a_stale_invitation_once(people: People, clock: Clock) -> None:
     a_break_claimed_by_a_worker_that_died(people, clock)
     clock.advance(seconds=LEASE.total_seconds() * 2)
-    counts: dict[str, int] = {}
-    start = threading.Barrier(2)
-
-    def work(name: str) -> None:
-        try:
-            start.wait()
-            counts[name] = send_break_invitations(worker=name)
-        finally:
-            connection.close()
-
-    workers = [threading.Thread(target=work, args=(name,)) for name in ("one", "two")]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join()
-    assert sum(counts.values()) == 1
+    counts = at_once(lambda name: send_break_invitations(worker=name), workers=2)
+    assert sum(counts) == 1
     assert len(mail.outbox) == 1

@@ -3,12 +3,9 @@ an invitation back, in the app and by a content-free email, sent once by many wo
 
 from __future__ import annotations
 
-import threading
-
 import pytest
-from conftest import Clock, People, client_for, ref
+from conftest import Clock, People, at_once, client_for, ref
 from django.core import mail
-from django.db import connection
 
 from heartwork.conflict import services
 from heartwork.conflict.breaks import send_break_invitations
@@ -77,21 +74,7 @@ def test_two_workers_at_once_send_each_invitation_once(people: People, clock: Cl
         services.topic_answer(user=people.bob, topic_id=topic.public_id, join=True)
         services.break_call(user=people.bob, topic_id=topic.public_id, minutes=20)
     clock.advance(minutes=25)
-    counts: dict[str, int] = {}
-    start = threading.Barrier(2)
-
-    def work(name: str) -> None:
-        try:
-            start.wait()
-            counts[name] = send_break_invitations(worker=name)
-        finally:
-            connection.close()
-
-    workers = [threading.Thread(target=work, args=(name,)) for name in ("one", "two")]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join()
-    assert sum(counts.values()) == 5
+    counts = at_once(lambda name: send_break_invitations(worker=name), workers=2)
+    assert sum(counts) == 5
     assert len(mail.outbox) == 5
     assert Break.objects.filter(invited_at__isnull=False).count() == 5

@@ -6,13 +6,11 @@ reminder; while it is fresh, nobody else does; and live workers still send it on
 
 from __future__ import annotations
 
-import threading
 from datetime import timedelta
 
 import pytest
-from conftest import People
+from conftest import People, at_once
 from django.core import mail
-from django.db import connections
 
 from heartwork.core.leases import LEASE
 from heartwork.daily.models import Reminder
@@ -47,20 +45,6 @@ def test_a_fresh_claim_is_left_to_the_worker_that_holds_it(people: People) -> No
 def test_two_workers_take_over_a_stale_claim_once(people: People) -> None:
     opt_in(people.alice)
     claimed_by_a_worker_that_died(people.alice, ago=LEASE * 3)
-    results: list[int] = []
-    start = threading.Barrier(4)
-
-    def work(name: str) -> None:
-        try:
-            start.wait()
-            results.append(send_due_reminders(worker=name, now=EVENING))
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=work, args=(f"worker-{i}",)) for i in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    results = at_once(lambda name: send_due_reminders(worker=name, now=EVENING), workers=4)
     assert sum(results) == 1
     assert len(mail.outbox) == 1

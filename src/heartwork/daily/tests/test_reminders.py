@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import threading
 from datetime import UTC, datetime, time
 
 import pytest
-from conftest import People
+from conftest import People, at_once
 from django.core import mail
 from django.core.management import call_command
-from django.db import connections
 
 from heartwork.daily import services
 from heartwork.daily.models import Reminder, ReminderPreference
@@ -66,19 +64,7 @@ def test_no_reminder_once_answered(people: People) -> None:
 @pytest.mark.django_db(transaction=True)
 def test_two_workers_at_once_send_one_reminder(people: People) -> None:
     opt_in(people.alice)
-    results: list[int] = []
-
-    def work(name: str) -> None:
-        try:
-            results.append(send_due_reminders(worker=name, now=EVENING))
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=work, args=(f"worker-{i}",)) for i in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    results = at_once(lambda name: send_due_reminders(worker=name, now=EVENING), workers=4)
     assert sum(results) == 1
     assert len(mail.outbox) == 1
     assert Reminder.objects.count() == 1

@@ -3,12 +3,9 @@ sends its email once (core/leases.py)."""
 
 from __future__ import annotations
 
-import threading
-
 import pytest
-from conftest import People, client_for
+from conftest import People, at_once, client_for
 from django.core import mail
-from django.db import connections
 
 from heartwork.daily.reminders import send_due_reminders
 from heartwork.daily.tests.test_reminders import EVENING, opt_in
@@ -24,21 +21,7 @@ def test_four_workers_push_to_each_device_once(
     alice = client_for(people.alice)
     turned_on(alice, phone)
     turned_on(alice, laptop)
-    results: list[int] = []
-    start = threading.Barrier(4)
-
-    def work(name: str) -> None:
-        try:
-            start.wait()
-            results.append(send_due_reminders(worker=name, now=EVENING))
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=work, args=(f"worker-{i}",)) for i in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    results = at_once(lambda name: send_due_reminders(worker=name, now=EVENING), workers=4)
     assert sum(results) == 1
     assert len(push_service.to(phone)) == 1 and len(push_service.to(laptop)) == 1
     assert len(mail.outbox) == 1
