@@ -131,7 +131,7 @@ _NOT_A_REPORT = {
     "got", "pay", "take", "show", "remind", "know", "mean", "like", "trust", "hear", "heard",
     "expect", "watch", "throw", "buy", "book", "send", "for", "with", "to", "at", "about",
     "than", "without", "from", "on", "by", "unless", "thought", "think", "bet", "suppose",
-    "what",
+    "what", "till", "til", "until", "once",
 }  # fmt: skip
 _ALONE_IS_ENOUGH = {
     "shout", "yell", "snore", "swear", "sulk", "interrupt", "leave", "cancel", "lie", "forget",

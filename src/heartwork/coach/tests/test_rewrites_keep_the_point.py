@@ -60,10 +60,11 @@ def test_shutting_down_becomes_a_break_with_a_time_to_come_back() -> None:
     assert re.search(r"half an hour|tomorrow", suggestion)
 
 
-def test_advice_becomes_asking_what_they_need_with_the_idea_as_an_offer() -> None:
+def test_advice_becomes_an_offer_they_may_turn_down_for_listening() -> None:
     suggestion = first("You should just quit your job.")
-    assert "What do you need from me" in suggestion
-    assert "quitting your job" in suggestion
+    assert "Would it help to think about quitting your job" in suggestion
+    assert "or would you rather I just listen?" in suggestion
+    assert "I've been wondering" not in suggestion  # read as the writer's own plan
 
 
 def test_shrinking_a_feeling_becomes_hearing_it() -> None:
@@ -168,3 +169,45 @@ def test_the_thing_is_named_but_never_the_name_they_were_called_or_the_shrinking
     assert kept in suggestion, suggestion
     for suggestion in analyze(message).suggestions:
         assert never not in suggestion.lower(), suggestion
+
+
+@pytest.mark.parametrize(
+    "message", ["Whatever you say.", "whatevs, do what you like", "cool. cool cool cool."]
+)
+def test_giving_up_on_a_disagreement_says_so_instead_of_only_asking_for_a_break(
+    message: str,
+) -> None:
+    suggestion = first(message)
+    assert suggestion.startswith("I see it differently"), suggestion
+    assert re.search(r"come back to it (in half an hour|tomorrow)", suggestion)
+
+
+def test_a_guessed_feeling_is_not_pinned_to_a_thing() -> None:
+    suggestion = first("you're so lazy, the bins have been full since Tuesday")
+    assert "the bins" in suggestion
+    assert "feeling hurt about" not in suggestion and "calmly" not in suggestion
+
+
+def test_the_writers_own_feeling_and_the_thing_both_stay() -> None:
+    suggestion = first("You always make me feel small in front of your friends.")
+    assert "feeling small" in suggestion and "your friends" in suggestion
+    assert "small about" not in suggestion  # not "I'm feeling small about your friends"
+
+
+def test_a_condition_is_not_read_as_something_the_partner_did() -> None:
+    for suggestion in analyze("not reading this till you've calmed down").suggestions:
+        assert "when you calmed down" not in suggestion, suggestion
+
+
+def test_a_hope_that_waves_the_feeling_away_is_not_said_back() -> None:
+    for suggestion in analyze("It's a filling, not surgery. You'll live.").suggestions:
+        assert "live" not in suggestion.lower().replace("deliver", ""), suggestion
+
+
+def test_defending_keeps_that_the_writer_has_a_side_to_tell() -> None:
+    suggestion = first("Why am I always the villain in this house?")
+    assert "my side" in suggestion and "hear you" in suggestion
+
+
+def test_going_off_to_a_pastime_is_said_plainly() -> None:
+    assert first("k. off to football.").startswith("I'm off to football now")
