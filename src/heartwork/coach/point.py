@@ -672,7 +672,7 @@ def _sentence(match: re.Match[str] | None) -> str | None:
     return re.sub(r"^i\b", "I", said) or None  # "i was going to" is said back as "I was"
 
 
-_TEXTING = {
+TEXTING = {
     r"\bu're\b": "you're",
     r"\bur(?=\s+(?:always|never|so|such|just|being|not|a|an|the|late|still|\w+ing)\b)": "you're",
     r"\bur\b": "your",
@@ -683,7 +683,7 @@ _TEXTING = {
 
 def point_of(text: str) -> Point:
     text = text.replace("\u2019", "'")
-    for short, full in _TEXTING.items():
+    for short, full in TEXTING.items():
         text = re.sub(short, full, text, flags=re.I)
     subject = _SUBJECT.search(text)
     loss = _LOSS.search(text)

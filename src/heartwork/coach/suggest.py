@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from heartwork.coach.owning import FEELINGS, own_account
+from heartwork.coach.phrases import is_adjective
 from heartwork.coach.point import Behaviour, Point, point_of
 from heartwork.coach.topics import DEFAULT, TOPICS, topic_of
 from heartwork.coach.traits import situation_of
@@ -32,22 +34,13 @@ FEELING_FOR = {
     "defensiveness": "misunderstood",
     "stonewalling": "overwhelmed",
 }
-_FEELINGS = (
-    r"angry|furious|livid|anxious|stressed|sad|miserable|lonely|alone|jealous|embarrassed|"
-    r"humiliated|small|ugly|worthless|invisible|exhausted|scared|nervous|upset|guilty|ashamed|"
-    r"unwanted|ignored|tired|hurt|frustrated|disappointed|overwhelmed|unheard|unseen|"
-    r"unimportant|unloved|neglected|rejected|dismissed|disrespected|betrayed|helpless|"
-    r"hopeless|resentful|heartbroken|crushed|devastated|gutted|drained|worried|afraid|"
-    r"stupid|useless|fed up|taken for granted|unappreciated|stuck|trapped|insecure|annoyed|"
-    r"irritated|on edge|misunderstood|worn out"
-)
 # The writer's own feeling: "I'm so lonely", "you make me feel worthless", "it leaves me
 # exhausted". A feeling word said about the partner ("you're so jealous") is not theirs.
 _OWNED = re.compile(
     rf"\b(?:I(?:'m|\u2019m| am| feel| felt| was| get| got| just feel)|makes? me|made me|making me|"
     rf"leaves? me|left me|(?:makes?|made) me feel|feel(?:ing)?)\s+"
     rf"(?:so |really |very |a bit |kind of |totally |completely |feel |just |pretty |quite |"
-    rf"absolutely |)*({_FEELINGS})\b"
+    rf"absolutely |)*({FEELINGS})\b"
     rf"|\byou\s+(?:have\s+|just\s+|)(humiliated|embarrassed|hurt|ignored|rejected|betrayed|"
     rf"scared|frightened|upset|disappointed)\s+me\b",
     re.I,
@@ -312,7 +305,7 @@ _THEIR_FEELING = re.compile(
     rf"\byou(?:'re| are|'ll be| will be| won't be| wouldn't be| feel| get| seem| can't be|"
     rf" cannot be| shouldn't be| shouldn't feel| can't feel| got| get so| are not| aren't|'re not)\s+"
     rf"(?:so |really |very |a bit |still |just |really |)"
-    rf"({_FEELINGS}|homesick|sad|down|low|grieving)\b",
+    rf"({FEELINGS}|homesick|sad|down|low|grieving)\b",
     re.I,
 )
 
@@ -441,6 +434,18 @@ def _fallback(
     ]
 
 
+_MOMENT = re.compile(
+    r"\b(?:when|whenever|in front of|at|for|about|during|after|before|since|with|in)\b", re.I
+)
+
+
+def _owned(account: str, about: str | None) -> str:
+    """The writer's own account, and the thing it is about when the account names no moment."""
+    if about and not _MOMENT.search(account) and not is_adjective(about.split()[-1]):
+        return f"{account}, and I'd like us to talk about {about}. When would be a good moment?"
+    return f"{account}. Could we talk about it?"
+
+
 def candidates(text: str, labels: Sequence[str]) -> list[str]:
     """Rewrites to offer, best first (unchecked): the shape that fits the pattern."""
     point = point_of(text)
@@ -479,16 +484,28 @@ def candidates(text: str, labels: Sequence[str]) -> list[str]:
             feeling, about, request, owned
         )
     safe = _fallback(feeling, about, request, owned)
+    account = own_account(text) if harsh else None
+    if account and point.behaviour and not re.search(r"\bwhen\b", account):
+        account = None  # "I feel like a joke when you laughed along" keeps more
+    named = about if about != topic_of(text).name else None  # a thing, not a topic's name
+    first = [_owned(account, named)] if account else []
+    # "you make me feel guilty every time I go out" -> "I feel guilty when I go out": the
+    # writer's own words hold the feeling and its moment, so they come first.
     verdict = situation_of(text) if harsh and not point.behaviour and not about else None
     if verdict:  # "you're so lazy": the situation behind the word, and a request
         return [
+            *first,
             f"I feel {feeling} {verdict[0]}. {verdict[1]}",
             f"I've been feeling {feeling} {verdict[0]}, and I'd like us to talk about it.",
             *safe,
         ]
     if point.behaviour:
-        return _complaint(point.behaviour, feeling, _fitting(request, point.behaviour, text)) + safe
-    return safe
+        return (
+            first
+            + _complaint(point.behaviour, feeling, _fitting(request, point.behaviour, text))
+            + safe
+        )
+    return first + safe
 
 
 def suggest(text: str, labels: Sequence[str], is_harmful: Callable[[str], bool]) -> list[str]:
