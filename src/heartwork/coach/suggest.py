@@ -222,6 +222,22 @@ _LEAVING = (
         "in an hour",
     ),
     (
+        re.compile(
+            r"\btaking the dog out\b|\b(?:walking|taking) the dog\b",
+            re.I,
+        ),
+        "I'm taking the dog out now",
+        "when I'm back",
+    ),
+    (
+        re.compile(
+            r"\b(?:going|heading|popping|nipping)\s+out\b|\bgoing for a (?:walk|drive|run)\b",
+            re.I,
+        ),
+        "I'm going out for a bit",
+        "when I'm back",
+    ),
+    (
         re.compile(r"\b(?:at the|in the)\s+(?P<p>pub|bar|gym|office|shop|car)\b", re.I),
         "I'm at the {p} now",
         "when I'm home",

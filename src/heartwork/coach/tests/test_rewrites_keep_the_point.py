@@ -209,8 +209,20 @@ def test_defending_keeps_that_the_writer_has_a_side_to_tell() -> None:
     assert "my side" in suggestion and "hear you" in suggestion
 
 
-def test_going_off_to_a_pastime_is_said_plainly() -> None:
-    assert first("k. off to football.").startswith("I'm off to football now")
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("k. off to football.", "I'm off to football now"),
+        ("I'm taking the dog out. Don't be here when I get back.", "I'm taking the dog out now"),
+        ("not doing this. going for a walk", "I'm going out for a bit"),
+    ],
+)
+def test_where_the_writer_goes_is_said_plainly_with_a_time_to_come_back(
+    message: str, said: str
+) -> None:
+    suggestion = first(message)
+    assert suggestion.startswith(said), suggestion
+    assert "come back to it when I'm back" in suggestion
 
 
 @pytest.mark.parametrize(
