@@ -503,7 +503,15 @@ _NOT_ADVICE = _NOT_BEHAVIOUR - {"have", "get", "talk", "try", "give", "sort"} | 
 }  # fmt: skip
 
 
-_ADVICE_AFTER = {"go": ("to", "for", "back", "out"), "pick": ("up",), "get": ("a", "an", "some")}
+# Words after a verb that make "just go", "just move", "just make" advice rather than a
+# brush-off: "go over his head to HR", "move back to a ground-floor place", "make more effort".
+_ADVICE_AFTER = {
+    "go": ("to", "for", "back", "out", "over"),
+    "pick": ("up",),
+    "get": ("a", "an", "some"),
+    "move": ("back", "to", "out", "in", "house", "closer", "jobs", "teams"),
+    "make": ("more", "a", "an", "some", "time", "friends", "plans"),
+}
 
 
 def _as_advice(words: list[str]) -> str | None:

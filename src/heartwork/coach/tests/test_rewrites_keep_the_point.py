@@ -253,3 +253,23 @@ def test_blame_becomes_the_writers_own_feeling_with_its_moment_kept(
     suggestion = first(message)
     assert said in suggestion, suggestion
     assert "because of you" not in suggestion and "every time" not in suggestion.lower()
+
+
+@pytest.mark.parametrize(
+    ("message", "idea"),
+    [
+        ("Just go over her head to HR.", "going over her head to HR"),
+        (
+            "Just move back to a ground-floor place, honestly.",
+            "moving back to a ground-floor place",
+        ),
+        ("Just make a revision timetable and stick to it.", "making a revision timetable"),
+    ],
+)
+def test_the_idea_offered_is_the_one_the_advice_gave(message: str, idea: str) -> None:
+    assert idea in first(message)
+
+
+def test_a_brush_off_is_never_offered_as_an_idea() -> None:
+    for suggestion in analyze("just stop crying").suggestions:
+        assert "stopping crying" not in suggestion, suggestion
