@@ -493,7 +493,8 @@ def _who_does(text: str) -> Behaviour | None:
 
 _ADVICE = re.compile(
     r"\b(?:you should|you need to|you have to|you could|you ought to|why don't you|"
-    r"why not|have you tried|what you need is to|what you need to do is|all you need to do is|"
+    r"why not|have you tried|(?:have you )?(?:ever )?thought about|how about|what about|"
+    r"what you need is to|what you need to do is|all you need to do is|"
     r"you just need to|just|let's|lets|honestly|maybe)\s+(?:just\s+)?(?P<rest>[a-z][^.!?;,\n]*)",
     re.I,
 )
@@ -506,7 +507,7 @@ _NOT_ADVICE = _NOT_BEHAVIOUR - {"have", "get", "talk", "try", "give", "sort"} | 
 # Words after a verb that make "just go", "just move", "just make" advice rather than a
 # brush-off: "go over his head to HR", "move back to a ground-floor place", "make more effort".
 _ADVICE_AFTER = {
-    "go": ("to", "for", "back", "out", "over"),
+    "go": ("to", "for", "back", "out", "over", "up", "down"),
     "pick": ("up",),
     "get": ("a", "an", "some"),
     "move": ("back", "to", "out", "in", "house", "closer", "jobs", "teams"),
@@ -531,7 +532,14 @@ def _as_advice(words: list[str]) -> str | None:
     rest = _clean_rest(words[1:], verb)
     if not rest:
         return None
-    return Behaviour("unwanted", verb, rest).gerund
+    said = Behaviour("unwanted", verb, rest).gerund
+    if _CUT_OFF.search(said):  # "telling your mum how it made" -> "telling your mum"
+        said = re.sub(r"\s+(?:how|what|why|when|where|if)\b.*$", "", said, flags=re.I)
+    return None if _CUT_OFF.search(said) else said
+
+
+# A clause cut off mid-way by the rest-cleaner: better to say less than half a thought.
+_CUT_OFF = re.compile(r"\b(?:made|make|makes|is|was|the|a|an|to|of|how|what|if)$", re.I)
 
 
 def advice(text: str) -> str | None:

@@ -264,6 +264,8 @@ def test_blame_becomes_the_writers_own_feeling_with_its_moment_kept(
             "moving back to a ground-floor place",
         ),
         ("Just make a revision timetable and stick to it.", "making a revision timetable"),
+        ("Ever thought about telling your mum how it made you feel?", "telling your mum,"),
+        ("Maybe go up to the cemetery in the morning.", "going up to the cemetery in the morning"),
     ],
 )
 def test_the_idea_offered_is_the_one_the_advice_gave(message: str, idea: str) -> None:
