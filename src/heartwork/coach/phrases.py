@@ -204,10 +204,18 @@ def _is_verb_here(word: str, before: str) -> bool:
     }  # fmt: skip
 
 
+# Set phrases whose noun names nothing: "of course", "no offence", "give me a break".
+_IDIOMS = re.compile(
+    r"\b(?:of course|no offen[cs]e|on purpose|for a change|give me a break|half to death|"
+    r"every single|one thing|in the first place|at the end of the day)\b",
+    re.I,
+)
+
+
 @lru_cache(maxsize=64)  # one message asks for its phrases three times (thing, topic, theirs)
 def phrases(text: str) -> tuple[Phrase, ...]:
     """Every noun phrase worth quoting back, scored: a possessive or "the" beats a bare noun."""
-    tokens = _TOKEN.findall(text.replace("\u2019", "'"))
+    tokens = _TOKEN.findall(_IDIOMS.sub(" . ", text.replace("\u2019", "'")))
     found: list[Phrase] = []
     i = 0
     while i < len(tokens):

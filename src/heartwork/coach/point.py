@@ -131,7 +131,7 @@ _NOT_A_REPORT = {
     "got", "pay", "take", "show", "remind", "know", "mean", "like", "trust", "hear", "heard",
     "expect", "watch", "throw", "buy", "book", "send", "for", "with", "to", "at", "about",
     "than", "without", "from", "on", "by", "unless", "thought", "think", "bet", "suppose",
-    "what",
+    "what", "till", "til", "until", "once",
 }  # fmt: skip
 _ALONE_IS_ENOUGH = {
     "shout", "yell", "snore", "swear", "sulk", "interrupt", "leave", "cancel", "lie", "forget",
@@ -493,7 +493,8 @@ def _who_does(text: str) -> Behaviour | None:
 
 _ADVICE = re.compile(
     r"\b(?:you should|you need to|you have to|you could|you ought to|why don't you|"
-    r"why not|have you tried|what you need is to|what you need to do is|all you need to do is|"
+    r"why not|have you tried|(?:have you )?(?:ever )?thought about|how about|what about|"
+    r"what you need is to|what you need to do is|all you need to do is|"
     r"you just need to|just|let's|lets|honestly|maybe)\s+(?:just\s+)?(?P<rest>[a-z][^.!?;,\n]*)",
     re.I,
 )
@@ -503,7 +504,15 @@ _NOT_ADVICE = _NOT_BEHAVIOUR - {"have", "get", "talk", "try", "give", "sort"} | 
 }  # fmt: skip
 
 
-_ADVICE_AFTER = {"go": ("to", "for", "back", "out"), "pick": ("up",), "get": ("a", "an", "some")}
+# Words after a verb that make "just go", "just move", "just make" advice rather than a
+# brush-off: "go over his head to HR", "move back to a ground-floor place", "make more effort".
+_ADVICE_AFTER = {
+    "go": ("to", "for", "back", "out", "over", "up", "down"),
+    "pick": ("up",),
+    "get": ("a", "an", "some"),
+    "move": ("back", "to", "out", "in", "house", "closer", "jobs", "teams"),
+    "make": ("more", "a", "an", "some", "time", "friends", "plans"),
+}
 
 
 def _as_advice(words: list[str]) -> str | None:
@@ -523,7 +532,14 @@ def _as_advice(words: list[str]) -> str | None:
     rest = _clean_rest(words[1:], verb)
     if not rest:
         return None
-    return Behaviour("unwanted", verb, rest).gerund
+    said = Behaviour("unwanted", verb, rest).gerund
+    if _CUT_OFF.search(said):  # "telling your mum how it made" -> "telling your mum"
+        said = re.sub(r"\s+(?:how|what|why|when|where|if)\b.*$", "", said, flags=re.I)
+    return None if _CUT_OFF.search(said) else said
+
+
+# A clause cut off mid-way by the rest-cleaner: better to say less than half a thought.
+_CUT_OFF = re.compile(r"\b(?:made|make|makes|is|was|the|a|an|to|of|how|what|if)$", re.I)
 
 
 def advice(text: str) -> str | None:
@@ -672,7 +688,7 @@ def _sentence(match: re.Match[str] | None) -> str | None:
     return re.sub(r"^i\b", "I", said) or None  # "i was going to" is said back as "I was"
 
 
-_TEXTING = {
+TEXTING = {
     r"\bu're\b": "you're",
     r"\bur(?=\s+(?:always|never|so|such|just|being|not|a|an|the|late|still|\w+ing)\b)": "you're",
     r"\bur\b": "your",
@@ -683,7 +699,7 @@ _TEXTING = {
 
 def point_of(text: str) -> Point:
     text = text.replace("\u2019", "'")
-    for short, full in _TEXTING.items():
+    for short, full in TEXTING.items():
         text = re.sub(short, full, text, flags=re.I)
     subject = _SUBJECT.search(text)
     loss = _LOSS.search(text)

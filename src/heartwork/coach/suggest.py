@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from heartwork.coach.owning import FEELINGS, own_account
+from heartwork.coach.phrases import is_adjective
 from heartwork.coach.point import Behaviour, Point, point_of
 from heartwork.coach.topics import DEFAULT, TOPICS, topic_of
 from heartwork.coach.traits import situation_of
@@ -32,22 +34,13 @@ FEELING_FOR = {
     "defensiveness": "misunderstood",
     "stonewalling": "overwhelmed",
 }
-_FEELINGS = (
-    r"angry|furious|livid|anxious|stressed|sad|miserable|lonely|alone|jealous|embarrassed|"
-    r"humiliated|small|ugly|worthless|invisible|exhausted|scared|nervous|upset|guilty|ashamed|"
-    r"unwanted|ignored|tired|hurt|frustrated|disappointed|overwhelmed|unheard|unseen|"
-    r"unimportant|unloved|neglected|rejected|dismissed|disrespected|betrayed|helpless|"
-    r"hopeless|resentful|heartbroken|crushed|devastated|gutted|drained|worried|afraid|"
-    r"stupid|useless|fed up|taken for granted|unappreciated|stuck|trapped|insecure|annoyed|"
-    r"irritated|on edge|misunderstood|worn out"
-)
 # The writer's own feeling: "I'm so lonely", "you make me feel worthless", "it leaves me
 # exhausted". A feeling word said about the partner ("you're so jealous") is not theirs.
 _OWNED = re.compile(
     rf"\b(?:I(?:'m|\u2019m| am| feel| felt| was| get| got| just feel)|makes? me|made me|making me|"
     rf"leaves? me|left me|(?:makes?|made) me feel|feel(?:ing)?)\s+"
     rf"(?:so |really |very |a bit |kind of |totally |completely |feel |just |pretty |quite |"
-    rf"absolutely |)*({_FEELINGS})\b"
+    rf"absolutely |)*({FEELINGS})\b"
     rf"|\byou\s+(?:have\s+|just\s+|)(humiliated|embarrassed|hurt|ignored|rejected|betrayed|"
     rf"scared|frightened|upset|disappointed)\s+me\b",
     re.I,
@@ -91,6 +84,11 @@ def _feeling(text: str, labels: Sequence[str]) -> str:
         said = simile.group("s")
         return re.sub(r"^an? ", "like a ", said[0].lower() + said[1:], flags=re.I)
     return next((FEELING_FOR[label] for label in labels if label in FEELING_FOR), "hurt")
+
+
+def _owns_feeling(text: str) -> bool:
+    """Whether the writer named their own feeling, rather than the coach guessing one."""
+    return bool(_OWNED.search(text) or _SIMILE.search(text.replace("\u2019", "'")))
 
 
 def _when(behaviour: Behaviour) -> str:
@@ -224,11 +222,35 @@ _LEAVING = (
         "in an hour",
     ),
     (
+        re.compile(
+            r"\btaking the dog out\b|\b(?:walking|taking) the dog\b",
+            re.I,
+        ),
+        "I'm taking the dog out now",
+        "when I'm back",
+    ),
+    (
+        re.compile(
+            r"\b(?:going|heading|popping|nipping)\s+out\b|\bgoing for a (?:walk|drive|run)\b",
+            re.I,
+        ),
+        "I'm going out for a bit",
+        "when I'm back",
+    ),
+    (
         re.compile(r"\b(?:at the|in the)\s+(?P<p>pub|bar|gym|office|shop|car)\b", re.I),
         "I'm at the {p} now",
         "when I'm home",
     ),
 )
+
+
+# Places and pastimes one goes "off to" without "the": "off to football", "off to work".
+_OUTINGS = {
+    "work", "school", "church", "town", "uni", "class", "practice", "football", "training",
+    "rugby", "cricket", "netball", "swimming", "yoga", "choir", "rehearsal", "bed", "mum's",
+    "mass", "college", "golf", "tennis", "badminton", "hockey", "five-a-side", "karate",
+}  # fmt: skip
 
 
 def _leaving(text: str) -> tuple[str, str] | None:
@@ -240,12 +262,23 @@ def _leaving(text: str) -> tuple[str, str] | None:
             if "{p}" in said and not (
                 place.startswith(("the ", "my "))
                 or place.endswith("'s")
-                or place in ("work", "school", "church", "town", "uni", "class", "practice")
+                or place in _OUTINGS
                 or "at the" in found.group(0).lower()
             ):
                 continue  # "going to do it myself" goes nowhere
             return said.format(p=place), later
     return None
+
+
+# Giving up on a disagreement rather than leaving the room: "whatever you say", "do what
+# you like", "fine.", "cool cool cool". The point is "I don't agree and can't talk it
+# through now", so the rewrite says both, not only that a break is wanted.
+_RESIGNED = re.compile(
+    r"\b(?:whatever(?: you say)?|whatevs|do (?:what|whatever) you (?:want|like)|suit yourself|"
+    r"up to you|have it your way|your call|as you wish|i don'?t care|noted|fine by me)\b"
+    r"|^\W*(?:(?:fine|cool|sure|ok|okay|k)\W*)+$",
+    re.I,
+)
 
 
 def _stonewalling(feeling: str, about: str | None, text: str) -> list[str]:
@@ -264,8 +297,20 @@ def _stonewalling(feeling: str, about: str | None, text: str) -> list[str]:
         if leaving
         else []
     )
+    resigned = (
+        [
+            f"When it comes to {about}, I see it differently, but I'm too {feeling} to talk it "
+            f"through well right now. Can we come back to it {later}?"
+            if about
+            else f"I see it differently, but I'm too {feeling} to talk it through well right "
+            f"now. Can we come back to it {later}?"
+        ]
+        if not leaving and _RESIGNED.search(text)
+        else []
+    )
     return [
         *gone,
+        *resigned,
         f"I'm feeling {feeling} and need a short break from {subject}. Can we come back to it {later}?",
         f"I don't want to shut you out. I need a little time to calm down, and then I'll come back {later}.",
         f"I need a pause before I can listen well. Could we pick it up again {later}?",
@@ -276,7 +321,7 @@ _THEIR_FEELING = re.compile(
     rf"\byou(?:'re| are|'ll be| will be| won't be| wouldn't be| feel| get| seem| can't be|"
     rf" cannot be| shouldn't be| shouldn't feel| can't feel| got| get so| are not| aren't|'re not)\s+"
     rf"(?:so |really |very |a bit |still |just |really |)"
-    rf"({_FEELINGS}|homesick|sad|down|low|grieving)\b",
+    rf"({FEELINGS}|homesick|sad|down|low|grieving)\b",
     re.I,
 )
 
@@ -298,12 +343,22 @@ _SINCE = re.compile(
 )
 
 
+# "You'll live", "you'll miss her", "you'll have forgotten it by Christmas": said back
+# warmly, these still wave the feeling away, so they are not offered as a hope.
+_NOT_A_HOPE = re.compile(r"\b(?:live|survive|miss|forg[eo]t\w*|remember|get over)\b", re.I)
+
+
+def _lower(said: str) -> str:
+    """A clause moved into the middle of a sentence: "You'll be fine" -> "you'll be fine"."""
+    return said[0].lower() + said[1:] if said[:2] != "I " and said[:2] != "I'" else said
+
+
 def _listening(point: Point, about: str | None, advice_wanted: bool, text: str = "") -> list[str]:
     """For advice or shrinking: hear the feeling about the thing, keep any idea as an offer."""
     heard = _heard(about, text)
     first = (  # the advice, kept as an offer they may turn down
-        f"That sounds really hard. What do you need from me right now? If ideas would help, "
-        f"I've been wondering about {point.advice}."
+        f"That sounds really hard. Would it help to think about {point.advice}, "
+        "or would you rather I just listen?"
         if advice_wanted and point.advice
         else f"{heard} What do you need from me right now?"
     )
@@ -314,8 +369,8 @@ def _listening(point: Point, about: str | None, advice_wanted: bool, text: str =
     )
     since = _SINCE.search(text)
     hope = (
-        [f"That sounds really hard, and I'm here. When you're ready, I do think {point.hope}."]
-        if point.hope
+        [f"That sounds really hard, and I'm here. I really do think {_lower(point.hope)}."]
+        if point.hope and not _NOT_A_HOPE.search(point.hope)
         else [  # "It's been a year, shouldn't you be over it?": the time, and that it still hurts
             f"I know it's been {since.group('t').lower()}, and it can still hurt. "
             "I'm here if you want to talk about it."
@@ -340,21 +395,24 @@ def _defending(feeling: str, reason: str | None, about: str | None = None) -> li
     own = (
         [
             f"I can hear that {upset}, and I'm sorry it landed badly. For what it's worth, "
-            f"{reason}. Can you tell me more about how it was for you?"
+            f"{reason}. Can you tell me more about how it felt for you?"
         ]
         if reason
         else []
     )
     return [
         *own,
-        f"I can hear that {upset}, and I want to understand. Can you tell me more about how it was for you?",
+        f"I can hear that {upset}, and I want to hear you out. Then could I share how it "
+        "looked from my side?",
         "I didn't see it that way at first, but I can see why it bothered you. "
         "Can I share how it looked from my side too?",
         f"I'm feeling a bit {feeling}, and I still want to hear you. What would help?",
     ]
 
 
-def _fallback(feeling: str, about: str | None, request: str | None) -> list[str]:
+def _fallback(
+    feeling: str, about: str | None, request: str | None, owned: bool = False
+) -> list[str]:
     """No behaviour found: name the thing if there is one, and say plainly what is wanted."""
     if about and _PICTURE.match(feeling):  # "like a prisoner": said whole, then the thing
         return [
@@ -368,9 +426,17 @@ def _fallback(feeling: str, about: str | None, request: str | None) -> list[str]
             "When would be a good moment?",
             f"I'm feeling {feeling} right now. Could we slow down and talk it through?",
         ]
-    if about:
+    if about and owned:  # their own word, then the thing: "I've been feeling lonely, and..."
         return [
-            f"I'm feeling {feeling} about {about}. {request or 'Could we talk about it calmly?'}",
+            f"I've been feeling {feeling}, and I'd like us to talk about {about}. "
+            f"{request or 'When would be a good moment?'}",
+            f"Can we talk about {about}? I've been feeling {feeling}.",
+        ]
+    if about:  # a guessed feeling word would sit oddly on a thing ("hurt about the bins")
+        return [
+            f"I'd like to talk about {about}. {request}"
+            if request
+            else f"Can we talk about {about}? It's been on my mind.",
             f"Can we talk about {about}? I've been feeling {feeling}, and I'd like us to find "
             "something that works for both of us.",
             f"I'm feeling {feeling} right now, and I'd like us to talk about {about} calmly. "
@@ -384,10 +450,23 @@ def _fallback(feeling: str, about: str | None, request: str | None) -> list[str]
     ]
 
 
+_MOMENT = re.compile(
+    r"\b(?:when|whenever|in front of|at|for|about|during|after|before|since|with|in)\b", re.I
+)
+
+
+def _owned(account: str, about: str | None) -> str:
+    """The writer's own account, and the thing it is about when the account names no moment."""
+    if about and not _MOMENT.search(account) and not is_adjective(about.split()[-1]):
+        return f"{account}, and I'd like us to talk about {about}. When would be a good moment?"
+    return f"{account}. Could we talk about it?"
+
+
 def candidates(text: str, labels: Sequence[str]) -> list[str]:
     """Rewrites to offer, best first (unchecked): the shape that fits the pattern."""
     point = point_of(text)
     feeling = _feeling(text, labels)
+    owned = _owns_feeling(text)
     about, request = _about(point, text)
     if about and about.split()[-1] in feeling.split():
         about = None  # "like a kid begging for pocket money" already names it
@@ -406,29 +485,43 @@ def candidates(text: str, labels: Sequence[str]) -> list[str]:
         own = _feeling(text, ["burden" if point.behaviour.kind == "burden" else "criticism"])
         return _complaint(
             point.behaviour, own, _fitting(request, point.behaviour, text)
-        ) + _fallback(own, about, request)
+        ) + _fallback(own, about, request, owned)
     if "stonewalling" in kinds:
         subject = point.subject or point.topic or point.loss  # "drop it, they're just photos"
         return _stonewalling(
             feeling if feeling != "hurt" else "overwhelmed", subject, text
-        ) + _fallback(feeling, subject, None)
+        ) + _fallback(feeling, subject, None, owned)
     if {"minimizing", "fixing"} & kinds and not harsh:
         return _listening(point, point.loss or point.theirs, "fixing" in kinds, text) + _fallback(
-            feeling, about, request
+            feeling, about, request, owned
         )
     if "defensiveness" in kinds and not harsh:
-        return _defending(feeling, point.reason, point.named) + _fallback(feeling, about, request)
-    safe = _fallback(feeling, about, request)
+        return _defending(feeling, point.reason, point.named) + _fallback(
+            feeling, about, request, owned
+        )
+    safe = _fallback(feeling, about, request, owned)
+    account = own_account(text) if harsh else None
+    if account and point.behaviour and not re.search(r"\bwhen\b", account):
+        account = None  # "I feel like a joke when you laughed along" keeps more
+    named = about if about != topic_of(text).name else None  # a thing, not a topic's name
+    first = [_owned(account, named)] if account else []
+    # "you make me feel guilty every time I go out" -> "I feel guilty when I go out": the
+    # writer's own words hold the feeling and its moment, so they come first.
     verdict = situation_of(text) if harsh and not point.behaviour and not about else None
     if verdict:  # "you're so lazy": the situation behind the word, and a request
         return [
+            *first,
             f"I feel {feeling} {verdict[0]}. {verdict[1]}",
             f"I've been feeling {feeling} {verdict[0]}, and I'd like us to talk about it.",
             *safe,
         ]
     if point.behaviour:
-        return _complaint(point.behaviour, feeling, _fitting(request, point.behaviour, text)) + safe
-    return safe
+        return (
+            first
+            + _complaint(point.behaviour, feeling, _fitting(request, point.behaviour, text))
+            + safe
+        )
+    return first + safe
 
 
 def suggest(text: str, labels: Sequence[str], is_harmful: Callable[[str], bool]) -> list[str]:

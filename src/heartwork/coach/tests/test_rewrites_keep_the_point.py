@@ -60,10 +60,11 @@ def test_shutting_down_becomes_a_break_with_a_time_to_come_back() -> None:
     assert re.search(r"half an hour|tomorrow", suggestion)
 
 
-def test_advice_becomes_asking_what_they_need_with_the_idea_as_an_offer() -> None:
+def test_advice_becomes_an_offer_they_may_turn_down_for_listening() -> None:
     suggestion = first("You should just quit your job.")
-    assert "What do you need from me" in suggestion
-    assert "quitting your job" in suggestion
+    assert "Would it help to think about quitting your job" in suggestion
+    assert "or would you rather I just listen?" in suggestion
+    assert "I've been wondering" not in suggestion  # read as the writer's own plan
 
 
 def test_shrinking_a_feeling_becomes_hearing_it() -> None:
@@ -168,3 +169,109 @@ def test_the_thing_is_named_but_never_the_name_they_were_called_or_the_shrinking
     assert kept in suggestion, suggestion
     for suggestion in analyze(message).suggestions:
         assert never not in suggestion.lower(), suggestion
+
+
+@pytest.mark.parametrize(
+    "message", ["Whatever you say.", "whatevs, do what you like", "cool. cool cool cool."]
+)
+def test_giving_up_on_a_disagreement_says_so_instead_of_only_asking_for_a_break(
+    message: str,
+) -> None:
+    suggestion = first(message)
+    assert suggestion.startswith("I see it differently"), suggestion
+    assert re.search(r"come back to it (in half an hour|tomorrow)", suggestion)
+
+
+def test_a_guessed_feeling_is_not_pinned_to_a_thing() -> None:
+    suggestion = first("you're so lazy, the bins have been full since Tuesday")
+    assert "the bins" in suggestion
+    assert "feeling hurt about" not in suggestion and "calmly" not in suggestion
+
+
+def test_the_writers_own_feeling_and_the_thing_both_stay() -> None:
+    suggestion = first("You always make me feel small in front of your friends.")
+    assert "small in front of your friends" in suggestion
+    assert "small about" not in suggestion  # not "I'm feeling small about your friends"
+
+
+def test_a_condition_is_not_read_as_something_the_partner_did() -> None:
+    for suggestion in analyze("not reading this till you've calmed down").suggestions:
+        assert "when you calmed down" not in suggestion, suggestion
+
+
+def test_a_hope_that_waves_the_feeling_away_is_not_said_back() -> None:
+    for suggestion in analyze("It's a filling, not surgery. You'll live.").suggestions:
+        assert "live" not in suggestion.lower().replace("deliver", ""), suggestion
+
+
+def test_defending_keeps_that_the_writer_has_a_side_to_tell() -> None:
+    suggestion = first("Why am I always the villain in this house?")
+    assert "my side" in suggestion and "hear you" in suggestion
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("k. off to football.", "I'm off to football now"),
+        ("I'm taking the dog out. Don't be here when I get back.", "I'm taking the dog out now"),
+        ("not doing this. going for a walk", "I'm going out for a bit"),
+    ],
+)
+def test_where_the_writer_goes_is_said_plainly_with_a_time_to_come_back(
+    message: str, said: str
+) -> None:
+    suggestion = first(message)
+    assert suggestion.startswith(said), suggestion
+    assert "come back to it when I'm back" in suggestion
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        (
+            "You make me feel guilty every time I want to go out.",
+            "I feel guilty when I want to go out",
+        ),
+        ("I'm panicking about money because of you.", "I'm panicking about money"),
+        (
+            "Every time you sigh like that you make me feel like a burden.",
+            "like a burden when you sigh",
+        ),
+        (
+            "I'm dreading seeing them again, and honestly that's down to you",
+            "I'm dreading seeing them",
+        ),
+        (
+            "You made me feel so stupid in front of your sister.",
+            "I felt stupid in front of your sister",
+        ),
+    ],
+)
+def test_blame_becomes_the_writers_own_feeling_with_its_moment_kept(
+    message: str, said: str
+) -> None:
+    suggestion = first(message)
+    assert said in suggestion, suggestion
+    assert "because of you" not in suggestion and "every time" not in suggestion.lower()
+
+
+@pytest.mark.parametrize(
+    ("message", "idea"),
+    [
+        ("Just go over her head to HR.", "going over her head to HR"),
+        (
+            "Just move back to a ground-floor place, honestly.",
+            "moving back to a ground-floor place",
+        ),
+        ("Just make a revision timetable and stick to it.", "making a revision timetable"),
+        ("Ever thought about telling your mum how it made you feel?", "telling your mum,"),
+        ("Maybe go up to the cemetery in the morning.", "going up to the cemetery in the morning"),
+    ],
+)
+def test_the_idea_offered_is_the_one_the_advice_gave(message: str, idea: str) -> None:
+    assert idea in first(message)
+
+
+def test_a_brush_off_is_never_offered_as_an_idea() -> None:
+    for suggestion in analyze("just stop crying").suggestions:
+        assert "stopping crying" not in suggestion, suggestion
