@@ -165,6 +165,13 @@ def _complaint(b: Behaviour, feeling: str, request: str | None) -> list[str]:
     ]
 
 
+# The partner described as a third person ("a grown man who loses his keys"): their "his"
+# or "her" is "your" when said to them.
+_ABOUT_YOU = re.compile(
+    r"\b(?:adult|man|woman|person|guy|girl|bloke|someone|one)\s+who\b.*\b(?:his|her)\b", re.I
+)
+
+
 def _about(point: Point, text: str) -> tuple[str | None, str | None]:
     """What to name when no behaviour was found: a thing, or a topic, and its request."""
     topic = topic_of(text)
@@ -172,6 +179,8 @@ def _about(point: Point, text: str) -> tuple[str | None, str | None]:
     named = point.thing or point.named
     if point.thing and point.named and point.thing in point.named:
         named = point.named  # "your gym stuff", not "your gym"
+    if named and _ABOUT_YOU.search(text):  # "a grown adult who can't keep track of his keys"
+        named = re.sub(r"^(?:his|her)(?: own)? ", "your ", named)
     if named:  # the topic's request only when the thing is of that topic ("the bins")
         return named, request if topic.pattern.search(named) else None
     if topic is not DEFAULT:
@@ -353,8 +362,33 @@ def _lower(said: str) -> str:
     return said[0].lower() + said[1:] if said[:2] != "I " and said[:2] != "I'" else said
 
 
+# Mockery of the partner's reaction rather than of something they did: "scared of the
+# dentist", "crying over a football match", "however will you survive", "a medal?".
+_SHRINKS = re.compile(
+    r"\b(?:scared|afraid|frightened|cry|crying|cries|sniffle|survive|brave|clingy|drama|"
+    r"dramatic|fuss|sensitive|overreact\w*|big deal|a medal|end of the world|the plague|"
+    r"murder trial|not the oscars|poor (?:baby|thing|you)|"
+    r"could(?:'ve| have) been (?:way |much |a lot )?worse|at least)\b",
+    re.I,
+)
+
+
+def _shrinking(about: str | None) -> list[str]:
+    """Shrinking said honestly: the writer's view that it is small, and that it is theirs.
+
+    "That sounds really hard" would turn "you're lucky, it could've been worse" into a
+    sympathy the writer never offered. The point of a shrinking reply is "to me this is
+    not big"; said kindly, it owns that view and asks why it matters to the other.
+    """
+    return [
+        f"I may be seeing {about or 'this'} as smaller than it feels to you. "
+        "Can you tell me why it matters so much?",
+        "I might be missing how much this matters to you. Do you want to tell me about it?",
+    ]
+
+
 def _listening(point: Point, about: str | None, advice_wanted: bool, text: str = "") -> list[str]:
-    """For advice or shrinking: hear the feeling about the thing, keep any idea as an offer."""
+    """For advice or shrinking: keep any idea as an offer, and a shrinking view as the writer's."""
     heard = _heard(about, text)
     first = (  # the advice, kept as an offer they may turn down
         f"That sounds really hard. Would it help to think about {point.advice}, "
@@ -378,10 +412,8 @@ def _listening(point: Point, about: str | None, advice_wanted: bool, text: str =
         if since
         else []
     )
-    if about and not advice_wanted:
-        return [*hope, f"{heard} Do you want to tell me more?", f"I'm here. {ask}", first]
     if not advice_wanted:
-        return [*hope, first, f"That sounds really hard. {ask}"]
+        return [*hope, *_shrinking(point.loss), first, f"I'm here. {ask}"]
     return [
         first,
         f"That sounds really hard. {ask}",
@@ -500,6 +532,13 @@ def candidates(text: str, labels: Sequence[str]) -> list[str]:
             feeling, about, request, owned
         )
     safe = _fallback(feeling, about, request, owned)
+    if (
+        {"contempt", "criticism"} & kinds
+        and not point.behaviour
+        and ("minimizing" in kinds or _SHRINKS.search(text))
+    ):  # "a grown adult scared of the dentist": mocking a feeling is shrinking it
+        thing = point.loss or (about if about and not about.endswith("s") else None)
+        return _shrinking(thing) + safe
     account = own_account(text) if harsh else None
     if account and point.behaviour and not re.search(r"\bwhen\b", account):
         account = None  # "I feel like a joke when you laughed along" keeps more

@@ -128,8 +128,8 @@ def test_the_api_and_the_page_offer_the_rewrite_about_cooking(people: People) ->
         ("Nobody told me the recycling was today.", "the recycling"),
         ("you tell your mum everything about us, so don't lecture me about privacy", "privacy"),
         ("Flights from here cost double, you know that. It's not about effort.", "cost double"),
-        # shrinking and advice: their feeling about the thing, the idea kept as an offer
-        ("Calm down, it's not a big deal. Everyone forgets birthdays.", "birthdays"),
+        # shrinking and advice: the writer's view of the thing, the idea kept as an offer
+        ("A grown adult scared of the dentist, honestly.", "the dentist"),
         ("ugh stop replaying it, it was a five minute presentation", "the presentation"),
         ("It's been a year, shouldn't you be over it by now?", "a year"),
         ("Just go to bed earlier and you won't be so tired.", "going to bed earlier"),
@@ -155,7 +155,7 @@ def test_the_first_suggestion_names_what_the_message_names_in_every_shape(
     [
         (
             "You're a scatterbrain. A grown adult who can't keep track of his keys.",
-            "keys",
+            "your keys",
             "scatter",
         ),
         ("God, you're clingy. It's a film.", "the film", "clingy"),
@@ -275,3 +275,24 @@ def test_the_idea_offered_is_the_one_the_advice_gave(message: str, idea: str) ->
 def test_a_brush_off_is_never_offered_as_an_idea() -> None:
     for suggestion in analyze("just stop crying").suggestions:
         assert "stopping crying" not in suggestion, suggestion
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "honestly you're lucky, could've been way worse",
+        "Calm down, it's not a big deal. Everyone forgets birthdays.",
+        "Oh no, a PowerPoint. However will you survive. Brave little soldier.",
+        "My god, you're pathetic. Crying over a football match.",
+    ],
+)
+def test_a_shrinking_reply_keeps_the_writers_view_instead_of_sympathy_they_never_offered(
+    message: str,
+) -> None:
+    """Round-3 raters: "That sounds really hard" and "Can we talk about the dentist? It's
+    been on my mind" lost the point of "it's not that bad", which is the writer's view."""
+    suggestion = first(message)
+    assert "smaller than it feels to you" in suggestion, suggestion
+    assert "sounds really hard" not in suggestion
+    assert "on my mind" not in suggestion
+    assert not {"pathetic", "survive", "brave", "lucky"} & set(re.findall(r"[a-z]+", suggestion.lower()))
