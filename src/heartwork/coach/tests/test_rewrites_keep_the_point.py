@@ -295,4 +295,6 @@ def test_a_shrinking_reply_keeps_the_writers_view_instead_of_sympathy_they_never
     assert "smaller than it feels to you" in suggestion, suggestion
     assert "sounds really hard" not in suggestion
     assert "on my mind" not in suggestion
-    assert not {"pathetic", "survive", "brave", "lucky"} & set(re.findall(r"[a-z]+", suggestion.lower()))
+    assert not {"pathetic", "survive", "brave", "lucky"} & set(
+        re.findall(r"[a-z]+", suggestion.lower())
+    )
