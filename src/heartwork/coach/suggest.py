@@ -181,6 +181,8 @@ def _about(point: Point, text: str) -> tuple[str | None, str | None]:
         named = point.named  # "your gym stuff", not "your gym"
     if named and _ABOUT_YOU.search(text):  # "a grown adult who can't keep track of his keys"
         named = re.sub(r"^(?:his|her)(?: own)? ", "your ", named)
+    if named:  # "your little games": the belittling word is not part of the thing
+        named = re.sub(r"^(your|the|his|her) little ", r"\1 ", named)
     if named:  # the topic's request only when the thing is of that topic ("the bins")
         return named, request if topic.pattern.search(named) else None
     if topic is not DEFAULT:
@@ -365,7 +367,7 @@ def _lower(said: str) -> str:
 # Mockery of the partner's reaction rather than of something they did: "scared of the
 # dentist", "crying over a football match", "however will you survive", "a medal?".
 _SHRINKS = re.compile(
-    r"\b(?:scared|afraid|frightened|cry|crying|cries|sniffle|survive|brave|clingy|drama|"
+    r"\b(?:scared|afraid|frightened|cry|crying|cries|sniffle|survive|clingy|drama|"
     r"dramatic|fuss|sensitive|overreact\w*|big deal|a medal|end of the world|the plague|"
     r"murder trial|not the oscars|poor (?:baby|thing|you)|"
     r"could(?:'ve| have) been (?:way |much |a lot )?worse|at least)\b",
@@ -482,6 +484,20 @@ def _fallback(
     ]
 
 
+# A verdict said as the writer's impression: "I feel like you don't care about us anymore".
+# Its point is the fear itself, so the rewrite says the fear, not "what just happened".
+_FEEL_LIKE_YOU = re.compile(
+    r"\bI (?:feel|felt|get the feeling|think|sometimes feel)\s+(?:like|that)\s+"
+    r"(?P<c>(?:you|you're|you've|you'd|you'll|u)\b[^.!?;\n]{3,80})",
+    re.I,
+)
+
+
+# Texting shorthand, spelled out when the writer's words are said back in a rewrite.
+_SPELLED_OUT = {"u": "you", "ur": "your", "urself": "yourself", "r": "are"}
+_SPELLED = re.compile(r"\b(?:u|ur|urself|r)\b", re.I)
+
+
 _MOMENT = re.compile(
     r"\b(?:when|whenever|in front of|at|for|about|during|after|before|since|with|in)\b", re.I
 )
@@ -552,6 +568,16 @@ def candidates(text: str, labels: Sequence[str]) -> list[str]:
             *first,
             f"I feel {feeling} {verdict[0]}. {verdict[1]}",
             f"I've been feeling {feeling} {verdict[0]}, and I'd like us to talk about it.",
+            *safe,
+        ]
+    fear = _FEEL_LIKE_YOU.search(text) if harsh and not point.behaviour and not about else None
+    if fear:  # "I feel like you don't care about us anymore": a fear, said as one
+        clause = _SPELLED.sub(
+            lambda m: _SPELLED_OUT[m.group(0).lower()], fear.group("c").rstrip(" ,")
+        )
+        return [
+            *first,
+            f"I've been feeling {feeling}, and I worry that {clause}. Can we talk about it?",
             *safe,
         ]
     if point.behaviour:

@@ -298,3 +298,24 @@ def test_a_shrinking_reply_keeps_the_writers_view_instead_of_sympathy_they_never
     assert not {"pathetic", "survive", "brave", "lucky"} & set(
         re.findall(r"[a-z]+", suggestion.lower())
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("I feel like you don't care about us anymore.", "you don't care about us anymore"),
+        ("I feel like you made me look stupid on purpose.", "you made me look stupid"),
+    ],
+)
+def test_a_verdict_said_as_an_impression_is_kept_as_the_writers_worry(
+    message: str, kept: str
+) -> None:
+    """Round-3 raters said "no" to every "talk about what just happened": the fear is the point."""
+    suggestion = first(message)
+    assert f"I worry that {kept}" in suggestion, suggestion
+    assert "what just happened" not in suggestion
+
+
+def test_a_belittling_little_and_sarcastic_praise_are_not_kept_as_the_point() -> None:
+    assert "little" not in first("go back to your little games, it's all you're good for")
+    assert "smaller than it feels" not in first("New haircut? Bold. Brave, even.")
