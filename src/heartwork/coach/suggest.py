@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from heartwork.coach.owning import FEELINGS, own_account
+from heartwork.coach.owning import COMPARED, FEELINGS, own_account
 from heartwork.coach.phrases import is_adjective
 from heartwork.coach.point import Behaviour, Point, point_of
 from heartwork.coach.topics import DEFAULT, TOPICS, topic_of
@@ -80,6 +80,8 @@ def _feeling(text: str, labels: Sequence[str]) -> str:
     if owned:
         return (owned.group(1) or owned.group(2)).lower()
     simile = _SIMILE.search(text.replace("\u2019", "'"))
+    if simile and COMPARED.search(simile.group("s")):
+        simile = None  # "like I live with a teenager": a dig at them, not the writer's feeling
     if simile:  # "you make me feel like a prisoner": the writer's own picture of it
         said = simile.group("s")
         return re.sub(r"^an? ", "like a ", said[0].lower() + said[1:], flags=re.I)
@@ -88,7 +90,8 @@ def _feeling(text: str, labels: Sequence[str]) -> str:
 
 def _owns_feeling(text: str) -> bool:
     """Whether the writer named their own feeling, rather than the coach guessing one."""
-    return bool(_OWNED.search(text) or _SIMILE.search(text.replace("\u2019", "'")))
+    simile = _SIMILE.search(text.replace("\u2019", "'"))
+    return bool(_OWNED.search(text) or (simile and not COMPARED.search(simile.group("s"))))
 
 
 def _when(behaviour: Behaviour) -> str:
@@ -113,7 +116,12 @@ def _if_you(behaviour: Behaviour) -> str:
     return "if " + behaviour.past
 
 
-def _complaint(b: Behaviour, feeling: str, request: str | None) -> list[str]:
+_EVERY_TIME = re.compile(
+    r"\b(?:every time|whenever|each time|when)\s+(?P<w>(?:we|I)\b[^.!?;,\n]+)", re.I
+)
+
+
+def _complaint(b: Behaviour, feeling: str, request: str | None, text: str = "") -> list[str]:
     """A feeling, the one behaviour, and a request: a complaint, not a verdict."""
     ask = request or "Could we talk about what would help us both?"
     if b.kind == "missing":
@@ -134,6 +142,16 @@ def _complaint(b: Behaviour, feeling: str, request: str | None) -> list[str]:
             f"I was hoping you would {b.base}, "
             f"and I felt {feeling} when it didn't happen. Could we talk about it?",
             f"I felt {feeling} when {b.negative.replace('don', 'didn', 1)}. {ask}",
+        ]
+    moment = _EVERY_TIME.search(text)
+    if b.verb in _DONE_TO_ME and b.rest.lower() == "me" and moment:
+        felt = forms(
+            b.verb
+        )  # "you embarrass me every time we go out" -> "I feel embarrassed when we go out"
+        return [
+            f"I feel {felt.participle if felt else feeling} when {moment.group('w')}. {ask}",
+            f"I've been feeling {feeling} when {moment.group('w')}, and I'd like us to find "
+            "something that works for both of us.",
         ]
     if b.kind == "past" and b.verb in _DONE_TO_ME and b.rest.lower().startswith("me "):
         felt = forms(b.verb)
@@ -165,6 +183,11 @@ def _complaint(b: Behaviour, feeling: str, request: str | None) -> list[str]:
     ]
 
 
+_IDIOM = re.compile(
+    r"\b(?:through the roof|up the wall|round the bend|around the bend|over the edge|off the "
+    r"rails|to death|over the moon|on my nerves|down my throat|in the neck|the last straw)\b",
+    re.I,
+)
 # The partner described as a third person ("a grown man who loses his keys"): their "his"
 # or "her" is "your" when said to them.
 _ABOUT_YOU = re.compile(
@@ -181,8 +204,15 @@ def _about(point: Point, text: str) -> tuple[str | None, str | None]:
         named = point.named  # "your gym stuff", not "your gym"
     if named and _ABOUT_YOU.search(text):  # "a grown adult who can't keep track of his keys"
         named = re.sub(r"^(?:his|her)(?: own)? ", "your ", named)
-    if named:  # "your little games": the belittling word is not part of the thing
-        named = re.sub(r"^(your|the|his|her) little ", r"\1 ", named)
+    if named and any(named.lower() in idiom.lower() for idiom in _IDIOM.findall(text)):
+        named = None  # "through the roof", "up the wall": a figure of speech, not a thing
+    if named:  # "your little games", "your family drama": the dig is not part of the thing
+        named = re.sub(
+            r"^(your|the|his|her) (?:little|stupid|precious|silly|pathetic) ", r"\1 ", named
+        )
+        named = re.sub(
+            r"^(your \w+) (?:drama|nonsense|crap|rubbish|obsession|antics)$", r"\1", named
+        )
     if named:  # the topic's request only when the thing is of that topic ("the bins")
         return named, request if topic.pattern.search(named) else None
     if topic is not DEFAULT:
@@ -583,7 +613,7 @@ def candidates(text: str, labels: Sequence[str]) -> list[str]:
     if point.behaviour:
         return (
             first
-            + _complaint(point.behaviour, feeling, _fitting(request, point.behaviour, text))
+            + _complaint(point.behaviour, feeling, _fitting(request, point.behaviour, text), text)
             + safe
         )
     return first + safe

@@ -319,3 +319,30 @@ def test_a_verdict_said_as_an_impression_is_kept_as_the_writers_worry(
 def test_a_belittling_little_and_sarcastic_praise_are_not_kept_as_the_point() -> None:
     assert "little" not in first("go back to your little games, it's all you're good for")
     assert "smaller than it feels" not in first("New haircut? Bold. Brave, even.")
+
+
+@pytest.mark.parametrize(
+    ("message", "kept", "never"),
+    [
+        (
+            "The bins have been overflowing for a week. You make me feel like I live with a teenager.",
+            "the bins",
+            "teenager",
+        ),
+        ("You make me dread Christmas every year with your family drama", "your family", "drama"),
+        ("honestly you're sending my blood pressure through the roof", "", "roof"),
+        (
+            "You embarrass me every time we go out with my friends.",
+            "I feel embarrassed when we go out with my friends",
+            "when you embarrass",
+        ),
+    ],
+)
+def test_digs_and_insult_comparisons_are_not_kept_in_what_the_rewrite_says(
+    message: str, kept: str, never: str
+) -> None:
+    """Round-3 raters: "I feel like I live with a teenager", "when you send my blood pressure
+    through the roof" and "your family drama" kept the dig the rewrite should take out."""
+    suggestion = first(message)
+    assert kept in suggestion, suggestion
+    assert never not in suggestion, suggestion
