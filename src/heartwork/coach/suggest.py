@@ -322,6 +322,53 @@ _RESIGNED = re.compile(
 )
 
 
+# How a talk is shut down, when it is not by leaving or giving up: each keeps its point
+# (it is settled, it is old ground, it is too much to read, not now), said kindly.
+_REFUSALS = (
+    (
+        re.compile(
+            r"\b(?:I(?:'ve| have)? (?:already )?decided|made up my mind|not up for debate|"
+            r"end of (?:discussion|story)|^\W*decided|"
+            r"final answer|not changing my mind|non-negotiable)\b",
+            re.I,
+        ),
+        "I feel strongly about this one and I'm not ready to change my mind yet. "
+        "Could we come back to it {later}?",
+    ),
+    (
+        re.compile(
+            r"\b(?:rehash\w*|ages ago|years ago|dredg\w*|drag(?:ging)? (?:it|this|that) up|"
+            r"over and over|been over (?:this|it)|same argument|round in circles)\b",
+            re.I,
+        ),
+        "I'd rather not go over {about} again right now. Could we come back to it {later}?",
+    ),
+    (
+        re.compile(
+            r"\bnot reading (?:all )?(?:that|this)\W*$|\b(?:too long|essay|tl;?dr|wall of text)\b",
+            re.I,
+        ),
+        "That's a lot for me to take in right now. Could you tell me the main thing?",
+    ),
+    (
+        re.compile(
+            r"\b(?:not talking about|not discussing|not getting into|not interested|"
+            r"don'?t start|not tonight|drop it|leave it)\b",
+            re.I,
+        ),
+        "I'm not up for talking about {about} right now. Could we come back to it {later}?",
+    ),
+)
+
+
+def _refusing(about: str | None, text: str, later: str) -> list[str]:
+    """A talk shut down for a reason the words give: the reason is kept, kindly."""
+    for pattern, said in _REFUSALS:
+        if pattern.search(text):
+            return [said.format(about=about or "this", later=later)]
+    return []
+
+
 def _stonewalling(feeling: str, about: str | None, text: str) -> list[str]:
     later = (
         "tomorrow after work"
@@ -349,9 +396,11 @@ def _stonewalling(feeling: str, about: str | None, text: str) -> list[str]:
         if not leaving and _RESIGNED.search(text)
         else []
     )
+    refusing = [] if leaving or resigned else _refusing(about, text, later)
     return [
         *gone,
         *resigned,
+        *refusing,
         f"I'm feeling {feeling} and need a short break from {subject}. Can we come back to it {later}?",
         f"I don't want to shut you out. I need a little time to calm down, and then I'll come back {later}.",
         f"I need a pause before I can listen well. Could we pick it up again {later}?",

@@ -346,3 +346,26 @@ def test_digs_and_insult_comparisons_are_not_kept_in_what_the_rewrite_says(
     suggestion = first(message)
     assert kept in suggestion, suggestion
     assert never not in suggestion, suggestion
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("decided already. not up for debate.", "not ready to change my mind"),
+        ("it was ages ago, I'm not rehashing it", "rather not go over this again"),
+        ("I'm not reading all that.", "a lot for me to take in"),
+        ("Let it go. I'm not talking about it.", "not up for talking about this"),
+    ],
+)
+def test_shutting_a_talk_down_keeps_the_reason_the_words_give(message: str, kept: str) -> None:
+    """Round-3 raters: "a short break from this conversation" lost "it's settled", "it's
+    old ground" and "it's too long"; the rewrite keeps the reason and still offers a way back."""
+    suggestion = first(message)
+    assert kept in suggestion, suggestion
+    assert "break from this conversation" not in suggestion
+
+
+def test_the_partners_decision_is_not_read_as_the_writers() -> None:
+    assert "change my mind" not in first(
+        "you've clearly already decided, so why ask me. I'm out of this"
+    )
