@@ -523,6 +523,25 @@ def _defending(feeling: str, reason: str | None, about: str | None = None) -> li
     ]
 
 
+# A complaint answered with one back ("you kick in your sleep, I never complain", "you
+# tell your mum everything, so don't lecture me"): the point is that it goes both ways.
+_BOTH_WAYS = re.compile(
+    r"\bI (?:never|don'?t) (?:complain|say anything|say a word|nag|moan)\b|"
+    r"\bso don'?t (?:lecture|tell|moan|nag|start|judge)\b",
+    re.I,
+)
+
+
+def _counter(point: Point, text: str) -> list[str]:
+    """A counter-complaint kept as what it means, "it's hard for me too", not dropped."""
+    b = point.behaviour
+    if not b or b.kind not in ("unwanted", "missing") or not _BOTH_WAYS.search(text):
+        return []
+    about = point.named if point.named and point.named not in b.present else None
+    heard = f"I hear you about {about}" if about else "I hear you"
+    return [f"{heard}, and it's hard for me too when {b.present}. Could we look at both together?"]
+
+
 def _fallback(
     feeling: str, about: str | None, request: str | None, owned: bool = False
 ) -> list[str]:
@@ -623,8 +642,11 @@ def candidates(text: str, labels: Sequence[str]) -> list[str]:
             feeling, about, request, owned
         )
     if "defensiveness" in kinds and not harsh:
-        return _defending(feeling, point.reason, point.named) + _fallback(
-            feeling, about, request, owned
+        counter = _counter(point, text)
+        return (
+            counter
+            + _defending(feeling, point.reason, point.named)
+            + _fallback(feeling, about, request, owned)
         )
     safe = _fallback(feeling, about, request, owned)
     if (

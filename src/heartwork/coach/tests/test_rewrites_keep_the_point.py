@@ -369,3 +369,22 @@ def test_the_partners_decision_is_not_read_as_the_writers() -> None:
     assert "change my mind" not in first(
         "you've clearly already decided, so why ask me. I'm out of this"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        (
+            "you go out with your friends every thursday and i don't say anything",
+            "it's hard for me too when you go out with your friends every thursday",
+        ),
+        (
+            "you tell your mum everything about us, so don't lecture me about privacy",
+            "I hear you about privacy, and it's hard for me too when you tell your mum",
+        ),
+    ],
+)
+def test_a_complaint_answered_with_one_back_keeps_both_sides(message: str, kept: str) -> None:
+    """Round-3 raters: "I can hear that you're upset about your friends" turned the writer's
+    counter-complaint into the partner's."""
+    assert kept in first(message)
