@@ -330,6 +330,8 @@ def _you_clause(words: list[str], at: int, before: list[str]) -> Behaviour | Non
     if i >= len(words):
         return None
     head = words[i].lower()
+    if {"'d", "would"} & set(helpers) and head not in ("like", "love", "rather"):
+        return None  # "you'd kill someone before admitting it": a verdict, not a behaviour
     negative = bool(set(helpers) & _NEGATIVE)
     habit = (
         bool(set(helpers) & _HABIT)

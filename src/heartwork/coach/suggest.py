@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from heartwork.coach.lexicon import CLASSES_OF
 from heartwork.coach.owning import COMPARED, FEELINGS, own_account
 from heartwork.coach.phrases import is_adjective
 from heartwork.coach.point import Behaviour, Point, point_of
@@ -671,7 +672,17 @@ def candidates(text: str, labels: Sequence[str]) -> list[str]:
             f"I've been feeling {feeling} {verdict[0]}, and I'd like us to talk about it.",
             *safe,
         ]
-    fear = _FEEL_LIKE_YOU.search(text) if harsh and not point.behaviour and not about else None
+    fear = _FEEL_LIKE_YOU.search(text) if harsh and not point.behaviour else None
+    if fear and (
+        (about and about.lower() not in fear.group("c").lower())
+        or any(
+            {"insult", "trait"} & set(CLASSES_OF.get(word.lower(), ()))
+            for word in re.findall(
+                r"[A-Za-z'-]+", re.sub(r"\bme (?:look|feel|seem|sound) \w+", "", fear.group("c"))
+            )  # "made me look stupid" is about the writer, not a name for them
+        )
+    ):
+        fear = None  # the thing lies outside the worry, or the worry is a name they're called
     if fear:  # "I feel like you don't care about us anymore": a fear, said as one
         clause = _SPELLED.sub(
             lambda m: _SPELLED_OUT[m.group(0).lower()], fear.group("c").rstrip(" ,")

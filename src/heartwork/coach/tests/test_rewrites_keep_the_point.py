@@ -388,3 +388,12 @@ def test_a_complaint_answered_with_one_back_keeps_both_sides(message: str, kept:
     """Round-3 raters: "I can hear that you're upset about your friends" turned the writer's
     counter-complaint into the partner's."""
     assert kept in first(message)
+
+
+def test_a_worry_keeps_the_thing_it_names_and_a_would_is_no_behaviour() -> None:
+    worry = first("Honestly I feel like you never listen when I tell you the roses need pruning.")
+    assert "I worry that you never listen when I tell you the roses need pruning" in worry
+    verdict = first(
+        "You're so irresponsible. You'd kill someone before admitting you got it wrong."
+    )
+    assert "kill" not in verdict, verdict
