@@ -39,6 +39,13 @@ _MADE_ME = re.compile(
     r"(?P<tail>[^,.!?;:\n]+)",
     re.I,
 )
+# A picture that compares the partner to someone ("like I live with a teenager", "like
+# I'm talking to a wall"): an insult comparison, so it is not kept as the writer's feeling.
+COMPARED = re.compile(
+    r"^like I(?:'m| am)?\s+(?:live|living|married|talking|dealing|sharing|stuck)\b.*\b(?:with|to)\s+"
+    r"(?:a|an|some)\b",
+    re.I,
+)
 _FEELING_AT_START = re.compile(rf"(?:{FEELINGS})\b", re.I)
 _ANY_WORD = re.compile(r"(?:like\s+)?[a-z'-]+", re.I)
 _EVERY_TIME = re.compile(r"\b(?:every single time|every time|each time|whenever)\b", re.I)
@@ -85,6 +92,8 @@ def _made_me(text: str) -> str | None:
         rest = " when " + before.group("m")
     if re.match(r"\s+(?:I|that)\b", rest) and found.group("so").strip():
         said = f"{found.group('so').strip()} {said}"  # "so lonely I can barely breathe"
+    if COMPARED.search(said):
+        return None  # "like I live with a teenager": a dig at them, not the writer's feeling
     if _TOO_BIG.search(said + rest):
         return None  # "I feel like you never..." would keep the verdict
     felt = "I feel"

@@ -300,6 +300,14 @@ def _helps(word: str, after: str) -> bool:
     return verbs.base(after) == after
 
 
+# What the partner "does" to the writer's body or mind: a picture of the writer's feeling
+# with the blame in it, not a behaviour to ask them to change.
+_WHAT_IT_DOES_TO_ME = (
+    "me feel", "me feeling", "my blood", "me up the wall", "me round the bend",
+    "me around the bend", "me crazy", "me mad", "me nuts", "me insane", "my head in",
+)  # fmt: skip
+
+
 def _you_clause(words: list[str], at: int, before: list[str]) -> Behaviour | None:
     """Read the clause that starts with the "you" at ``words[at]``."""
     helpers: list[str] = []
@@ -322,6 +330,8 @@ def _you_clause(words: list[str], at: int, before: list[str]) -> Behaviour | Non
     if i >= len(words):
         return None
     head = words[i].lower()
+    if {"'d", "would"} & set(helpers) and head not in ("like", "love", "rather"):
+        return None  # "you'd kill someone before admitting it": a verdict, not a behaviour
     negative = bool(set(helpers) & _NEGATIVE)
     habit = (
         bool(set(helpers) & _HABIT)
@@ -340,8 +350,8 @@ def _you_clause(words: list[str], at: int, before: list[str]) -> Behaviour | Non
             if verb in _NOT_BEHAVIOUR:
                 return None
             rest = _clean_rest(words[i + 1 :], verb)
-            if rest is None:
-                return None
+            if rest is None or rest.lower().startswith(_WHAT_IT_DOES_TO_ME):
+                return None  # "you're sending my blood pressure through the roof": a verdict
             return Behaviour("missing" if negative else "unwanted", verb, rest)
         if head in _PREPOSITIONS or head in ("never", "late", "asleep", "out", "away", "gone"):
             rest = _clean_rest(words[i:], "be")
@@ -381,7 +391,7 @@ def _you_clause(words: list[str], at: int, before: list[str]) -> Behaviour | Non
     ):
         return None  # "you have no idea", "you have to": not a behaviour to ask for
     past = verbs.is_past(head) or bool(set(helpers) & _PAST_HELPERS)
-    if rest.lower().startswith(("me feel", "me feeling", "my blood")) or (
+    if rest.lower().startswith(_WHAT_IT_DOES_TO_ME) or (
         verb == "do" and rest.lower() in ("it", "this", "that", "things")
     ):
         return None  # "you leave me feeling small", "you always do this": no behaviour named

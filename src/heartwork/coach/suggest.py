@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from heartwork.coach.owning import FEELINGS, own_account
+from heartwork.coach.lexicon import CLASSES_OF
+from heartwork.coach.owning import COMPARED, FEELINGS, own_account
 from heartwork.coach.phrases import is_adjective
 from heartwork.coach.point import Behaviour, Point, point_of
 from heartwork.coach.topics import DEFAULT, TOPICS, topic_of
@@ -80,6 +81,8 @@ def _feeling(text: str, labels: Sequence[str]) -> str:
     if owned:
         return (owned.group(1) or owned.group(2)).lower()
     simile = _SIMILE.search(text.replace("\u2019", "'"))
+    if simile and COMPARED.search(simile.group("s")):
+        simile = None  # "like I live with a teenager": a dig at them, not the writer's feeling
     if simile:  # "you make me feel like a prisoner": the writer's own picture of it
         said = simile.group("s")
         return re.sub(r"^an? ", "like a ", said[0].lower() + said[1:], flags=re.I)
@@ -88,7 +91,8 @@ def _feeling(text: str, labels: Sequence[str]) -> str:
 
 def _owns_feeling(text: str) -> bool:
     """Whether the writer named their own feeling, rather than the coach guessing one."""
-    return bool(_OWNED.search(text) or _SIMILE.search(text.replace("\u2019", "'")))
+    simile = _SIMILE.search(text.replace("\u2019", "'"))
+    return bool(_OWNED.search(text) or (simile and not COMPARED.search(simile.group("s"))))
 
 
 def _when(behaviour: Behaviour) -> str:
@@ -113,7 +117,12 @@ def _if_you(behaviour: Behaviour) -> str:
     return "if " + behaviour.past
 
 
-def _complaint(b: Behaviour, feeling: str, request: str | None) -> list[str]:
+_EVERY_TIME = re.compile(
+    r"\b(?:every time|whenever|each time|when)\s+(?P<w>(?:we|I)\b[^.!?;,\n]+)", re.I
+)
+
+
+def _complaint(b: Behaviour, feeling: str, request: str | None, text: str = "") -> list[str]:
     """A feeling, the one behaviour, and a request: a complaint, not a verdict."""
     ask = request or "Could we talk about what would help us both?"
     if b.kind == "missing":
@@ -134,6 +143,16 @@ def _complaint(b: Behaviour, feeling: str, request: str | None) -> list[str]:
             f"I was hoping you would {b.base}, "
             f"and I felt {feeling} when it didn't happen. Could we talk about it?",
             f"I felt {feeling} when {b.negative.replace('don', 'didn', 1)}. {ask}",
+        ]
+    moment = _EVERY_TIME.search(text)
+    if b.verb in _DONE_TO_ME and b.rest.lower() == "me" and moment:
+        felt = forms(
+            b.verb
+        )  # "you embarrass me every time we go out" -> "I feel embarrassed when we go out"
+        return [
+            f"I feel {felt.participle if felt else feeling} when {moment.group('w')}. {ask}",
+            f"I've been feeling {feeling} when {moment.group('w')}, and I'd like us to find "
+            "something that works for both of us.",
         ]
     if b.kind == "past" and b.verb in _DONE_TO_ME and b.rest.lower().startswith("me "):
         felt = forms(b.verb)
@@ -165,6 +184,18 @@ def _complaint(b: Behaviour, feeling: str, request: str | None) -> list[str]:
     ]
 
 
+_IDIOM = re.compile(
+    r"\b(?:through the roof|up the wall|round the bend|around the bend|over the edge|off the "
+    r"rails|to death|over the moon|on my nerves|down my throat|in the neck|the last straw)\b",
+    re.I,
+)
+# The partner described as a third person ("a grown man who loses his keys"): their "his"
+# or "her" is "your" when said to them.
+_ABOUT_YOU = re.compile(
+    r"\b(?:adult|man|woman|person|guy|girl|bloke|someone|one)\s+who\b.*\b(?:his|her)\b", re.I
+)
+
+
 def _about(point: Point, text: str) -> tuple[str | None, str | None]:
     """What to name when no behaviour was found: a thing, or a topic, and its request."""
     topic = topic_of(text)
@@ -172,6 +203,17 @@ def _about(point: Point, text: str) -> tuple[str | None, str | None]:
     named = point.thing or point.named
     if point.thing and point.named and point.thing in point.named:
         named = point.named  # "your gym stuff", not "your gym"
+    if named and _ABOUT_YOU.search(text):  # "a grown adult who can't keep track of his keys"
+        named = re.sub(r"^(?:his|her)(?: own)? ", "your ", named)
+    if named and any(named.lower() in idiom.lower() for idiom in _IDIOM.findall(text)):
+        named = None  # "through the roof", "up the wall": a figure of speech, not a thing
+    if named:  # "your little games", "your family drama": the dig is not part of the thing
+        named = re.sub(
+            r"^(your|the|his|her) (?:little|stupid|precious|silly|pathetic) ", r"\1 ", named
+        )
+        named = re.sub(
+            r"^(your \w+) (?:drama|nonsense|crap|rubbish|obsession|antics)$", r"\1", named
+        )
     if named:  # the topic's request only when the thing is of that topic ("the bins")
         return named, request if topic.pattern.search(named) else None
     if topic is not DEFAULT:
@@ -281,6 +323,53 @@ _RESIGNED = re.compile(
 )
 
 
+# How a talk is shut down, when it is not by leaving or giving up: each keeps its point
+# (it is settled, it is old ground, it is too much to read, not now), said kindly.
+_REFUSALS = (
+    (
+        re.compile(
+            r"\b(?:I(?:'ve| have)? (?:already )?decided|made up my mind|not up for debate|"
+            r"end of (?:discussion|story)|^\W*decided|"
+            r"final answer|not changing my mind|non-negotiable)\b",
+            re.I,
+        ),
+        "I feel strongly about this one and I'm not ready to change my mind yet. "
+        "Could we come back to it {later}?",
+    ),
+    (
+        re.compile(
+            r"\b(?:rehash\w*|ages ago|years ago|dredg\w*|drag(?:ging)? (?:it|this|that) up|"
+            r"over and over|been over (?:this|it)|same argument|round in circles)\b",
+            re.I,
+        ),
+        "I'd rather not go over {about} again right now. Could we come back to it {later}?",
+    ),
+    (
+        re.compile(
+            r"\bnot reading (?:all )?(?:that|this)\W*$|\b(?:too long|essay|tl;?dr|wall of text)\b",
+            re.I,
+        ),
+        "That's a lot for me to take in right now. Could you tell me the main thing?",
+    ),
+    (
+        re.compile(
+            r"\b(?:not talking about|not discussing|not getting into|not interested|"
+            r"don'?t start|not tonight|drop it|leave it)\b",
+            re.I,
+        ),
+        "I'm not up for talking about {about} right now. Could we come back to it {later}?",
+    ),
+)
+
+
+def _refusing(about: str | None, text: str, later: str) -> list[str]:
+    """A talk shut down for a reason the words give: the reason is kept, kindly."""
+    for pattern, said in _REFUSALS:
+        if pattern.search(text):
+            return [said.format(about=about or "this", later=later)]
+    return []
+
+
 def _stonewalling(feeling: str, about: str | None, text: str) -> list[str]:
     later = (
         "tomorrow after work"
@@ -308,9 +397,11 @@ def _stonewalling(feeling: str, about: str | None, text: str) -> list[str]:
         if not leaving and _RESIGNED.search(text)
         else []
     )
+    refusing = [] if leaving or resigned else _refusing(about, text, later)
     return [
         *gone,
         *resigned,
+        *refusing,
         f"I'm feeling {feeling} and need a short break from {subject}. Can we come back to it {later}?",
         f"I don't want to shut you out. I need a little time to calm down, and then I'll come back {later}.",
         f"I need a pause before I can listen well. Could we pick it up again {later}?",
@@ -353,8 +444,33 @@ def _lower(said: str) -> str:
     return said[0].lower() + said[1:] if said[:2] != "I " and said[:2] != "I'" else said
 
 
+# Mockery of the partner's reaction rather than of something they did: "scared of the
+# dentist", "crying over a football match", "however will you survive", "a medal?".
+_SHRINKS = re.compile(
+    r"\b(?:scared|afraid|frightened|cry|crying|cries|sniffle|survive|clingy|drama|"
+    r"dramatic|fuss|sensitive|overreact\w*|big deal|a medal|end of the world|the plague|"
+    r"murder trial|not the oscars|poor (?:baby|thing|you)|"
+    r"could(?:'ve| have) been (?:way |much |a lot )?worse|at least)\b",
+    re.I,
+)
+
+
+def _shrinking(about: str | None) -> list[str]:
+    """Shrinking said honestly: the writer's view that it is small, and that it is theirs.
+
+    "That sounds really hard" would turn "you're lucky, it could've been worse" into a
+    sympathy the writer never offered. The point of a shrinking reply is "to me this is
+    not big"; said kindly, it owns that view and asks why it matters to the other.
+    """
+    return [
+        f"I may be seeing {about or 'this'} as smaller than it feels to you. "
+        "Can you tell me why it matters so much?",
+        "I might be missing how much this matters to you. Do you want to tell me about it?",
+    ]
+
+
 def _listening(point: Point, about: str | None, advice_wanted: bool, text: str = "") -> list[str]:
-    """For advice or shrinking: hear the feeling about the thing, keep any idea as an offer."""
+    """For advice or shrinking: keep any idea as an offer, and a shrinking view as the writer's."""
     heard = _heard(about, text)
     first = (  # the advice, kept as an offer they may turn down
         f"That sounds really hard. Would it help to think about {point.advice}, "
@@ -378,10 +494,8 @@ def _listening(point: Point, about: str | None, advice_wanted: bool, text: str =
         if since
         else []
     )
-    if about and not advice_wanted:
-        return [*hope, f"{heard} Do you want to tell me more?", f"I'm here. {ask}", first]
     if not advice_wanted:
-        return [*hope, first, f"That sounds really hard. {ask}"]
+        return [*hope, *_shrinking(point.loss), first, f"I'm here. {ask}"]
     return [
         first,
         f"That sounds really hard. {ask}",
@@ -408,6 +522,25 @@ def _defending(feeling: str, reason: str | None, about: str | None = None) -> li
         "Can I share how it looked from my side too?",
         f"I'm feeling a bit {feeling}, and I still want to hear you. What would help?",
     ]
+
+
+# A complaint answered with one back ("you kick in your sleep, I never complain", "you
+# tell your mum everything, so don't lecture me"): the point is that it goes both ways.
+_BOTH_WAYS = re.compile(
+    r"\bI (?:never|don'?t) (?:complain|say anything|say a word|nag|moan)\b|"
+    r"\bso don'?t (?:lecture|tell|moan|nag|start|judge)\b",
+    re.I,
+)
+
+
+def _counter(point: Point, text: str) -> list[str]:
+    """A counter-complaint kept as what it means, "it's hard for me too", not dropped."""
+    b = point.behaviour
+    if not b or b.kind not in ("unwanted", "missing") or not _BOTH_WAYS.search(text):
+        return []
+    about = point.named if point.named and point.named not in b.present else None
+    heard = f"I hear you about {about}" if about else "I hear you"
+    return [f"{heard}, and it's hard for me too when {b.present}. Could we look at both together?"]
 
 
 def _fallback(
@@ -448,6 +581,20 @@ def _fallback(
         f"I'm feeling {feeling}. Could we take a calm moment to talk about what's going on?",
         f"Something just hurt, and I'm feeling {feeling}. Could we slow down and talk it through?",
     ]
+
+
+# A verdict said as the writer's impression: "I feel like you don't care about us anymore".
+# Its point is the fear itself, so the rewrite says the fear, not "what just happened".
+_FEEL_LIKE_YOU = re.compile(
+    r"\bI (?:feel|felt|get the feeling|think|sometimes feel)\s+(?:like|that)\s+"
+    r"(?P<c>(?:you|you're|you've|you'd|you'll|u)\b[^.!?;\n]{3,80})",
+    re.I,
+)
+
+
+# Texting shorthand, spelled out when the writer's words are said back in a rewrite.
+_SPELLED_OUT = {"u": "you", "ur": "your", "urself": "yourself", "r": "are"}
+_SPELLED = re.compile(r"\b(?:u|ur|urself|r)\b", re.I)
 
 
 _MOMENT = re.compile(
@@ -496,10 +643,20 @@ def candidates(text: str, labels: Sequence[str]) -> list[str]:
             feeling, about, request, owned
         )
     if "defensiveness" in kinds and not harsh:
-        return _defending(feeling, point.reason, point.named) + _fallback(
-            feeling, about, request, owned
+        counter = _counter(point, text)
+        return (
+            counter
+            + _defending(feeling, point.reason, point.named)
+            + _fallback(feeling, about, request, owned)
         )
     safe = _fallback(feeling, about, request, owned)
+    if (
+        {"contempt", "criticism"} & kinds
+        and not point.behaviour
+        and ("minimizing" in kinds or _SHRINKS.search(text))
+    ):  # "a grown adult scared of the dentist": mocking a feeling is shrinking it
+        thing = point.loss or (about if about and not about.endswith("s") else None)
+        return _shrinking(thing) + safe
     account = own_account(text) if harsh else None
     if account and point.behaviour and not re.search(r"\bwhen\b", account):
         account = None  # "I feel like a joke when you laughed along" keeps more
@@ -515,10 +672,30 @@ def candidates(text: str, labels: Sequence[str]) -> list[str]:
             f"I've been feeling {feeling} {verdict[0]}, and I'd like us to talk about it.",
             *safe,
         ]
+    fear = _FEEL_LIKE_YOU.search(text) if harsh and not point.behaviour else None
+    if fear and (
+        (about and about.lower() not in fear.group("c").lower())
+        or any(
+            {"insult", "trait"} & set(CLASSES_OF.get(word.lower(), ()))
+            for word in re.findall(
+                r"[A-Za-z'-]+", re.sub(r"\bme (?:look|feel|seem|sound) \w+", "", fear.group("c"))
+            )  # "made me look stupid" is about the writer, not a name for them
+        )
+    ):
+        fear = None  # the thing lies outside the worry, or the worry is a name they're called
+    if fear:  # "I feel like you don't care about us anymore": a fear, said as one
+        clause = _SPELLED.sub(
+            lambda m: _SPELLED_OUT[m.group(0).lower()], fear.group("c").rstrip(" ,")
+        )
+        return [
+            *first,
+            f"I've been feeling {feeling}, and I worry that {clause}. Can we talk about it?",
+            *safe,
+        ]
     if point.behaviour:
         return (
             first
-            + _complaint(point.behaviour, feeling, _fitting(request, point.behaviour, text))
+            + _complaint(point.behaviour, feeling, _fitting(request, point.behaviour, text), text)
             + safe
         )
     return first + safe
