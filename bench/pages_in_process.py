@@ -3,6 +3,7 @@
     HEARTWORK_DATA_DIR=$(mktemp -d) .venv/bin/python bench/pages_in_process.py
     DATABASE_URL=postgres://…/empty .venv/bin/python bench/pages_in_process.py --couples 200
     … bench/pages_in_process.py --profile / --month     # where one page's time goes
+    … bench/pages_in_process.py --couples 2000 --runs 15   # what pages_at_scale.py did
 
 The load run (``bench/load.py``) measures through gunicorn and Locust, where a busy
 machine blurs a page's own cost; this renders with Django's test client in one process,
@@ -11,7 +12,9 @@ does. It seeds an empty database with ``--couples`` month-old couples, and one c
 a month and one of ten years to be measured (``core/tests/couple_history``, bulk inserts
 through the models, so text is encrypted), then prints the machine, and for each page
 the median of ``--runs`` renders (after one warm-up), its queries, and its median over
-the login page's; and the ten-year couple's median over the month-old couple's.
+the login page's; and the ten-year couple's median over the month-old couple's. The
+pages are those whose queries ``test_pages_do_not_grow_with_history.py`` compares
+(``couple_history.PAGES``), and the seeding is the one that test's helpers use.
 ``--profile PATH`` prints where that page's time goes instead (cProfile, 30 renders).
 It refuses a database that holds any account.
 """
@@ -28,27 +31,6 @@ import time
 
 import django
 
-PAGES = (
-    "/",
-    "/daily/",
-    "/daily/earlier/",
-    "/daily/checkins/",
-    "/daily/appreciations/",
-    "/daily/time/",
-    "/daily/promises/",
-    "/journal/",
-    "/checkup/",
-    "/checkup/history/",
-    "/coach/",
-    "/settings/",
-    "/api/daily/today",
-    "/api/journal",
-    "/api/daily/checkins",
-    "/api/daily/appreciations",
-    "/api/daily/promises",
-    "/api/checkup/rounds",
-    "/api/me",
-)
 LOGIN = "/accounts/login/"
 
 
@@ -86,16 +68,13 @@ def main() -> None:
     from machine import database, line
 
     from heartwork.accounts.models import User
-    from heartwork.core.tests.couple_history import seed
+    from heartwork.core.tests.couple_history import PAGES, seed_month_and_decade
 
     settings.ALLOWED_HOSTS = ["*"]
     call_command("migrate", verbosity=0)
     if User.objects.exists():
         sys.exit("This benchmark needs an empty database: this one holds accounts.")
-    for first in range(0, args.couples, 200):
-        seed(min(200, args.couples - first), 30, first=2 * first)
-    (month,) = seed(1, 30, first=2 * args.couples)
-    (decade,) = seed(1, 3650, first=2 * args.couples + 2)
+    month, decade = seed_month_and_decade(args.couples)
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")

@@ -2,8 +2,9 @@
 
 Every read of couple data goes through ``heartwork.access``. The number of queries is
 fixed whatever a couple's history: two rounds of the check-up, one safety screen, one
-stamp of the shared things inside ``rules.WINDOW``, and, only when that stamp changed, at
-most ``PER_KIND`` of the newest shared things of each kind.
+stamp of the shared things inside ``rules.WINDOW``, and, only when that stamp changed, the
+count kept for the couple (``HarshCount``) or, when that too is out of date, at most
+``PER_KIND`` of the newest shared things of each kind.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import os
 from datetime import datetime
 from typing import Any
 
+from django.conf import settings
+from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, QuerySet, Value
 from django.utils import timezone
 
@@ -22,7 +25,7 @@ from heartwork.checkup.history import my_rounds
 from heartwork.coach import classify
 from heartwork.core.models import Visibility
 from heartwork.counseling import rules
-from heartwork.counseling.models import CounselingNote
+from heartwork.counseling.models import CounselingNote, HarshCount
 from heartwork.daily.models import Appreciation, CheckIn, DailyAnswer, DailyReply
 from heartwork.journal.models import JournalEntry
 from heartwork.safety.selectors import screen_of
@@ -37,7 +40,8 @@ _VERDICT_KEY = os.urandom(16)
 # How many of a couple's shared things carry criticism or contempt, by couple id, with
 # the stamp of the things it was counted from (see ``harsh_shared_count``).
 _COUNTS_MAX = 50_000
-_counts: dict[int, tuple[tuple[Any, ...], int]] = {}
+# By couple id: the stamp, the count, and whether it is kept in the database.
+_counts: dict[int, tuple[tuple[Any, ...], int, bool]] = {}
 _KINDS = (JournalEntry, CheckIn, Appreciation, DailyReply, DailyAnswer)
 # The shared things of each kind, with the fields that hold their words.
 Kinds = list[tuple[QuerySet[Any], tuple[str, ...]]]
@@ -112,13 +116,17 @@ def is_harsh(text: str) -> bool:
     return verdict
 
 
-def harsh_shared_count(user: User, *, now: datetime | None = None) -> int:
+def harsh_shared_count(user: User, *, now: datetime | None = None, keep: bool = False) -> int:
     """How many things shared in ``user``'s couple lately carry criticism or contempt.
 
     Counted once and remembered in this process by couple, with the stamp of what was
     counted (``_stamp``): a view while nothing changed costs one query and no decryption
-    (issue 12: this read and decrypted up to 250 texts on every Today). Only a number is
-    kept, in memory: never in the database, the cache or a log.
+    (issue 12: this read and decrypted up to 250 texts on every Today). The count is also
+    kept in the database (``HarshCount``: encrypted, with a keyed hash of the stamp), so a
+    couple's first Today in a new server process reads one row instead of counting again.
+    Only Today keeps it (``keep``), the page every person opens: a look at the counseling
+    page, the report or the API reads a kept count but never writes one, so nothing that
+    is stored can tell that someone looked for help.
     """
     couple = access.current_couple(user)
     if couple is None:
@@ -127,12 +135,51 @@ def harsh_shared_count(user: User, *, now: datetime | None = None) -> int:
     stamp = _stamp(couple, since)
     remembered = _counts.get(couple.pk)
     if remembered is not None and remembered[0] == stamp:
-        return remembered[1]
-    count = _count_harsh(_shared_kinds(user, since))
+        count, kept = remembered[1], remembered[2]
+    else:
+        found = _read_kept(couple, _stamp_digest(stamp))
+        kept = found is not None
+        count = found if found is not None else _count_harsh(_shared_kinds(user, since))
+    if keep and not kept:
+        _keep(couple, _stamp_digest(stamp), count)
+        kept = True
     if len(_counts) >= _COUNTS_MAX:
         _counts.clear()
-    _counts[couple.pk] = (stamp, count)
+    _counts[couple.pk] = (stamp, count, kept)
     return count
+
+
+def _stamp_digest(stamp: tuple[Any, ...]) -> str:
+    """A keyed hash of ``stamp``: it tells a kept count still holds, and nothing else."""
+    key = hashlib.blake2b(settings.SECRET_KEY.encode(), person=b"harsh-stamp").digest()
+    return hashlib.blake2b(repr(stamp).encode(), key=key, digest_size=32).hexdigest()
+
+
+def _read_kept(couple: Couple, digest: str) -> int | None:
+    """The count kept for ``couple`` if it was counted from the same things, else None."""
+    kept = HarshCount.objects.filter(couple=couple).first()
+    if kept is None or kept.stamp != digest:
+        return None
+    try:
+        return int(kept.count)
+    except ValueError:  # unreadable (a key changed): count again
+        return None
+
+
+def _keep(couple: Couple, digest: str, count: int) -> None:
+    """Keep ``count`` for ``couple`` (a write only after a shared thing changed)."""
+    try:
+        with transaction.atomic():
+            HarshCount.objects.update_or_create(
+                couple=couple, defaults={"stamp": digest, "count": str(count)}
+            )
+    except IntegrityError:  # the partner's Today kept it at the same moment
+        pass
+
+
+def forget_kept_counts(couples: QuerySet[Couple]) -> None:
+    """Delete the kept counts of these couples (they ended)."""
+    HarshCount.objects.filter(couple__in=couples).delete()
 
 
 def forget_counts() -> None:
@@ -148,21 +195,24 @@ def private_signal(user: User, latest_round_signals: bool) -> bool:
     return saved is not None and (saved.state.assessment.shows_risk or saved.state.joint_paused)
 
 
-def signals_for(user: User) -> rules.Signals:
+def signals_for(user: User, *, keep: bool = False) -> rules.Signals:
     rounds = my_rounds(user, last=2)
     return rules.Signals(
         overall_last_two=tuple(rules.overall_closeness(r) for r in rounds),
         private=private_signal(user, bool(rounds) and rounds[-1].private_help),
-        harsh_shared=harsh_shared_count(user),
+        harsh_shared=harsh_shared_count(user, keep=keep),
         unresolved=rules.unresolved_topics(user),
     )
 
 
-def suggestion_for(user: User) -> rules.Suggestion:
-    """Whether to suggest a counselor to ``user``, which kind, and why: for them alone."""
+def suggestion_for(user: User, *, keep: bool = False) -> rules.Suggestion:
+    """Whether to suggest a counselor to ``user``, which kind, and why: for them alone.
+
+    ``keep``: Today's call, which may keep the harsh-words count (``harsh_shared_count``).
+    """
     if not user.is_authenticated:
         return rules.Suggestion(None)
-    return rules.decide(signals_for(user))
+    return rules.decide(signals_for(user, keep=keep))
 
 
 def reasons_to_go_together(user: User) -> list[str]:

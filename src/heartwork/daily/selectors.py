@@ -52,13 +52,15 @@ def todays_question_for(
     couple: Couple | None = None,
     day: date | None = None,
     with_replies: bool = False,
+    waiting: bool = True,
 ) -> TodaysQuestion:
     """What the question page, the API and Today show of today's question, for ``user``.
 
     A fixed number of queries whatever the history: the question, the answers ``user``
     may read, then either "has the partner answered" (while ``user`` has not) or, when
     asked ``with_replies``, the replies under the two open answers. Callers that know the
-    couple and its day pass them, to save the lookups.
+    couple and its day pass them, to save the lookups; Today asks "has the partner
+    answered" along with its other numbers (``waiting=False``).
     """
     question = todays_question(user, couple=couple, day=day)
     found = TodaysQuestion(question=question)
@@ -69,7 +71,7 @@ def todays_question_for(
     )
     found.mine = next((a for a in found.answers if a.author_id == user.pk), None)
     found.theirs = next((a for a in found.answers if a.author_id != user.pk), None)
-    if found.mine is None:
+    if found.mine is None and waiting:
         found.partner_answered = partner_answered(user, question)
     elif with_replies and found.theirs is not None:
         found.replies = {

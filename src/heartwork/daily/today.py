@@ -1,12 +1,29 @@
-"""What the Today page shows: a fixed number of queries, however long a couple's history."""
+"""What the Today page shows: a fixed number of queries, however long a couple's history.
+
+Six: the couple's time zone, today's question, the answers the reader may see, one of
+small numbers (``_numbers``), the next plans and the open promises.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from django.db.models import Exists, F, Func, IntegerField, QuerySet, Subquery
 
 from heartwork import access
 from heartwork.accounts.models import User
-from heartwork.daily.models import Appreciation, CheckIn, DailyQuestion, Plan, Promise, Reminder
+from heartwork.daily.models import (
+    Appreciation,
+    CheckIn,
+    DailyAnswer,
+    DailyQuestion,
+    Plan,
+    Promise,
+    Reminder,
+    answer_seal,
+)
 from heartwork.daily.selectors import promises_open, todays_question_for
 from heartwork.daily.services import couple_today
 
@@ -32,25 +49,50 @@ def today_for(user: User) -> Today:
     if couple is None:
         return summary
     day = couple_today(couple)
-    asked = todays_question_for(user, couple=couple, day=day)
+    asked = todays_question_for(user, couple=couple, day=day, waiting=False)
     summary.question = asked.question
     summary.answered = asked.answered
     summary.both_answered = asked.both_answered
-    summary.partner_answered = asked.partner_answered
-    summary.checkins_today = access.readable(user, CheckIn).filter(date=day).count()
-    summary.new_appreciations = (
-        access.from_partner(user, Appreciation).filter(seen_at__isnull=True).count()
-    )
+    unanswered = None if asked.answered else asked.question
+    checkins, appreciations, reminded, waiting = _numbers(user, day, unanswered=unanswered)
+    summary.checkins_today, summary.new_appreciations = checkins, appreciations
+    summary.reminder = reminded and not asked.answered
+    summary.partner_answered = waiting
     summary.upcoming = list(
         access.readable(user, Plan)
         .filter(done_at__isnull=True, withdrawn_at__isnull=True, planned_for__gte=day)
         .order_by("planned_for")[:3]
     )
     summary.open_promises = promises_open(user, 5)
-    summary.reminder = (
-        not summary.answered
-        and Reminder.objects.filter(user=user, local_date=day, sent_at__isnull=False)
-        .filter(user__reminders__in_app=True)
-        .exists()
-    )
     return summary
+
+
+def _numbers(
+    user: User, day: date, *, unanswered: DailyQuestion | None
+) -> tuple[int, int, bool, bool]:
+    """Today's small numbers in one query (they were four): check-ins today, new
+    appreciations, whether today's reminder went out, and whether the partner answered
+    ``unanswered`` (today's question, while ``user`` has not). Counts and yes or no only:
+    no words are read, and a sealed answer stays sealed.
+    """
+    checkins = access.readable(user, CheckIn).filter(date=day)
+    appreciations = access.from_partner(user, Appreciation).filter(seen_at__isnull=True)
+    reminder = Reminder.objects.filter(
+        user=user, local_date=day, sent_at__isnull=False, user__reminders__in_app=True
+    )
+    answered = (
+        access.waiting_on(user, DailyAnswer).filter(seal_key=answer_seal(unanswered.pk))
+        if unanswered is not None
+        else DailyAnswer.objects.none()
+    )
+    row = User.objects.filter(pk=user.pk).values_list(
+        _count(checkins), _count(appreciations), Exists(reminder), Exists(answered)
+    )
+    found = row.first() or (0, 0, False, False)
+    return int(found[0]), int(found[1]), bool(found[2]), bool(found[3])
+
+
+def _count(queryset: QuerySet[Any]) -> Subquery:
+    """``SELECT COUNT(*)`` of ``queryset`` as a value in another query (no GROUP BY)."""
+    counted = queryset.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n")
+    return Subquery(counted, output_field=IntegerField())

@@ -27,7 +27,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "today": today,
         "recent": recent,
         "together": together_for(user) if today.partner else None,
-        "counseling_suggestion": suggestion_for(user),
+        "counseling_suggestion": suggestion_for(user, keep=True),
         "invitations": waiting_invitations(user) if today.partner else 0,
     }
     return render(request, "home/today.html", context)

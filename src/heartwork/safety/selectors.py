@@ -10,12 +10,21 @@ from typing import Any
 
 from heartwork import access
 from heartwork.accounts.models import User
+from heartwork.core import request_scope
 from heartwork.safety.models import SafetyPreferences, SafetyScreen
 from heartwork.safety.screen import BY_KEY, CHOICE_LABELS, KEYS, Saved, State
 
 
 def screen_of(user: User) -> Saved | None:
-    """``user``'s own saved screen, decrypted, or None if there is none."""
+    """``user``'s own saved screen, decrypted, or None if there is none.
+
+    Read once per request (Today asked three times: the news, the room's invitations and
+    the counselor rule); a change to it forgets what the request remembered.
+    """
+    return request_scope.once(("safety screen", user.pk), lambda: _read_screen(user))
+
+
+def _read_screen(user: User) -> Saved | None:
     row = access.owned(user, SafetyScreen).first()
     if row is None:
         return None

@@ -25,6 +25,7 @@ from django.utils import timezone
 
 from heartwork import access
 from heartwork.accounts.models import User
+from heartwork.core import request_scope
 from heartwork.core.models import Visibility
 from heartwork.safety.models import SafetyPreferences, SafetyScreen
 from heartwork.safety.screen import Joint, State, clean_answers
@@ -60,6 +61,7 @@ def screen_choose_joint(*, user: User, joint: Joint) -> State:
 def screen_delete(*, user: User) -> bool:
     """Delete ``user``'s answers and choice for good; True if there was something."""
     deleted, _ = access.owned(user, SafetyScreen).delete()
+    request_scope.forget()  # screen_of remembers it for the request
     return bool(deleted)
 
 
@@ -72,6 +74,7 @@ def _store(user: User, state: State) -> None:
     row.visibility = Visibility.PRIVATE
     row.couple = couple
     row.save()
+    request_scope.forget()  # screen_of remembers it for the request
 
 
 def joint_exercises_paused(user: User) -> bool:

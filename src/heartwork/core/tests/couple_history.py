@@ -1,6 +1,6 @@
 """Couples with history, made fast by bulk inserts through the models (text encrypted as
 in production): for the tests that compare a short history with a long one, the query
-plan test, and ``bench/pages_at_scale.py``.
+plan test, and ``bench/pages_in_process.py``; and the one list of the pages they open.
 """
 
 from __future__ import annotations
@@ -30,6 +30,35 @@ from heartwork.daily.models import (
 from heartwork.journal.models import JournalEntry
 
 SHARED, SEALED, PRIVATE = Visibility.SHARED, Visibility.SEALED, Visibility.PRIVATE
+
+# Every page and API list a person of a couple opens, to compare a short history with a
+# long one: its queries (``test_pages_do_not_grow_with_history.py``) and its time
+# (``bench/pages_in_process.py``). One list, so a new page is measured by both.
+PAGES = (
+    "/",
+    "/daily/",
+    "/daily/earlier/",
+    "/daily/checkins/",
+    "/daily/appreciations/",
+    "/daily/time/",
+    "/daily/promises/",
+    "/journal/",
+    "/checkup/",
+    "/checkup/history/",
+    "/conflict/",
+    "/coach/",
+    "/settings/",
+    "/api/journal",
+    "/api/daily/today",
+    "/api/daily/checkins",
+    "/api/daily/appreciations",
+    "/api/daily/plans",
+    "/api/daily/promises",
+    "/api/daily/trust",
+    "/api/checkup/rounds",
+    "/api/conflict/topics",
+    "/api/me",
+)
 
 
 def link_couples(couples: int, *, first: int = 0) -> list[tuple[Couple, User, User]]:
@@ -191,3 +220,13 @@ def seed(couples: int, days: int, *, first: int = 0) -> list[User]:
     made = link_couples(couples, first=first)
     add_history(made, days)
     return [a for _, a, _ in made]
+
+
+def seed_month_and_decade(couples: int) -> tuple[User, User]:
+    """``couples`` month-old couples around, then one couple of a month and one of ten
+    years, to be measured; returns a person of each (for the benchmarks)."""
+    for first in range(0, couples, 200):
+        seed(min(200, couples - first), 30, first=2 * first)
+    (month,) = seed(1, 30, first=2 * couples)
+    (decade,) = seed(1, 3650, first=2 * couples + 2)
+    return month, decade

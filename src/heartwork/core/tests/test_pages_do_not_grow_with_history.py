@@ -13,30 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from heartwork.core.paging import PAGE_SIZE
-from heartwork.core.tests.couple_history import add_history, link_couples
-
-PAGES = (
-    "/",
-    "/daily/",
-    "/daily/earlier/",
-    "/daily/checkins/",
-    "/daily/appreciations/",
-    "/daily/time/",
-    "/daily/promises/",
-    "/journal/",
-    "/checkup/",
-    "/checkup/history/",
-    "/conflict/",
-    "/api/journal",
-    "/api/daily/today",
-    "/api/daily/checkins",
-    "/api/daily/appreciations",
-    "/api/daily/plans",
-    "/api/daily/promises",
-    "/api/daily/trust",
-    "/api/checkup/rounds",
-    "/api/conflict/topics",
-)
+from heartwork.core.tests.couple_history import PAGES, add_history, link_couples
 
 
 @pytest.fixture
