@@ -11,6 +11,10 @@ compare the digests: a faster coach must not change a single answer.
     PYTHONPATH=OLD/src .venv/bin/python tools/coach/same_answers.py OLD.jsonl
     cmp OUT.jsonl OLD.jsonl                                            # or diff them
 
+Scores are summed over feature sets whose order follows Python's string hashing, which
+changes from one process to the next (and with it the last bits of a score), so the guard
+runs itself with PYTHONHASHSEED=0: both sides then sum in the same order.
+
 "In context" reads each text as a reply to the message it answers where the file says, and
 otherwise to the line before it in the same file, so every text also runs the reply path.
 """
@@ -20,12 +24,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from heartwork.coach import analyze
 from heartwork.coach import analysis as analysis_module
+from heartwork.coach import analyze
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = (
@@ -85,6 +90,9 @@ def reading(text: str, replying_to: str | None) -> dict[str, object]:
 
 
 def main() -> int:
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        env = {**os.environ, "PYTHONHASHSEED": "0"}
+        os.execve(sys.executable, [sys.executable, *sys.argv], env)  # noqa: S606 (itself, again)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="where to write one line per reading")
     args = parser.parse_args()
