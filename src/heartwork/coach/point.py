@@ -373,6 +373,8 @@ def _you_clause(words: list[str], at: int, before: list[str]) -> Behaviour | Non
     if "go" in helpers or "went" in helpers:
         pass
     rest = _clean_rest(words[i + 1 :], verb)
+    if rest is not None and "only" in helpers:
+        rest = _only_when(words[i + 1 :], rest)
     if rest is None:
         return None
     if not rest and verb in ("do", "go", "come", "put", "take", "bring", "keep", "have"):
@@ -404,6 +406,24 @@ def _you_clause(words: list[str], at: int, before: list[str]) -> Behaviour | Non
     else:
         kind = "unwanted" if habit or not past else "past"
     return Behaviour(kind, verb, rest)
+
+
+def _only_when(words: list[str], rest: str) -> str:
+    """ "You only text me when you're bored": the condition is the point, kept with "only".
+
+    Cut at "when you", the complaint would read "you text me", the opposite of the point.
+    """
+    lows = [w.lower() for w in words]
+    for at, low in enumerate(lows[:-1]):
+        if low in ("when", "if", "whenever") and re.match(r"you|u\b|ur\b", lows[at + 1]):
+            said = lows[: at + 8]
+            if any({"insult", "trait"} & set(CLASSES_OF.get(w, ())) for w in said):
+                return rest
+            before = " ".join(words[:at])
+            if before.lower() != rest.lower():  # the words before "when" were cut: keep ours
+                return rest
+            return " ".join([*words[:at], "only", *words[at : at + 7]])
+    return rest
 
 
 _BURDEN = re.compile(

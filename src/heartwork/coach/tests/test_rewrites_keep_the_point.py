@@ -436,3 +436,18 @@ def test_a_shrinking_reply_keeps_the_reason_it_gives_not_a_line_that_fits_anythi
 def test_a_shrinking_reply_that_gives_no_reason_does_not_invent_one() -> None:
     suggestion = first("honestly you're lucky, could've been way worse")
     assert not suggestion.startswith("To me"), suggestion
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("you only reply when you need something", "you reply only when you need something"),
+        ("You only text me when you're bored.", "you text me only when you're bored"),
+    ],
+)
+def test_only_when_keeps_the_condition_that_is_the_point(message: str, kept: str) -> None:
+    """Round-4 raters: "talk about what just happened" for "you only reply when you need
+    something"; and cut at "when", "I feel hurt when you text me" says the opposite."""
+    suggestion = first(message)
+    assert kept in suggestion, suggestion
+    assert "what just happened" not in suggestion
