@@ -373,6 +373,8 @@ def _you_clause(words: list[str], at: int, before: list[str]) -> Behaviour | Non
     if "go" in helpers or "went" in helpers:
         pass
     rest = _clean_rest(words[i + 1 :], verb)
+    if rest is not None and "only" in helpers:
+        rest = _only_when(words[i + 1 :], rest)
     if rest is None:
         return None
     if not rest and verb in ("do", "go", "come", "put", "take", "bring", "keep", "have"):
@@ -404,6 +406,24 @@ def _you_clause(words: list[str], at: int, before: list[str]) -> Behaviour | Non
     else:
         kind = "unwanted" if habit or not past else "past"
     return Behaviour(kind, verb, rest)
+
+
+def _only_when(words: list[str], rest: str) -> str:
+    """ "You only text me when you're bored": the condition is the point, kept with "only".
+
+    Cut at "when you", the complaint would read "you text me", the opposite of the point.
+    """
+    lows = [w.lower() for w in words]
+    for at, low in enumerate(lows[:-1]):
+        if low in ("when", "if", "whenever") and re.match(r"you|u\b|ur\b", lows[at + 1]):
+            said = lows[: at + 8]
+            if any({"insult", "trait"} & set(CLASSES_OF.get(w, ())) for w in said):
+                return rest
+            before = " ".join(words[:at])
+            if before.lower() != rest.lower():  # the words before "when" were cut: keep ours
+                return rest
+            return " ".join([*words[:at], "only", *words[at : at + 7]])
+    return rest
 
 
 _BURDEN = re.compile(
@@ -741,3 +761,87 @@ def point_of(text: str) -> Point:
         phrases.thing_named(text, least=0, subject=True),
         phrases.thing_named(text, theirs=True),
     )
+
+
+# The reason a shrinking reply gives, said as a plain view: "everyone forgets birthdays",
+# "likes don't mean anything", "landlords are all like that". It is the point of the
+# reply, so a rewrite keeps it as the writer's view instead of a line that fits anything.
+_VIEW_SPLIT = re.compile(r"[.!?;,:\n\u2026\u2014]|\s-\s|\s\u2013\s|\bbut\b|\bso\b", re.I)
+_VIEW_OPENERS = re.compile(
+    r"^(?:(?:honestly|seriously|look|well|oh|ok|okay|babe|love|mate|because|cos|like|and|"
+    r"i mean|come on|tbh|lol|literally|eh|ugh|aw|yeah|ok)\s+)+",
+    re.I,
+)
+_VIEW_TAIL = re.compile(r"\s+(?:babe|love|mate|lol|tbh|honestly|though|anyway)$", re.I)
+# An order or a name they were called is no view: "calm down", "you're being a martyr".
+_NOT_A_VIEW = re.compile(
+    r"^(?:calm|stop|let|don'?t|just|get|relax|chill|grow|move|deal|drop|give|go|quit|"
+    r"what|why|how|who|whatever|sure|fine|right|wow|oh|lol|could|would|should|might|must|"
+    r"shouldn't|do|does|did|is|are|can|will|won't|isn't|aren't)\b|"
+    r"\b(?:don't|doesn't|didn't|can't|won't|isn't|aren't|haven't|do|did)(?: at all)?$|"
+    r"\byou(?:'re| are) (?:being|not|so|such|just)\b|\bmy (?:dad|mum|mom|father|mother)\b|"
+    r"\b(?:drama|special|medal|big deal|the world|a grown|you even|lucky)\b|"
+    # About their feeling, not the matter: "you're overreacting", "no point being upset".
+    r"\b(?:upset|overreact\w*|uptight|emotional|mountain|sensitive|precious|touchy|"
+    r"imagin\w+|worry\w*|stress\w*|catastroph\w+|rational|cheer|cry\w*|laugh\w*|"
+    r"hilarious|funny|nervous|weird|daft|silly|told you|here we go|nice one|guess|"
+    r"think about it|omg|idk|to me|I know|I get|trust me|admit|sorry|reading|milking|panic\w*)\b",
+    re.I,
+)
+_FUNCTION = {
+    "it", "its", "they", "he", "she", "we", "you", "there", "that", "this", "everyone",
+    "everybody", "nobody", "no-one", "at", "people", "i", "a", "an", "the", "one", "two",
+    "some", "most", "all", "every", "if", "in", "on",
+}  # fmt: skip
+
+
+def _mid_sentence(clause: str) -> str:
+    """A clause moved after "To me,": a common first word lowered, a name kept ("Tom's")."""
+    head = clause.partition(" ")[0]
+    low = head.lower()
+    common = low in _FUNCTION or (  # "Likes don't", but a name stays: "Tom's got two hours"
+        "'" not in low and (phrases.is_noun(low) or verbs.base(low) is not None)
+    )
+    low = low.split("'")[0]
+    common = common or low in _FUNCTION
+    lowered = clause[0].lower() + clause[1:] if common and head[1:].islower() else clause
+    return re.sub(r"\bi\b", "I", lowered)
+
+
+# Said of everyone, the reason is at its clearest: "everyone commutes", "kids are meant to be".
+_OF_EVERYONE = re.compile(
+    r"\b(?:every(?:one|body)|all|lots of|loads of|most|other|some) ?(?:people|of us)?\b|"
+    r"\bthey're\b|\bmeant to\b",
+    re.I,
+)
+
+
+def shrinking_view(text: str) -> str | None:
+    """The plain reason a shrinking reply gives, in the writer's words, or None.
+
+    A question, an order, or a clause that holds a name or a dig is not a reason: kept,
+    it would bring the put-down into the rewrite.
+    """
+    text = text.replace("\u2019", "'")
+    for short, full in TEXTING.items():
+        text = re.sub(short, full, text, flags=re.I)
+    views: list[str] = []
+    for part in re.finditer(r"[^.!?;\n]+[.!?;\n]*", text):
+        clauses = _VIEW_SPLIT.split(part.group(0))
+        if part.group(0).rstrip().endswith("?"):  # "drifting apart?" asks; it gives no reason
+            clauses = [c for c in clauses if c.strip()][:-1]
+        for clause in clauses:
+            clause = _VIEW_TAIL.sub("", _VIEW_OPENERS.sub("", clause.strip())).strip()
+            words = _WORD.findall(clause)
+            if not 2 <= len(words) <= 9 or _NOT_A_VIEW.search(clause):
+                continue
+            if any(  # "don't mean anything" is a verb, not a name
+                {"insult", "trait"} & set(CLASSES_OF.get(w.lower(), ()))
+                for w in _WORD.findall(re.sub(r"n't mean\b", "", clause))
+            ):
+                continue
+            views.append(_mid_sentence(clause))
+    if not views:
+        return None
+    general = [v for v in views if _OF_EVERYONE.search(v)]
+    return max(general, key=len) if general else views[0]

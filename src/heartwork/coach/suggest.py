@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from heartwork.coach.lexicon import CLASSES_OF
 from heartwork.coach.owning import COMPARED, FEELINGS, own_account
 from heartwork.coach.phrases import is_adjective
-from heartwork.coach.point import Behaviour, Point, point_of
+from heartwork.coach.point import Behaviour, Point, point_of, shrinking_view
 from heartwork.coach.topics import DEFAULT, TOPICS, topic_of
 from heartwork.coach.traits import situation_of
 from heartwork.coach.verbs import forms
@@ -455,15 +455,21 @@ _SHRINKS = re.compile(
 )
 
 
-def _shrinking(about: str | None) -> list[str]:
+def _shrinking(about: str | None, text: str = "") -> list[str]:
     """Shrinking said honestly: the writer's view that it is small, and that it is theirs.
 
     "That sounds really hard" would turn "you're lucky, it could've been worse" into a
     sympathy the writer never offered. The point of a shrinking reply is "to me this is
-    not big"; said kindly, it owns that view and asks why it matters to the other.
+    not big"; said kindly, it owns that view and asks why it matters to the other. With
+    no thing named, the reason the reply gives ("everyone commutes") is what keeps it
+    from being a line that fits any message.
     """
+    view = None if about else shrinking_view(text)
     return [
-        f"I may be seeing {about or 'this'} as smaller than it feels to you. "
+        f"To me, {view}, but I may be seeing it as smaller than it feels to you. "
+        "Can you tell me why it matters so much?"
+        if view
+        else f"I may be seeing {about or 'this'} as smaller than it feels to you. "
         "Can you tell me why it matters so much?",
         "I might be missing how much this matters to you. Do you want to tell me about it?",
     ]
@@ -495,7 +501,7 @@ def _listening(point: Point, about: str | None, advice_wanted: bool, text: str =
         else []
     )
     if not advice_wanted:
-        return [*hope, *_shrinking(point.loss), first, f"I'm here. {ask}"]
+        return [*hope, *_shrinking(point.loss, text), first, f"I'm here. {ask}"]
     return [
         first,
         f"That sounds really hard. {ask}",
@@ -656,7 +662,7 @@ def candidates(text: str, labels: Sequence[str]) -> list[str]:
         and ("minimizing" in kinds or _SHRINKS.search(text))
     ):  # "a grown adult scared of the dentist": mocking a feeling is shrinking it
         thing = point.loss or (about if about and not about.endswith("s") else None)
-        return _shrinking(thing) + safe
+        return _shrinking(thing, text if "minimizing" in kinds else "") + safe
     account = own_account(text) if harsh else None
     if account and point.behaviour and not re.search(r"\bwhen\b", account):
         account = None  # "I feel like a joke when you laughed along" keeps more

@@ -397,3 +397,57 @@ def test_a_worry_keeps_the_thing_it_names_and_a_would_is_no_behaviour() -> None:
         "You're so irresponsible. You'd kill someone before admitting you got it wrong."
     )
     assert "kill" not in verdict, verdict
+
+
+@pytest.mark.parametrize(
+    ("message", "kept", "never"),
+    [
+        (
+            "everyone commutes babe, my dad drove to Swindon and back for thirty years",
+            "To me, everyone commutes,",
+            "babe",
+        ),
+        (
+            "Likes don't mean anything, why do you even care",
+            "To me, likes don't mean anything,",
+            "care",
+        ),
+        (
+            "landlords are all like that, what did u expect?",
+            "To me, landlords are all like that,",
+            "expect",
+        ),
+        ("everyone gets tired, you're not special", "To me, everyone gets tired,", "special"),
+        ("Marco's harmless, you're imagining things.", "To me, Marco's harmless,", "imagining"),
+    ],
+)
+def test_a_shrinking_reply_keeps_the_reason_it_gives_not_a_line_that_fits_anything(
+    message: str, kept: str, never: str
+) -> None:
+    """Round-4 raters said "no" to "I may be seeing this as smaller than it feels to you"
+    for every message it was given: the reply's reason is its point. An order, a question
+    and a name they were called are not reasons and stay out."""
+    suggestion = first(message)
+    assert suggestion.startswith(kept), suggestion
+    assert "smaller than it feels to you" in suggestion
+    assert never not in suggestion.lower()
+
+
+def test_a_shrinking_reply_that_gives_no_reason_does_not_invent_one() -> None:
+    suggestion = first("honestly you're lucky, could've been way worse")
+    assert not suggestion.startswith("To me"), suggestion
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("you only reply when you need something", "you reply only when you need something"),
+        ("You only text me when you're bored.", "you text me only when you're bored"),
+    ],
+)
+def test_only_when_keeps_the_condition_that_is_the_point(message: str, kept: str) -> None:
+    """Round-4 raters: "talk about what just happened" for "you only reply when you need
+    something"; and cut at "when", "I feel hurt when you text me" says the opposite."""
+    suggestion = first(message)
+    assert kept in suggestion, suggestion
+    assert "what just happened" not in suggestion
