@@ -23,9 +23,10 @@ from heartwork.coach import classify
 from heartwork.core.models import Visibility
 from heartwork.counseling import rules
 from heartwork.counseling.models import CounselingNote
-from heartwork.daily.models import Appreciation, CheckIn, DailyAnswer, DailyReply
+from heartwork.daily.models import Appreciation, CheckIn, DailyAnswer
 from heartwork.journal.models import JournalEntry
 from heartwork.safety.selectors import screen_of
+from heartwork.together.models import Response
 
 PER_KIND = 50  # the newest shared things of each kind that are read, at most
 _VERDICTS_MAX = 50_000
@@ -38,7 +39,7 @@ _VERDICT_KEY = os.urandom(16)
 # the stamp of the things it was counted from (see ``harsh_shared_count``).
 _COUNTS_MAX = 50_000
 _counts: dict[int, tuple[tuple[Any, ...], int]] = {}
-_KINDS = (JournalEntry, CheckIn, Appreciation, DailyReply, DailyAnswer)
+_KINDS = (JournalEntry, CheckIn, Appreciation, Response, DailyAnswer)
 # The shared things of each kind, with the fields that hold their words.
 Kinds = list[tuple[QuerySet[Any], tuple[str, ...]]]
 
@@ -62,7 +63,8 @@ def _shared_kinds(user: User, since: datetime) -> Kinds:
         (access.open_to_both(user, JournalEntry).filter(**shared), ("title", "body")),
         (access.open_to_both(user, CheckIn).filter(**shared), ("good_thing", "hard_thing")),
         (access.open_to_both(user, Appreciation).filter(**shared), ("body",)),
-        (access.open_to_both(user, DailyReply).filter(**shared), ("body",)),
+        # Replies under anything shared (a reaction has no words).
+        (access.open_to_both(user, Response).filter(**shared, reaction=""), ("body",)),
         (access.open_to_both(user, DailyAnswer).filter(**opened), ("body",)),
     ]
     return [(q.filter(created_at__gte=since), fields) for q, fields in kinds]

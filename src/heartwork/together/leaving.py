@@ -24,7 +24,6 @@ from heartwork.daily.models import (
     Appreciation,
     CheckIn,
     DailyAnswer,
-    DailyReply,
     Plan,
     Promise,
 )
@@ -55,7 +54,6 @@ class Kind:
 # Counted here too, so the leave page says all that is lost; bringing things back
 # (``before.py``) moves only ``KINDS``.
 ALSO_COUNTED: list[Kind] = [
-    Kind((DailyReply,), "reply to a daily answer", "replies to daily answers"),
     # A finished round shows the partner only the parts its author chose to share.
     Kind((CheckupResponse,), "check-up result", "check-up results", ~Q(shared_parts=[])),
     Kind(
