@@ -45,7 +45,7 @@ def test_the_leave_page_counts_replies_checkup_results_and_the_conflict_rooms_wo
     )
     assert (
         "what Bob shared with you: 1 answer to a daily question, "
-        "1 thing written in the conflict room." in html
+        "1 thing from the conflict room." in html
     )
 
 
