@@ -54,7 +54,7 @@ TAP = """async () => {
 
 def tap(page: Any) -> dict[str, Any]:
     [worker] = page.context.service_workers
-    return worker.evaluate(TAP)  # type: ignore[no-any-return]
+    return worker.evaluate(TAP)
 
 
 def test_a_tap_opens_todays_question_or_brings_its_window_forward(
