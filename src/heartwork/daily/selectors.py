@@ -68,8 +68,8 @@ def todays_question_for(
 
     A fixed number of queries whatever the history: the question, the answers ``user``
     may read, then either "has the partner answered" (while ``user`` has not) or, when
-    asked ``with_replies``, the reactions and replies under the two open answers. Callers that know the
-    couple and its day pass them, to save the lookups.
+    asked ``with_replies``, the reactions and replies under the two open answers.
+    Callers that know the couple and its day pass them, to save the lookups.
     """
     question = todays_question(user, couple=couple, day=day)
     found = TodaysQuestion(question=question)

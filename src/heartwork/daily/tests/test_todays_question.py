@@ -1,4 +1,4 @@
-"""Today's question: one a day per couple, sealed until both answer, one reply each."""
+"""Today's question: one a day per couple, sealed until both answer, then a thread each."""
 
 from __future__ import annotations
 

@@ -47,6 +47,11 @@ def test_the_leave_page_counts_replies_checkup_results_and_the_conflict_rooms_wo
         "what Bob shared with you: 1 answer to a daily question, "
         "1 thing from the conflict room." in html
     )
+    # All of it may come back, each person's own by their own choice, should they link again.
+    assert (
+        "If you and Bob link again one day, each of you may choose to bring back what you "
+        "shared here, everything listed above" in html
+    )
 
 
 def test_a_sealed_answer_the_partner_never_opened_is_not_counted_as_lost(people: People) -> None:
