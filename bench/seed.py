@@ -158,12 +158,12 @@ class Seeder:
             CheckIn,
             DailyAnswer,
             DailyQuestion,
-            DailyReply,
             Plan,
             Promise,
             answer_seal,
         )
         from heartwork.journal.models import JournalEntry
+        from heartwork.together.models import ItemKind, Response
 
         rng, today = self.rng, utc_today()
         start = today - timedelta(days=days)
@@ -200,11 +200,14 @@ class Seeder:
         by_question: dict[int, list[Any]] = {}
         for answer in answers:
             by_question.setdefault(answer.daily_question_id, []).append(answer)
+        # A reply under the partner's answer, in the answer's thread.
         self._add(
-            DailyReply,
+            Response,
             [
-                DailyReply(
-                    answer=theirs,
+                Response(
+                    item_kind=ItemKind.ANSWER,
+                    item_id=theirs.public_id,
+                    item_author=theirs.author,
                     author=mine.author,
                     couple=couple,
                     body=words(rng, 1, 1),

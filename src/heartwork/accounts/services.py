@@ -344,8 +344,9 @@ def profile_update(*, user: User, name: str) -> User:
 def account_delete(*, user: User) -> None:
     """Delete a person and everything they wrote; their couple ends first.
 
-    Only what they wrote: the partner's replies to their answers stay the partner's,
-    as replies to an answer that was deleted (``DailyReply.answer`` is set to null).
+    Only what they wrote: the partner's replies to their answers and entries stay the
+    partner's, as replies to something that was deleted (``Response.item_author`` is set
+    to null).
     """
     if access.current_couple(user) is not None:
         couple_leave(user=user)

@@ -26,9 +26,10 @@ from heartwork.coach import classify
 from heartwork.core.models import Visibility
 from heartwork.counseling import rules
 from heartwork.counseling.models import CounselingNote, HarshCount
-from heartwork.daily.models import Appreciation, CheckIn, DailyAnswer, DailyReply
+from heartwork.daily.models import Appreciation, CheckIn, DailyAnswer
 from heartwork.journal.models import JournalEntry
 from heartwork.safety.selectors import screen_of
+from heartwork.together.models import Response
 
 PER_KIND = 50  # the newest shared things of each kind that are read, at most
 _VERDICTS_MAX = 50_000
@@ -42,7 +43,7 @@ _VERDICT_KEY = os.urandom(16)
 _COUNTS_MAX = 50_000
 # By couple id: the stamp, the count, and whether it is kept in the database.
 _counts: dict[int, tuple[tuple[Any, ...], int, bool]] = {}
-_KINDS = (JournalEntry, CheckIn, Appreciation, DailyReply, DailyAnswer)
+_KINDS = (JournalEntry, CheckIn, Appreciation, Response, DailyAnswer)
 # The shared things of each kind, with the fields that hold their words.
 Kinds = list[tuple[QuerySet[Any], tuple[str, ...]]]
 
@@ -66,7 +67,8 @@ def _shared_kinds(user: User, since: datetime) -> Kinds:
         (access.open_to_both(user, JournalEntry).filter(**shared), ("title", "body")),
         (access.open_to_both(user, CheckIn).filter(**shared), ("good_thing", "hard_thing")),
         (access.open_to_both(user, Appreciation).filter(**shared), ("body",)),
-        (access.open_to_both(user, DailyReply).filter(**shared), ("body",)),
+        # Replies under anything shared (a reaction has no words).
+        (access.open_to_both(user, Response).filter(**shared, reaction=""), ("body",)),
         (access.open_to_both(user, DailyAnswer).filter(**opened), ("body",)),
     ]
     return [(q.filter(created_at__gte=since), fields) for q, fields in kinds]

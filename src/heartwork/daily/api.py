@@ -28,6 +28,8 @@ from heartwork.daily.models import (
 from heartwork.daily.selectors import promises_not_kept_privately, todays_question_for
 from heartwork.daily.services import TEXT_MAX
 from heartwork.daily.trust import trust_record
+from heartwork.together import services as together
+from heartwork.together.models import ItemKind
 
 router = Router(tags=["daily"])
 FEELING_MAX = 40  # the longest word in the feelings list is far shorter
@@ -46,6 +48,8 @@ class AnswerOut(Schema):
     author: str
     mine: bool
     body: str
+    # The partner's first reply to this answer, or null: the whole thread of reactions and
+    # replies is at GET /api/together/answer/{id}/responses.
     reply: str | None
     # When the answer was changed after both were open; null if it never was.
     edited_at: datetime | None
@@ -202,7 +206,7 @@ def today(request: HttpRequest) -> Status[object]:
                     author=_name(a, user),
                     mine=a.author_id == user.pk,
                     body=a.body,
-                    reply=said.body if (said := asked.replies.get(a.pk)) else None,
+                    reply=asked.partners_reply(a),
                     edited_at=a.edited_at,
                 )
                 for a in asked.answers
@@ -228,11 +232,14 @@ def answer(request: HttpRequest, payload: TextIn) -> object:
 @router.post(
     "/answers/{answer_id}/reply",
     response={201: CreatedOut, 400: ErrorOut},
-    summary="Reply once to my partner's answer",
+    summary="Reply to an answer (kept for older clients: POST /api/together/answer/{id}/replies)",
+    description="A reply joins the answer's thread, as one sent by "
+    "`POST /api/together/answer/{id}/replies` does; answers 404 for an answer I may not read.",
+    deprecated=True,
 )
 def reply(request: HttpRequest, answer_id: UUID, payload: TextIn) -> Status[CreatedOut]:
-    made = services.daily_reply(
-        user=signed_in_user(request), answer_id=answer_id, body=payload.body
+    made = together.response_reply(
+        user=signed_in_user(request), kind=ItemKind.ANSWER, item_id=answer_id, body=payload.body
     )
     return Status(201, CreatedOut(id=made.public_id))
 

@@ -17,15 +17,6 @@ class AnswerForm(TextRules, forms.Form):
     )
 
 
-class ReplyForm(TextRules, forms.Form):
-    body = forms.CharField(
-        label="Your reply",
-        max_length=TEXT_MAX,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": "Write a few words for your reply."},
-    )
-
-
 class CheckInForm(TextRules, forms.Form):
     mood = forms.TypedChoiceField(
         label="How are you today?",

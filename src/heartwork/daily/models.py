@@ -108,35 +108,6 @@ class DailyAnswer(CoupleItem):
         return f"Answer {self.pk}"
 
 
-class DailyReply(CoupleItem):
-    """One reply to the partner's answer, once both have answered.
-
-    The reply is its author's, not the answer's: when the partner deletes their account
-    and their answer with it, the reply stays, as a reply to an answer that was deleted.
-    """
-
-    answer = models.ForeignKey(
-        DailyAnswer, null=True, blank=True, on_delete=models.SET_NULL, related_name="replies"
-    )
-    body = EncryptedTextField()
-
-    class Meta:
-        indexes = reading_indexes("reply", "created_at")
-        constraints: ClassVar = [
-            models.UniqueConstraint(fields=["answer", "author"], name="one_reply_each")
-        ]
-
-    def __str__(self) -> str:
-        return f"Reply {self.pk}"
-
-    @property
-    def replying_to(self) -> str:
-        """What the reply answers, in words: the partner's answer, or one since deleted."""
-        if self.answer_id is None:
-            return "a reply to an answer that was deleted"
-        return "a reply to your partner's answer"
-
-
 # Feelings in words, never as a score: a partner reads "feeling low", not "2/5".
 MOODS = {1: "Very low", 2: "Low", 3: "Okay", 4: "Good", 5: "Very good"}
 HOW_IT_FELT = {1: "Hard", 2: "So-so", 3: "Fine", 4: "Good", 5: "Wonderful"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from uuid import UUID
 
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef
@@ -13,12 +14,13 @@ from heartwork.accounts.models import Couple, User
 from heartwork.daily.models import (
     DailyAnswer,
     DailyQuestion,
-    DailyReply,
     NotKept,
     Promise,
     answer_seal,
 )
 from heartwork.daily.services import todays_question
+from heartwork.together.models import ItemKind
+from heartwork.together.selectors import Thread, threads_for
 
 
 @dataclass
@@ -35,7 +37,9 @@ class TodaysQuestion:
     mine: DailyAnswer | None = None
     theirs: DailyAnswer | None = None
     partner_answered: bool = False  # "your turn": they answered, I have not (not what)
-    replies: dict[int, DailyReply] = field(default_factory=dict)  # by the answer's pk
+    # Once both have answered and it was asked for: the reactions and replies under each
+    # answer, by the answer's public id (the one thread every shared item has).
+    threads: dict[UUID, Thread] = field(default_factory=dict)
 
     @property
     def answered(self) -> bool:
@@ -44,6 +48,13 @@ class TodaysQuestion:
     @property
     def both_answered(self) -> bool:
         return self.theirs is not None
+
+    def partners_reply(self, answer: DailyAnswer) -> str | None:
+        """The first reply to ``answer`` by the one who did not write it, or None: what the
+        API's ``reply`` has always said (it held one reply each, from the partner)."""
+        thread = self.threads.get(answer.public_id)
+        replies = [r for r in thread.replies if r.author_id != answer.author_id] if thread else []
+        return replies[0].body if replies else None
 
 
 def todays_question_for(
@@ -58,9 +69,9 @@ def todays_question_for(
 
     A fixed number of queries whatever the history: the question, the answers ``user``
     may read, then either "has the partner answered" (while ``user`` has not) or, when
-    asked ``with_replies``, the replies under the two open answers. Callers that know the
-    couple and its day pass them, to save the lookups; Today asks "has the partner
-    answered" along with its other numbers (``waiting=False``).
+    asked ``with_replies``, the reactions and replies under the two open answers. Callers
+    that know the couple and its day pass them, to save the lookups; Today asks "has the
+    partner answered" along with its other numbers (``waiting=False``).
     """
     question = todays_question(user, couple=couple, day=day)
     found = TodaysQuestion(question=question)
@@ -74,11 +85,7 @@ def todays_question_for(
     if found.mine is None and waiting:
         found.partner_answered = partner_answered(user, question)
     elif with_replies and found.theirs is not None:
-        found.replies = {
-            reply.answer_id: reply
-            for reply in access.readable(user, DailyReply).filter(answer__in=found.answers)
-            if reply.answer_id is not None
-        }
+        found.threads = threads_for(user, ItemKind.ANSWER, found.answers)
     return found
 
 

@@ -20,7 +20,6 @@ from heartwork.daily.models import (
     CheckIn,
     DailyAnswer,
     DailyQuestion,
-    DailyReply,
     DailySettings,
     NotKept,
     Plan,
@@ -141,23 +140,6 @@ def daily_answer(*, user: User, daily_question_id: int, body: str) -> DailyAnswe
     answer.body = body
     answer.save(update_fields=["body", "edited_at", "updated_at"])
     return answer
-
-
-@transaction.atomic
-def daily_reply(*, user: User, answer_id: UUID, body: str) -> DailyReply:
-    """Reply once to the partner's answer (visible only once both have answered)."""
-    answer = access.get_readable(user, DailyAnswer, answer_id)
-    if answer.author_id == user.pk:
-        raise DomainError("Replies are for your partner's answer.")
-    if DailyReply.objects.filter(answer=answer, author=user).exists():
-        raise DomainError("You've already replied to this answer.")
-    return DailyReply.objects.create(
-        answer=answer,
-        author=user,
-        couple=answer.couple,
-        visibility=Visibility.SHARED,
-        body=_text(body, "your reply"),
-    )
 
 
 @transaction.atomic

@@ -5,7 +5,6 @@ from heartwork.daily import views
 urlpatterns = [
     path("", views.question, name="daily"),
     path("earlier/", views.earlier, name="daily_earlier"),
-    path("answers/<uuid:answer_id>/reply/", views.reply, name="daily_reply"),
     path("checkins/", views.checkins, name="daily_checkins"),
     path("appreciations/", views.appreciations, name="daily_appreciations"),
     path("time/", views.quality_time, name="daily_time"),

@@ -32,7 +32,6 @@ from heartwork.daily.forms import (
     PlanForm,
     PromiseForm,
     RemindersForm,
-    ReplyForm,
     TellForm,
     offer_browser_zone,
 )
@@ -91,31 +90,12 @@ def question(request: HttpRequest) -> HttpResponse:
         "mine": mine,
         "theirs": theirs,
         "form": form,
-        "replies": asked.replies,
         "zone": services.couple_zone(today.couple_id) if today and theirs else None,
-        "threads": threads_for(user, ItemKind.ANSWER, [mine, theirs]) if theirs and mine else {},
+        "threads": asked.threads,
         "your_turn": asked.partner_answered,
         "partner": access.partner_of(user),
     }
     return render(request, "daily/question.html", context, status=400 if form.errors else 200)
-
-
-@login_required
-@require_POST
-def reply(request: HttpRequest, answer_id: UUID) -> HttpResponse:
-    user = signed_in_user(request)
-    access.get_readable(user, DailyAnswer, answer_id)  # 404 for anything not visible
-    form = ReplyForm(request.POST)
-    if form.is_valid():
-        try:
-            services.daily_reply(user=user, answer_id=answer_id, body=form.cleaned_data["body"])
-        except DomainError as error:
-            messages.error(request, error.message)
-        else:
-            messages.success(request, "Reply sent.")
-    else:
-        return invalid_form(request, form, back=reverse("daily"))
-    return redirect("daily")
 
 
 @login_required

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 
 from heartwork import access
@@ -27,7 +27,6 @@ from heartwork.daily.models import (
     Appreciation,
     CheckIn,
     DailyAnswer,
-    DailyReply,
     NotKept,
     Plan,
     Promise,
@@ -35,7 +34,7 @@ from heartwork.daily.models import (
 from heartwork.journal.models import JournalEntry
 from heartwork.report.selectors import reports_export
 from heartwork.safety.selectors import screen_export
-from heartwork.together.models import Response
+from heartwork.together.models import ItemKind, Response
 
 # 2: ids are random UUIDs (strings) instead of integers (issue 9, finding 4).
 SCHEMA_VERSION = 2
@@ -121,8 +120,13 @@ def export_for(user: User) -> Record:
         return access.readable(user, model).select_related("author").order_by("created_at", "id")
 
     item_texts = checkup_item_texts()  # old rounds keep the words they were asked in
-    responses = (
+    rounds = (
         access.owned(user, CheckupResponse).prefetch_related("answers").order_by("round_number")
+    )
+    responses = list(
+        readable(Response).annotate(
+            answer_exists=Exists(DailyAnswer.objects.filter(public_id=OuterRef("item_id")))
+        )
     )
     return {
         "schema_version": SCHEMA_VERSION,
@@ -146,9 +150,16 @@ def export_for(user: User) -> Record:
             }
             for a in readable(DailyAnswer).select_related("daily_question__question")
         ],
+        # Replies to daily answers, as older readers of the file know them; they are in
+        # "responses" too: every reply is in the one thread its item has.
         "daily_replies": [
-            {**_item(r, user), "answer_id": r.answer_public_id, "body": r.body}
-            for r in readable(DailyReply).annotate(answer_public_id=F("answer__public_id"))
+            {
+                **_item(r, user),
+                "answer_id": r.item_id if r.answer_exists else None,
+                "body": r.body,
+            }
+            for r in responses
+            if r.item_kind == ItemKind.ANSWER and not r.reaction
         ],
         "responses": [
             {
@@ -158,7 +169,7 @@ def export_for(user: User) -> Record:
                 "reaction": r.reaction,
                 "body": r.body,
             }
-            for r in readable(Response)
+            for r in responses
         ],
         "checkins": [
             {
@@ -227,7 +238,7 @@ def export_for(user: User) -> Record:
                     for a in sorted(r.answers.all(), key=lambda a: a.item_key)
                 ],
             }
-            for r in responses
+            for r in rounds
         ],
         # The private safety screen: yours alone, so in your export and never in your
         # partner's (docs/safety.md).

@@ -18,28 +18,17 @@ from django.db.models import Q
 from heartwork import access
 from heartwork.accounts.models import User
 from heartwork.checkup.models import CheckupResponse
-from heartwork.conflict.models import Account, Need, Option, Topic, Turn
+from heartwork.conflict.models import Account, Break, Need, Option, Rating, Topic, Turn
 from heartwork.core.models import CoupleItem, Visibility
 from heartwork.daily.models import (
     Appreciation,
     CheckIn,
     DailyAnswer,
-    DailyReply,
     Plan,
     Promise,
 )
 from heartwork.journal.models import JournalEntry
 from heartwork.together.models import Response
-
-KINDS: list[tuple[type[CoupleItem], str, str]] = [
-    (JournalEntry, "journal entry", "journal entries"),
-    (DailyAnswer, "answer to a daily question", "answers to daily questions"),
-    (CheckIn, "check-in", "check-ins"),
-    (Appreciation, "appreciation", "appreciations"),
-    (Plan, "plan or memory", "plans and memories"),
-    (Promise, "promise", "promises"),
-    (Response, "reaction or reply", "reactions and replies"),
-]
 
 
 @dataclass(frozen=True)
@@ -52,16 +41,23 @@ class Kind:
     only: Q = field(default_factory=Q)
 
 
-# Counted here too, so the leave page says all that is lost; bringing things back
-# (``before.py``) moves only ``KINDS``.
-ALSO_COUNTED: list[Kind] = [
-    Kind((DailyReply,), "reply to a daily answer", "replies to daily answers"),
+# Everything the leave page counts, and what bringing things back (``before.py``) moves:
+# what someone is told they will no longer share is exactly what they may bring back.
+KINDS: list[Kind] = [
+    Kind((JournalEntry,), "journal entry", "journal entries"),
+    Kind((DailyAnswer,), "answer to a daily question", "answers to daily questions"),
+    Kind((CheckIn,), "check-in", "check-ins"),
+    Kind((Appreciation,), "appreciation", "appreciations"),
+    Kind((Plan,), "plan or memory", "plans and memories"),
+    Kind((Promise,), "promise", "promises"),
+    Kind((Response,), "reaction or reply", "reactions and replies"),
     # A finished round shows the partner only the parts its author chose to share.
     Kind((CheckupResponse,), "check-up result", "check-up results", ~Q(shared_parts=[])),
+    # A topic first: the rest of the room belongs to one (a rating to an option of one).
     Kind(
-        (Topic, Account, Turn, Need, Option),
-        "thing written in the conflict room",
-        "things written in the conflict room",
+        (Topic, Account, Turn, Break, Need, Option, Rating),
+        "thing from the conflict room",
+        "things from the conflict room",
     ),
 ]
 
@@ -82,7 +78,7 @@ def leaving_for(user: User) -> Leaving | None:
         return None
     partner = access.partner_of(user)
     mine, theirs = [], []
-    for kind in [Kind((model,), one, many) for model, one, many in KINDS] + ALSO_COUNTED:
+    for kind in KINDS:
         shared = sum(
             _shared_by(user, partner, model, couple.pk, kind.only) for model in kind.models
         )

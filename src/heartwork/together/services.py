@@ -13,7 +13,7 @@ from heartwork.accounts.models import User
 from heartwork.core.errors import DomainError
 from heartwork.core.models import CoupleItem, Visibility
 from heartwork.core.validation import text_problem
-from heartwork.together.before import earlier_couples
+from heartwork.together.before import earlier_couples, mine_from_before
 from heartwork.together.items import open_item
 from heartwork.together.leaving import KINDS
 from heartwork.together.models import Reaction, Response, Visit
@@ -118,19 +118,22 @@ def shared_before_bring_back(*, user: User) -> int:
 
     Only ``user``'s own shared (or sealed) things, only from couples of these same two
     people: the partner's things stay away until the partner chooses, and nobody else's
-    couple is ever touched. Private things were never shared and stay where they are.
+    couple is ever touched. Private things were never shared and stay where they are; a
+    part of the conflict room comes back only with its topic (``before.mine_from_before``).
     """
     couple, partner = access.current_couple(user), access.partner_of(user)
     if couple is None or partner is None:
         raise DomainError("This is for when you and your partner have linked again.")
     earlier = earlier_couples(user, partner)
-    moved = sum(
-        access.owned(user, model)
-        .filter(couple_id__in=earlier)
-        .exclude(visibility=Visibility.PRIVATE)
-        .update(couple_id=couple.pk)
-        for model, _one, _many in KINDS
-    )
-    if not moved:
+    # In the order of ``KINDS``: a topic moves before the parts of the room that need it.
+    # Counted as the leave page and the offer count them (a round with nothing shared
+    # comes back too, for the report together, but shows the partner nothing).
+    moved, anything = 0, False
+    for kind in KINDS:
+        for model in kind.models:
+            mine = mine_from_before(user, model, earlier, couple.pk)
+            moved += mine.filter(kind.only).count()
+            anything |= bool(mine.update(couple_id=couple.pk))
+    if not anything:
         raise DomainError("There's nothing of yours from before to bring back.")
     return moved

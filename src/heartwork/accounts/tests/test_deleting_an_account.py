@@ -5,8 +5,10 @@ from __future__ import annotations
 from conftest import PASSWORD, People, client_for
 
 from heartwork.daily import services as daily
-from heartwork.daily.models import Appreciation, DailyAnswer, DailyReply
+from heartwork.daily.models import Appreciation, DailyAnswer
 from heartwork.journal.models import JournalEntry
+from heartwork.together import services as together
+from heartwork.together.models import Response
 
 
 def _answered_and_replied(people: People) -> None:
@@ -17,8 +19,11 @@ def _answered_and_replied(people: People) -> None:
         daily.daily_answer(user=person, daily_question_id=question.pk, body=words)
     alices = DailyAnswer.objects.get(author=people.alice)
     bobs = DailyAnswer.objects.get(author=people.bob)
-    daily.daily_reply(user=people.bob, answer_id=alices.public_id, body="I still laugh about it.")
-    daily.daily_reply(user=people.alice, answer_id=bobs.public_id, body="Never again.")
+    for person, answer, words in (
+        (people.bob, alices, "I still laugh about it."),
+        (people.alice, bobs, "Never again."),
+    ):
+        together.response_reply(user=person, kind="answer", item_id=answer.public_id, body=words)
 
 
 def test_the_partners_reply_to_a_deleted_answer_stays_theirs(people: People) -> None:
@@ -27,11 +32,14 @@ def test_the_partners_reply_to_a_deleted_answer_stays_theirs(people: People) -> 
     response = client_for(people.alice).post("/settings/delete/", {"password": PASSWORD})
     assert response.status_code == 302
 
-    reply = DailyReply.objects.get()
+    reply = Response.objects.get()
     assert reply.author == people.bob
     assert reply.body == "I still laugh about it."
-    assert reply.answer is None
-    assert reply.replying_to == "a reply to an answer that was deleted"
+    # Bob's own copy says it answered an answer that is gone.
+    export = client_for(people.bob).get("/settings/export.json").json()
+    assert [(r["body"], r["answer_id"]) for r in export["daily_replies"]] == [
+        ("I still laugh about it.", None)
+    ]
 
 
 def test_what_the_deleted_person_wrote_is_gone(people: People) -> None:
@@ -43,12 +51,16 @@ def test_what_the_deleted_person_wrote_is_gone(people: People) -> None:
     client_for(people.alice).post("/settings/delete/", {"password": PASSWORD})
 
     assert [a.body for a in DailyAnswer.objects.all()] == ["The broken heater."]
-    assert [r.body for r in DailyReply.objects.all()] == ["I still laugh about it."]
+    assert [r.body for r in Response.objects.all()] == ["I still laugh about it."]
     assert [a.body for a in Appreciation.objects.all()] == ["For the walk."]
     assert not JournalEntry.objects.exists()
 
 
-def test_a_reply_to_an_answer_still_there_says_so(people: People) -> None:
+def test_a_reply_to_an_answer_still_there_names_it(people: People) -> None:
     _answered_and_replied(people)
-    reply = DailyReply.objects.get(author=people.bob)
-    assert reply.replying_to == "a reply to your partner's answer"
+    export = client_for(people.bob).get("/settings/export.json").json()
+    alices = DailyAnswer.objects.get(author=people.alice)
+    assert [(r["body"], r["answer_id"]) for r in export["daily_replies"]] == [
+        ("I still laugh about it.", str(alices.public_id)),
+        ("Never again.", str(DailyAnswer.objects.get(author=people.bob).public_id)),
+    ]

@@ -43,7 +43,6 @@ from heartwork.conflict.models import Account, Break, Need, Option, Rating, Turn
 from heartwork.conflict.tests.steps import with_an_option
 from heartwork.counseling import services as counseling
 from heartwork.daily import services as daily
-from heartwork.daily.models import DailyReply
 from heartwork.journal import services as journal
 from heartwork.report import services as report_services
 from heartwork.together.models import Response
@@ -230,15 +229,6 @@ CASES: dict[str, list[Case]] = {
         )
     ],
     "api:report": [Case("get", lambda w: "/api/checkup/reports/1", outsider_and_partner, alice)],
-    # Alice's answer is sealed until Bob answers: hidden from him, unknown to Eve.
-    "daily_reply": [
-        Case(
-            "post",
-            lambda w: f"/daily/answers/{ref(w.alice_answer)}/reply/",
-            outsider_and_partner,
-            alice,
-        )
-    ],
     # Plans and promises are shared with the partner (who may mark them); never with Eve.
     "daily_plan_done": [
         Case("post", lambda w: f"/daily/time/{ref(w.alice_plan)}/done/", outsider, alice)
@@ -678,7 +668,6 @@ def snapshot(world: World) -> list[Any]:
     return [
         [{k: v for k, v in row.items() if k not in volatile} for row in rows],
         CheckupAnswer.objects.count(),
-        DailyReply.objects.count(),
         Response.objects.count(),
         [model.objects.count() for model in (Account, Turn, Break, Need, Option, Rating)],
         world.alice_session in sessions,

@@ -175,7 +175,7 @@ FORMS = [
     Target("post", "/journal/new/", ("title", "body"), {"body": "Hello"}),
     Target("post", "/journal/{entry}/edit/", ("title", "body"), {"body": "Hello"}),
     Target("post", "/daily/", ("body",), {}),
-    Target("post", "/daily/answers/{answer}/reply/", ("body",), {}, "bob"),
+    Target("post", "/together/answer/{answer}/reply/", ("body",), {}, "bob"),
     Target("post", "/daily/checkins/", ("good_thing", "hard_thing", "feelings"), {"mood": "3"}),
     Target("post", "/daily/appreciations/", ("kind", "body"), {"kind": "thanks", "body": "Hi"}),
     Target(
@@ -454,7 +454,6 @@ def forms_to_check(people: People) -> list[Any]:
         journal.EntryForm,
         counseling.NoteForm,
         daily.AnswerForm,
-        daily.ReplyForm,
         daily.CheckInForm,
         daily.AppreciationForm,
         daily.PlanForm,

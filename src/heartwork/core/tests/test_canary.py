@@ -57,8 +57,9 @@ from heartwork.accounts.tests.second_step import (
 )
 from heartwork.conflict.models import Account, Topic, Turn
 from heartwork.core.tests.test_bad_input import API, FORMS, fill, make_world, submit
-from heartwork.daily.models import Appreciation, CheckIn, DailyAnswer, DailyReply, Plan, Promise
+from heartwork.daily.models import Appreciation, CheckIn, DailyAnswer, Plan, Promise
 from heartwork.journal.models import JournalEntry
+from heartwork.together.models import Response
 
 # Short enough for a name (60), and nothing HTML would escape, so a page cannot hide it.
 CANARY = "Canary: the letters under the blue floorboard stay hidden"
@@ -238,7 +239,7 @@ def the_app_reads_every_canary_back(people: People) -> None:
     assert [t.name for t in ApiToken.objects.all()].count(CANARY) == 2  # by the web and the API
     assert kept(JournalEntry, "title", "body")
     assert kept(DailyAnswer, "body")
-    assert kept(DailyReply, "body")
+    assert kept(Response, "body")  # a reply to an answer, by the web and the API
     assert kept(CheckIn, "good_thing", "hard_thing")
     assert kept(Appreciation, "body")
     assert kept(Plan, "title")

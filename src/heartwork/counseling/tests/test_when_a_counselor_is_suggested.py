@@ -26,6 +26,7 @@ from heartwork.daily.models import DailyAnswer
 from heartwork.journal import services as journal
 from heartwork.journal.models import JournalEntry
 from heartwork.safety.tests.answers import AFRAID_ONLY, answer
+from heartwork.together import services as together
 
 # Low everywhere but respect and safety to share (a couple struggling, nothing unsafe).
 LOW_BUT_SAFE = {"partner_respect": 6, "safety_to_share": 6}
@@ -194,7 +195,7 @@ def test_every_kind_of_shared_thing_counts(people: People) -> None:
     assert question is not None
     mine = daily.daily_answer(user=people.alice, daily_question_id=question.pk, body=KIND)
     daily.daily_answer(user=people.bob, daily_question_id=question.pk, body=HARSH)
-    daily.daily_reply(user=people.bob, answer_id=mine.public_id, body=HARSH)
+    together.response_reply(user=people.bob, kind="answer", item_id=mine.public_id, body=HARSH)
     assert harsh_shared_count(people.alice) == 5
 
 

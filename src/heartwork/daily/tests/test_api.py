@@ -25,6 +25,13 @@ def test_todays_answers_stay_sealed_through_the_api(people: People) -> None:
         ).status_code
         == 201
     )
+    # Alice reads Bob's reply on her answer, and in its thread with the others.
+    hers = next(a for a in alice.get("/api/daily/today").json()["answers"] if a["mine"])
+    assert hers["reply"] == "I loved that."
+    thread = alice.get(f"/api/together/answer/{alices['id']}/responses").json()
+    assert [(r["kind"], r["body"], r["author"]) for r in thread] == [
+        ("reply", "I loved that.", "Bob")
+    ]
     assert api_client(people.eve).get("/api/daily/today").json()["answers"] == []
 
 

@@ -1,4 +1,4 @@
-"""Today's question: one a day per couple, sealed until both answer, one reply each."""
+"""Today's question: one a day per couple, sealed until both answer, then a thread each."""
 
 from __future__ import annotations
 
@@ -56,15 +56,23 @@ def test_an_answer_stays_sealed_until_both_have_answered(people: People) -> None
     assert "Lisbon" not in client_for(people.eve).get("/daily/").content.decode()
 
 
-def test_each_partner_can_reply_once(people: People) -> None:
+def test_a_reply_to_an_answer_goes_into_its_thread_and_the_talk_can_go_on(
+    people: People,
+) -> None:
     alice, bob = client_for(people.alice), client_for(people.bob)
     alice.post("/daily/", {"body": "Lisbon."})
     bob.post("/daily/", {"body": "The heater."})
     alices = services.todays_question(people.alice).answers.get(author=people.alice)  # type: ignore[union-attr]
-    bob.post(f"/daily/answers/{alices.public_id}/reply/", {"body": "I remember the rain!"})
-    assert "I remember the rain!" in alice.get("/daily/").content.decode()
-    second = bob.post(f"/daily/answers/{alices.public_id}/reply/", {"body": "again"}, follow=True)
-    assert "already replied" in second.content.decode()
+    page = bob.get("/daily/").content.decode()
+    assert f'action="/together/answer/{alices.public_id}/reply/"' in page
+    bob.post(f"/together/answer/{alices.public_id}/reply/", {"body": "I remember the rain!"})
+    alice.post(f"/together/answer/{alices.public_id}/reply/", {"body": "And the tram."})
+    bob.post(f"/together/answer/{alices.public_id}/reply/", {"body": "Let's go back."})
+    page = alice.get("/daily/").content.decode()
+    said = ["I remember the rain!", "And the tram.", "Let&#x27;s go back."]
+    assert all(words in page for words in said)
+    assert [page.index(words) for words in said] == sorted(page.index(words) for words in said)
+    assert "Let's go back" not in client_for(people.eve).get("/daily/").content.decode()
 
 
 def test_an_empty_answer_keeps_the_page_and_says_what_to_do(people: People) -> None:

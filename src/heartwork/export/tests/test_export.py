@@ -24,6 +24,7 @@ from heartwork.daily import services as daily
 from heartwork.daily.models import DailyQuestion, Question
 from heartwork.export.selectors import SCHEMA_VERSION, export_for
 from heartwork.journal import services as journal
+from heartwork.together import services as together
 
 CANARY = "the canary sings in the coal mine at midnight"
 OUTSIDER = "an outsider's words that must stay next door"
@@ -56,8 +57,8 @@ def write_a_day(people: People, days_ago: int) -> None:
     question = a_past_question(people, days_ago)
     mine = daily.daily_answer(user=alice, daily_question_id=question.pk, body="my answer")
     theirs = daily.daily_answer(user=bob, daily_question_id=question.pk, body="Bob's answer")
-    daily.daily_reply(user=alice, answer_id=theirs.public_id, body="my reply")
-    daily.daily_reply(user=bob, answer_id=mine.public_id, body="Bob's reply")
+    together.response_reply(user=alice, kind="answer", item_id=theirs.public_id, body="my reply")
+    together.response_reply(user=bob, kind="answer", item_id=mine.public_id, body="Bob's reply")
     daily.checkin_create(user=alice, mood=4, feelings=["calm"], good_thing="a walk")
     daily.checkin_create(
         user=bob, mood=3, feelings=["tired"], hard_thing="a long day at work", shared=True

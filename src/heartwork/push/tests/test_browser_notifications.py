@@ -77,6 +77,29 @@ def shown_notifications(page: Any) -> list[dict[str, Any]]:
     )
 
 
+def deliver(page: Any, origin: str, data: dict[str, Any]) -> None:
+    """Hand a decrypted push message to the page's service worker, as Chromium does when
+    its push service delivers one (through the DevTools protocol), and wait until the
+    worker shows its notification."""
+    cdp = page.context.new_cdp_session(page)
+    registrations: list[str] = []
+    cdp.on(
+        "ServiceWorker.workerRegistrationUpdated",
+        lambda event: registrations.extend(r["registrationId"] for r in event["registrations"]),
+    )
+    cdp.send("ServiceWorker.enable")
+    page.wait_for_timeout(500)
+    assert registrations
+    cdp.send(
+        "ServiceWorker.deliverPushMessage",
+        {"origin": origin, "registrationId": registrations[0], "data": json.dumps(data)},
+    )
+    page.wait_for_function(
+        "async () => (await (await navigator.serviceWorker.ready).getNotifications()).length > 0"
+    )
+    cdp.detach()
+
+
 def test_the_switch_subscribes_and_the_worker_shows_a_reminder_without_content(
     people: People,
     push_service: LocalPushService,
@@ -114,22 +137,7 @@ def test_the_switch_subscribes_and_the_worker_shows_a_reminder_without_content(
     assert data == {"kind": "reminder", "open": "/daily/", "neutral": False}
 
     # Chromium hands exactly that to the service worker, which shows its own words.
-    cdp = page.context.new_cdp_session(page)
-    registrations: list[str] = []
-    cdp.on(
-        "ServiceWorker.workerRegistrationUpdated",
-        lambda event: registrations.extend(r["registrationId"] for r in event["registrations"]),
-    )
-    cdp.send("ServiceWorker.enable")
-    page.wait_for_timeout(500)
-    assert registrations
-    cdp.send(
-        "ServiceWorker.deliverPushMessage",
-        {"origin": live_server.url, "registrationId": registrations[0], "data": json.dumps(data)},
-    )
-    page.wait_for_function(
-        "async () => (await (await navigator.serviceWorker.ready).getNotifications()).length > 0"
-    )
+    deliver(page, live_server.url, data)
     assert shown_notifications(page) == [
         {
             "title": "Heartwork",

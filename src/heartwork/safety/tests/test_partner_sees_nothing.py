@@ -33,6 +33,7 @@ from heartwork.checkup.tests.answering import EVERY_PART, finish_round
 from heartwork.daily import services as daily
 from heartwork.journal import services as journal
 from heartwork.safety.tests.answers import HIGH_RISK, answer
+from heartwork.together import services as together
 
 NOW = datetime(2026, 12, 7, 9, 30, tzinfo=UTC)
 SAMPLES = {
@@ -88,7 +89,7 @@ def couple(people: People, frozen: None) -> Couple:
     assert question is not None
     answer_alice = daily.daily_answer(user=alice, daily_question_id=question.pk, body="Rain.")
     daily.daily_answer(user=bob, daily_question_id=question.pk, body="Sun.")
-    daily.daily_reply(user=bob, answer_id=answer_alice.public_id, body="Me too.")
+    together.response_reply(user=bob, kind="answer", item_id=answer_alice.public_id, body="Me too.")
     daily.checkin_create(user=alice, mood=4, feelings=["calm"], good_thing="tea", shared=True)
     daily.appreciation_send(user=alice, kind="thanks", body="For dinner.")
     plan = daily.plan_create(user=alice, title="Pottery", planned_for=date(2027, 1, 9))

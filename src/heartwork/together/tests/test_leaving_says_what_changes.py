@@ -8,6 +8,7 @@ from heartwork.checkup.tests.answering import EVERY_PART, finish_round
 from heartwork.conflict import services as conflict
 from heartwork.daily import services as daily
 from heartwork.journal import services as journal
+from heartwork.together import services as together
 
 
 def test_the_leave_page_counts_what_each_shared_and_never_the_partners_private_things(
@@ -30,7 +31,9 @@ def test_the_leave_page_counts_replies_checkup_results_and_the_conflict_rooms_wo
     assert question is not None
     daily.daily_answer(user=people.alice, daily_question_id=question.pk, body="The sea.")
     bobs = daily.daily_answer(user=people.bob, daily_question_id=question.pk, body="The hills.")
-    daily.daily_reply(user=people.alice, answer_id=bobs.public_id, body="Let's go there.")
+    together.response_reply(
+        user=people.alice, kind="answer", item_id=bobs.public_id, body="Let's go there."
+    )
     finish_round(people.alice, EVERY_PART)
     finish_round(people.bob, [])  # nothing of his scores is shown to her
     topic = conflict.topic_open(user=people.bob, title="Sunday night")
@@ -38,11 +41,16 @@ def test_the_leave_page_counts_replies_checkup_results_and_the_conflict_rooms_wo
     html = client_for(people.alice).get("/couple/leave/").content.decode()
     assert (
         "Bob will no longer see what you shared with them: 1 answer to a daily question, "
-        "1 reply to a daily answer, 1 check-up result." in html
+        "1 reaction or reply, 1 check-up result." in html
     )
     assert (
         "what Bob shared with you: 1 answer to a daily question, "
-        "1 thing written in the conflict room." in html
+        "1 thing from the conflict room." in html
+    )
+    # All of it may come back, each person's own by their own choice, should they link again.
+    assert (
+        "If you and Bob link again one day, each of you may choose to bring back what you "
+        "shared here, everything listed above" in html
     )
 
 
