@@ -106,13 +106,50 @@ class People:
     frank: User
 
 
-@pytest.fixture
-def people(db) -> People:
+def make_people() -> People:
     alice, bob = make_user("alice@example.com", "Alice"), make_user("bob@example.com", "Bob")
     eve, frank = make_user("eve@example.com", "Eve"), make_user("frank@example.com", "Frank")
     link(alice, bob)
     link(eve, frank)
     return People(alice, bob, eve, frank)
+
+
+@pytest.fixture
+def people(db) -> People:
+    return make_people()
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
+    """Rows built once for a whole module, under tests whose own writes roll back.
+
+    The authorization walk, the bad-input lists and the API schema test are hundreds of
+    parametrized tests that each needed the same two couples with a thing of every kind;
+    building that for each test was over a third of a run's time on PostgreSQL. Here the
+    module holds one open transaction: what its fixtures build stays for every test in
+    it, each test's own transaction (the ``db`` fixture) becomes a savepoint that rolls
+    back, and the whole is rolled back when the module ends. Sessions and the cache live
+    in the database, so they roll back too. Not for transactional tests."""
+    from django.db import transaction
+    from django.test.utils import override_settings
+
+    fast = override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"])
+    with django_db_blocker.unblock(), fast, transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def module_people(module_db: None) -> People:
+    """The four people, once for the module (see ``module_db``)."""
+    return make_people()
+
+
+def fresh(people: People) -> People:
+    """The same four people as new objects read from the database: a test that changes a
+    person in memory leaves the module's copy as it was."""
+    found = User.objects.in_bulk([p.pk for p in (people.alice, people.bob, people.eve, people.frank)])
+    return People(*(found[p.pk] for p in (people.alice, people.bob, people.eve, people.frank)))
 
 
 @dataclass

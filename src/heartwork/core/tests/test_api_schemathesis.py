@@ -93,9 +93,11 @@ class RealIds:
         return choices[next(self.turn) % len(choices)]
 
 
-@pytest.fixture
-def real_ids(people: People) -> RealIds:
-    """Two couples with things of their own, and the ids a path may name."""
+@pytest.fixture(scope="module")
+def ids_once(module_people: People) -> dict[str, list[str]]:
+    """Two couples with things of their own, and the ids a path may name, built once for
+    the module's operations (``module_db`` in conftest.py): each case's writes roll back."""
+    people = module_people
     for who, raw in TOKENS.items():
         user = getattr(people, who)
         token_for(user)
@@ -141,7 +143,13 @@ def real_ids(people: People) -> RealIds:
         "invitation_id": [],
         "kind": ["journal"],
     }
-    return RealIds(found | fixed)
+    return found | fixed
+
+
+@pytest.fixture
+def real_ids(ids_once: dict[str, list[str]], db: None) -> RealIds:
+    """The module's ids, with turns that start again for each operation."""
+    return RealIds(ids_once)
 
 
 @pytest.fixture

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
 import pytest
-from conftest import PASSWORD, People, client_for, link, make_user, ref, token_for
+from conftest import PASSWORD, People, client_for, fresh, link, make_user, ref, token_for
 from django.contrib.sessions.models import Session
 from django.db.models import Model
 from django.http import HttpResponse
@@ -551,8 +551,11 @@ def test_every_api_operation_with_an_id_is_covered(world: World) -> None:
     assert not missing, f"Add these API operations to CASES in {__file__}: {missing}"
 
 
-@pytest.fixture
-def world(people: People) -> World:
+@pytest.fixture(scope="module")
+def built(module_people: People) -> World:
+    """Alice's things of every kind, built once for the walk's hundreds of cases
+    (``module_db`` in conftest.py): each case's own writes roll back."""
+    people = module_people
     sol = make_user("sol@example.com", "Sol")
     alice_option = with_an_option(people.alice, people.bob)
     alice_topic = alice_option.topic
@@ -585,6 +588,11 @@ def world(people: People) -> World:
         alice_plan_turn=Turn.objects.get(topic=alice_topic, author=people.alice, kind="plan"),
         alice_option=alice_option,
     )
+
+
+@pytest.fixture
+def world(built: World, db: None) -> World:
+    return replace(built, people=fresh(built.people))
 
 
 def _signed_in_session(user: User) -> str:
@@ -735,23 +743,3 @@ def test_a_read_only_token_gets_the_same_403_for_any_id_so_it_confirms_nothing(
         for entry in (ref(world.alice_shared), ref(bobs_private), "999999999")
     }
     assert answers == {403}
-
-
-def test_a_former_partners_report_no_longer_shows_the_owners_scores(people: People) -> None:
-    """A report is found by its round number, not an id, so the walk cannot reach what is
-    inside it: after the couple ends, Bob's own report of a round they both shared shows
-    nothing of Alice's, and still nothing once each has linked with someone new."""
-    answer_all(people.alice, share=["partner_offers", "self_offers", "foundations"])
-    answer_all(people.bob, share=["partner_offers", "self_offers", "foundations"])
-    bob = client_for(people.bob)
-
-    def alices_scores() -> list[int]:
-        report = bob.get("/api/checkup/reports/1").json()
-        return [row["partner"] for row in report["scores"] if row["partner"] is not None]
-
-    assert alices_scores()  # the control: while linked, Bob sees what Alice shared
-    account_services.couple_leave(user=people.bob)
-    assert alices_scores() == []
-    link(people.bob, make_user("carol@example.com", "Carol"))
-    link(people.alice, make_user("dan@example.com", "Dan"))
-    assert alices_scores() == []

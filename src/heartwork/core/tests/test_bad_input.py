@@ -21,7 +21,7 @@ from urllib.parse import urlencode
 
 import pytest
 from allauth.account.models import EmailAddress
-from conftest import People, client_for, ref
+from conftest import People, client_for, fresh, ref
 from django.apps import apps
 from django.db import models
 from django.test import Client
@@ -119,13 +119,32 @@ def make_world(people: People) -> World:
         "item": load().items[0].key,
         "section": load().sections[0].key,
     }
-    clients = {"alice": client_for(alice), "bob": client_for(bob), "anonymous": Client()}
-    return World(people, ids, clients)
+    return World(people, ids)
+
+
+@pytest.fixture(scope="module")
+def built(module_people: People) -> World:
+    """Alice's things, built once for the module's forms and bodies (``module_db`` in
+    conftest.py): each test's writes roll back."""
+    return make_world(module_people)
 
 
 @pytest.fixture
-def world(people: People) -> World:
-    return make_world(people)
+def world(built: World, db: None) -> World:
+    """The module's things, with people and signed-in browsers of this test's own."""
+    people = fresh(built.people)
+    clients = {
+        "alice": client_for(people.alice),
+        "bob": client_for(people.bob),
+        "anonymous": Client(),
+    }
+    return World(people, built.ids, clients)
+
+
+@pytest.fixture
+def people(module_people: People, db: None) -> People:
+    """The module's people (``module_db``): its world may already hold them."""
+    return fresh(module_people)
 
 
 # What is posted where
