@@ -1,6 +1,8 @@
 """Train the coach's model on the train and dev splits (never the test split).
 
     python tools/coach/train.py          # writes src/heartwork/coach/data/model.npz
+    python tools/coach/train.py --held-out OUT.jsonl   # and each message's held-out labels
+
 
 A linear model per label and one small network for all labels read the same features;
 their scores are averaged on a common scale (see ``heartwork.coach.model``). The linear
@@ -13,6 +15,7 @@ dependency); the shipped model needs only NumPy. Takes a few minutes on two core
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -131,7 +134,28 @@ def row_features(row: dict) -> list[str]:
     return feats
 
 
-def main() -> None:
+def write_held_out(path: Path, rows: list[dict], on: np.ndarray, margins: np.ndarray) -> None:
+    """Each message's labels from the folds that did not train on it, for error analysis.
+
+    The dev split is trained on, so the model's own answers on it show only what it
+    memorised; the cross-validation's held-out answers show what it misses.
+    """
+    with path.open("w", encoding="utf-8") as out:
+        for row, flags, margin in zip(rows, on, margins, strict=True):
+            found = [label for label, flag in zip(LABELS, flags, strict=False) if flag]
+            record = {
+                "text": row["text"],
+                "scenario": row["scenario"],
+                "replying_to": row.get("replying_to"),
+                "labels": row["labels"],
+                "predicted": found,
+                "margins": {c: round(float(m), 2) for c, m in zip(LABELS, margin, strict=False)},
+            }
+            out.write(json.dumps(record) + "\n")
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
     rows = with_replies(load(("train", "dev")))
     feats = [row_features(r) for r in rows]
     vocab = vocabulary(feats)
@@ -186,6 +210,8 @@ def main() -> None:
     macro = np.mean([f1_of(on[:, j], y[:, j]) for j in range(len(LABELS))])
     any_harmful = f1_of(on[:, harmful].any(axis=1), y[:, -1])
     print(f"cross-validated, as shipped: macro-F1 {macro:.3f}, any-harmful F1 {any_harmful:.3f}")
+    if "--held-out" in args:
+        write_held_out(Path(args[args.index("--held-out") + 1]), rows, on, combined - thresholds)
 
     names = ["bias", *sorted(vocab, key=vocab.__getitem__)]
     hidden = np.vstack([net.intercepts_[0], net.coefs_[0]])
