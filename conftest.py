@@ -148,8 +148,9 @@ def module_people(module_db: None) -> People:
 def fresh(people: People) -> People:
     """The same four people as new objects read from the database: a test that changes a
     person in memory leaves the module's copy as it was."""
-    found = User.objects.in_bulk([p.pk for p in (people.alice, people.bob, people.eve, people.frank)])
-    return People(*(found[p.pk] for p in (people.alice, people.bob, people.eve, people.frank)))
+    four = (people.alice, people.bob, people.eve, people.frank)
+    found = User.objects.in_bulk([person.pk for person in four])
+    return People(*(found[person.pk] for person in four))
 
 
 @dataclass
