@@ -8,9 +8,10 @@ the corpus; nothing is trained on them.
 
     python tools/coach/plain_lines.py      # the lines the model in the tree flags
 
-It is a check to run before shipping a model, not a test yet: the shipped model still
-reads some warm sign-offs as shutting down (docs/benchmarks.md). Once a model passes all of
-them, they belong in the coach's tests.
+Run it before shipping a model. The coach's tests hold every line to it
+(`coach/tests/test_plain_lines_stay_quiet.py`) except ``KNOWN_MISSES``: the two sign-offs
+the shipped model still reads as shutting down (docs/benchmarks.md). The next model must
+clear them, and then the set is emptied.
 """
 
 from __future__ import annotations
@@ -53,6 +54,10 @@ LOGISTICS = [
     "Late shift again tonight, back by midnight.",
     "I'm tired tonight, early night for me.",
 ]
+
+
+# Read as shutting down by the model shipped at stop 22; no other line may be flagged.
+KNOWN_MISSES = frozenset({"I'm off to bed, good night.", "I'll be back around ten, don't wait up."})
 
 
 def flagged() -> list[tuple[str, list[str]]]:

@@ -139,7 +139,7 @@ def harsh_shared_count(user: User, *, now: datetime | None = None, keep: bool = 
     if remembered is not None and remembered[0] == stamp:
         count, kept = remembered[1], remembered[2]
     else:
-        found = _read_kept(couple, _stamp_digest(stamp))
+        found = _read_kept(HarshCount.objects.filter(couple=couple).first(), _stamp_digest(stamp))
         kept = found is not None
         count = found if found is not None else _count_harsh(_shared_kinds(user, since))
     if keep and not kept:
@@ -157,9 +157,8 @@ def _stamp_digest(stamp: tuple[Any, ...]) -> str:
     return hashlib.blake2b(repr(stamp).encode(), key=key, digest_size=32).hexdigest()
 
 
-def _read_kept(couple: Couple, digest: str) -> int | None:
-    """The count kept for ``couple`` if it was counted from the same things, else None."""
-    kept = HarshCount.objects.filter(couple=couple).first()
+def _read_kept(kept: HarshCount | None, digest: str) -> int | None:
+    """The count ``kept`` for a couple if it was counted from the same things, else None."""
     if kept is None or kept.stamp != digest:
         return None
     try:
@@ -169,12 +168,14 @@ def _read_kept(couple: Couple, digest: str) -> int | None:
 
 
 def _keep(couple: Couple, digest: str, count: int) -> None:
-    """Keep ``count`` for ``couple`` (a write only after a shared thing changed)."""
+    """Keep ``count`` for ``couple`` (a write only after a shared thing changed): one
+    UPDATE where a count was kept before, else an INSERT."""
+    values = {"stamp": digest, "count": str(count)}
+    if HarshCount.objects.filter(couple=couple).update(**values):
+        return
     try:
         with transaction.atomic():
-            HarshCount.objects.update_or_create(
-                couple=couple, defaults={"stamp": digest, "count": str(count)}
-            )
+            HarshCount.objects.create(couple=couple, **values)
     except IntegrityError:  # the partner's Today kept it at the same moment
         pass
 
