@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 from heartwork.coach import phrases
-
-TOOL = Path(__file__).resolve().parents[4] / "tools" / "coach" / "noun_forms.py"
+from heartwork.coach.tests.coach_tools import coach_tool
 
 
 def test_the_shipped_table_is_what_lemminflect_gives_today() -> None:
-    spec = importlib.util.spec_from_file_location("noun_forms", TOOL)
-    assert spec and spec.loader
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
+    tool = coach_tool("noun_forms")
     assert phrases.NOUNS_PATH.read_text(encoding="utf-8").splitlines() == tool.rows()
 
 

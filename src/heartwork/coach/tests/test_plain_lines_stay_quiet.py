@@ -10,19 +10,13 @@ but for the two the shipped model still misses (``KNOWN_MISSES``, to be cleared 
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from types import ModuleType
 
-TOOL = Path(__file__).resolve().parents[4] / "tools" / "coach" / "plain_lines.py"
+from heartwork.coach.tests.coach_tools import coach_tool
 
 
 def plain_lines() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("plain_lines", TOOL)
-    assert spec and spec.loader
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
-    return tool
+    return coach_tool("plain_lines")
 
 
 def test_no_plain_line_is_flagged_alone_or_as_a_reply() -> None:
