@@ -35,9 +35,13 @@ def require_or_skip(flag: str, reason: str) -> None:
     pytest.skip(reason)
 
 
+# Tests hash passwords fast; production's Argon2 is slow on purpose.
+FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture(autouse=True)
 def _fast_hashing(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.PASSWORD_HASHERS = FAST_HASHERS
 
 
 @pytest.fixture(autouse=True)
@@ -133,8 +137,11 @@ def module_db(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
     from django.db import transaction
     from django.test.utils import override_settings
 
-    fast = override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"])
-    with django_db_blocker.unblock(), fast, transaction.atomic():
+    with (
+        django_db_blocker.unblock(),
+        override_settings(PASSWORD_HASHERS=FAST_HASHERS),
+        transaction.atomic(),
+    ):
         yield
         transaction.set_rollback(True)
 
