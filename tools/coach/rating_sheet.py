@@ -1,12 +1,16 @@
 """Write the blind rating sheet for the coach's rewrites (issue #11).
 
     .venv/bin/python tools/coach/rating_sheet.py OUT_DIR [--old-rev main] [--same-as FOLDER]
+    .venv/bin/python tools/coach/rating_sheet.py OUT_DIR --fresh --seed N --exclude corpus/coach/blind/rewrites-*
 
 Takes 200 messages the coach flags: 150 drawn (fixed seed) from the dev split and 50
 from ``bench/rewrites/own-messages.txt`` (varied messages written for this sheet; never
 the frozen test split); with ``--same-as`` an earlier sheet's folder, the very messages
 that sheet's raters judged, so two rounds are compared on the same 200 even after the
-corpus or the model moved. For each it writes the first suggestion of today's rewriter and
+corpus or the model moved. With ``--fresh``, 200 flagged dev messages drawn with ``--seed``
+that none of the ``--exclude`` sheets (folders) or lists (text files, one message a line)
+hold: messages studied for rounds flatter the rewriter that was tuned on them, so a
+sample no one has read is the honest measure. For each it writes the first suggestion of today's rewriter and
 of the one at ``--old-rev`` (the file ``suggest.py`` at that commit, run on the same
 labels), then shuffles the 400 pairs into one sheet so raters cannot tell the methods
 apart:
@@ -64,14 +68,65 @@ def messages_of(folder: Path) -> list[tuple[str, list[str]]]:
     return flagged(texts)
 
 
+def _plain(text: str) -> str:
+    """A message compared across sheets and lists: one line, spacing collapsed."""
+    return " ".join(text.split())
+
+
+def seen_in(paths: list[Path]) -> set[str]:
+    """The messages earlier sheets (folders) or reading lists (text files) already hold."""
+    seen: set[str] = set()
+    for path in paths:
+        if path.is_dir():
+            for sheet in path.glob("blind-*.jsonl"):
+                seen.update(
+                    _plain(json.loads(line)["message"])
+                    for line in sheet.read_text().splitlines()
+                    if line.strip()
+                )
+        else:
+            seen.update(_plain(line) for line in path.read_text().splitlines() if line.strip())
+    return seen
+
+
+def fresh_messages(
+    seen: set[str], seed: int, total: int = 200, dev: Path = DEV
+) -> list[tuple[str, list[str]]]:
+    """``total`` flagged dev messages, drawn with ``seed``, none of them in ``seen``."""
+    texts = list(dict.fromkeys(e.text for e in read_jsonl(dev)))
+    random.Random(seed).shuffle(texts)  # noqa: S311 - a fixed sample, not security
+    out: list[tuple[str, list[str]]] = []
+    for text in texts:
+        if _plain(text) in seen:
+            continue
+        out += flagged([text])
+        if len(out) == total:
+            break
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--old-rev", default="main")
     parser.add_argument("--same-as", type=Path, help="an earlier sheet's folder: its messages")
+    parser.add_argument("--fresh", action="store_true", help="flagged dev messages not yet seen")
+    parser.add_argument("--seed", type=int, default=SEED, help="the draw for --fresh")
+    parser.add_argument(
+        "--exclude",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="earlier sheets' folders or text files of messages read: left out of --fresh",
+    )
     args = parser.parse_args()
     old = rewriter_at(args.old_rev)
-    chosen = messages_of(args.same_as) if args.same_as else messages()
+    if args.same_as:
+        chosen = messages_of(args.same_as)
+    elif args.fresh:
+        chosen = fresh_messages(seen_in(args.exclude), args.seed)
+    else:
+        chosen = messages()
     rows = {"new": [], "old": []}  # type: dict[str, list[dict[str, str]]]
     for text, labels in chosen:
         new = analyze(text).suggestions
