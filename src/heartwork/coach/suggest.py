@@ -455,6 +455,29 @@ _SHRINKS = re.compile(
 )
 
 
+_AT_LEAST = re.compile(r"^at least\b", re.I)
+
+
+def _view_owned(view: str) -> str:
+    """The reason a shrinking reply gives, said the way a person owns a view.
+
+    "To me, everyone snores, but I may be seeing it as smaller …" read as a form letter
+    to blind raters; "Part of me thinks everyone snores" is how people say it. "At least
+    you got severance" is a bright side the writer was looking for, and is said as one.
+    """
+    view = re.sub(r"^(?:happens|happened)\b", r"it \g<0>", view)  # "happens to everyone"
+    view = re.sub(r"^its\b", "it's", re.sub(r"\bliterally ", "", view))
+    if _AT_LEAST.match(view):
+        return (
+            f"I was trying to look on the bright side: {view}. But I can tell it feels "
+            "bigger to you. Can you tell me why it matters so much?"
+        )
+    return (
+        f"Part of me thinks {view}, but I can tell it feels bigger to you. "
+        "Can you tell me why it matters so much?"
+    )
+
+
 def _shrinking(about: str | None, text: str = "") -> list[str]:
     """Shrinking said honestly: the writer's view that it is small, and that it is theirs.
 
@@ -466,8 +489,7 @@ def _shrinking(about: str | None, text: str = "") -> list[str]:
     """
     view = None if about else shrinking_view(text)
     return [
-        f"To me, {view}, but I may be seeing it as smaller than it feels to you. "
-        "Can you tell me why it matters so much?"
+        _view_owned(view)
         if view
         else f"I may be seeing {about or 'this'} as smaller than it feels to you. "
         "Can you tell me why it matters so much?",

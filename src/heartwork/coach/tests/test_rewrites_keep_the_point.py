@@ -292,7 +292,7 @@ def test_a_shrinking_reply_keeps_the_writers_view_instead_of_sympathy_they_never
     """Round-3 raters: "That sounds really hard" and "Can we talk about the dentist? It's
     been on my mind" lost the point of "it's not that bad", which is the writer's view."""
     suggestion = first(message)
-    assert "smaller than it feels to you" in suggestion, suggestion
+    assert re.search(r"smaller than it feels to you|it feels bigger to you", suggestion)
     assert "sounds really hard" not in suggestion
     assert "on my mind" not in suggestion
     assert not {"pathetic", "survive", "brave", "lucky"} & set(
@@ -404,21 +404,29 @@ def test_a_worry_keeps_the_thing_it_names_and_a_would_is_no_behaviour() -> None:
     [
         (
             "everyone commutes babe, my dad drove to Swindon and back for thirty years",
-            "To me, everyone commutes,",
+            "Part of me thinks everyone commutes,",
             "babe",
         ),
         (
             "Likes don't mean anything, why do you even care",
-            "To me, likes don't mean anything,",
+            "Part of me thinks likes don't mean anything,",
             "care",
         ),
         (
             "landlords are all like that, what did u expect?",
-            "To me, landlords are all like that,",
+            "Part of me thinks landlords are all like that,",
             "expect",
         ),
-        ("everyone gets tired, you're not special", "To me, everyone gets tired,", "special"),
-        ("Marco's harmless, you're imagining things.", "To me, Marco's harmless,", "imagining"),
+        (
+            "everyone gets tired, you're not special",
+            "Part of me thinks everyone gets tired,",
+            "special",
+        ),
+        (
+            "Marco's harmless, you're imagining things.",
+            "Part of me thinks Marco's harmless,",
+            "imagining",
+        ),
     ],
 )
 def test_a_shrinking_reply_keeps_the_reason_it_gives_not_a_line_that_fits_anything(
@@ -429,13 +437,42 @@ def test_a_shrinking_reply_keeps_the_reason_it_gives_not_a_line_that_fits_anythi
     and a name they were called are not reasons and stay out."""
     suggestion = first(message)
     assert suggestion.startswith(kept), suggestion
-    assert "smaller than it feels to you" in suggestion
+    assert "it feels bigger to you" in suggestion
     assert never not in suggestion.lower()
 
 
 def test_a_shrinking_reply_that_gives_no_reason_does_not_invent_one() -> None:
     suggestion = first("honestly you're lucky, could've been way worse")
-    assert not suggestion.startswith("To me"), suggestion
+    assert not suggestion.startswith(("To me", "Part of me")), suggestion
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        (
+            "eh, happens to everyone. not worth getting worked up over",
+            "Part of me thinks it happens to everyone, but I can tell it feels bigger to you.",
+        ),
+        (
+            "its literally just a text from ur ex, why r u being weird",
+            "Part of me thinks it's just a text from your ex,",
+        ),
+        (
+            "At least you got severance, lots of people don't.",
+            "I was trying to look on the bright side: at least you got severance. But I can "
+            "tell it feels bigger to you.",
+        ),
+    ],
+)
+def test_the_reason_of_a_shrinking_reply_is_owned_the_way_people_say_it(
+    message: str, said: str
+) -> None:
+    """Round-5 raters called "To me, everyone commutes, but I may be seeing it as smaller
+    than it feels to you" unnatural on 8 of its 10 rows: a person says "part of me thinks",
+    and "at least …" is a bright side they were looking for."""
+    suggestion = first(message)
+    assert suggestion.startswith(said), suggestion
+    assert "To me," not in suggestion and "literally" not in suggestion
 
 
 @pytest.mark.parametrize(
