@@ -125,9 +125,13 @@ _EVERY_TIME = re.compile(
 def _complaint(b: Behaviour, feeling: str, request: str | None, text: str = "") -> list[str]:
     """A feeling, the one behaviour, and a request: a complaint, not a verdict."""
     ask = request or "Could we talk about what would help us both?"
+    # "Next time, could you tell me it was tonight?": the whole behaviour said twice in a
+    # row reads like a form; a person says it once and then asks for "that".
+    long = len(b.rest.split()) >= 3
     if b.kind == "missing":
         return [
-            f"I feel {feeling} when {b.negative}. Could you {b.base}{_when(b)}?"
+            f"I feel {feeling} when {b.negative}. "
+            f"Could you {'take that on' if long else b.base}{_when(b)}?"
             if _when(b)
             else f"I feel {feeling} when {b.negative}. It would mean a lot to me if you "
             f"{'were' if b.verb == 'be' else 'did'}.",
@@ -139,7 +143,11 @@ def _complaint(b: Behaviour, feeling: str, request: str | None, text: str = "") 
     if b.kind == "missed":
         return [
             f"I felt {feeling} when {b.negative.replace('don', 'didn', 1)}. "
-            f"Next time, could you {b.base}?",
+            + (
+                "It would mean a lot to me if you did next time."
+                if len(b.rest.split()) >= 2
+                else f"Next time, could you {b.base}?"
+            ),
             f"I was hoping you would {b.base}, "
             f"and I felt {feeling} when it didn't happen. Could we talk about it?",
             f"I felt {feeling} when {b.negative.replace('don', 'didn', 1)}. {ask}",

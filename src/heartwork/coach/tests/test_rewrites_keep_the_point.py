@@ -488,3 +488,29 @@ def test_only_when_keeps_the_condition_that_is_the_point(message: str, kept: str
     suggestion = first(message)
     assert kept in suggestion, suggestion
     assert "what just happened" not in suggestion
+
+
+@pytest.mark.parametrize(
+    ("message", "said", "not_twice"),
+    [
+        (
+            "Well you never told me it was tonight, how was I supposed to know?",
+            "when you didn't tell me it was tonight. It would mean a lot to me if you did next "
+            "time.",
+            "tell me it was tonight",
+        ),
+        (
+            "you never help with the kids' homework, I do it every night",
+            "Could you take that on one night this week?",
+            "help with the kids' homework",
+        ),
+    ],
+)
+def test_a_request_does_not_say_the_whole_behaviour_twice(
+    message: str, said: str, not_twice: str
+) -> None:
+    """Round-5 raters called "Next time, could you tell me it was tonight?" stilted: a
+    person names the behaviour once, then asks for "that"."""
+    suggestion = first(message)
+    assert said in suggestion, suggestion
+    assert suggestion.count(not_twice) == 1, suggestion
