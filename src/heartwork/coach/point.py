@@ -73,7 +73,7 @@ _NOT_BEHAVIOUR = {
 # Where a behaviour ends: the next clause, or words that turn to a verdict or a reason.
 _STOP = {
     "and", "but", "because", "cos", "cuz", "coz", "so", "then", "which", "while", "like",
-    "or", "lol", "lmao", "tbh", "honestly", "though", "anyway", "either", "unless", "until",
+    "or", "lol", "lmao", "tbh", "honestly", "though", "tho", "anyway", "either", "unless", "until",
     "instead", "whereas", "yet", "ok", "okay", "right", "seriously", "babe", "love",
     "mate", "hun", "hon", "darling", "sweetheart", "again", "anymore", "ever", "is", "was",
     "makes", "making", "i'm", "i've", "i'd", "we're", "has",
@@ -138,7 +138,15 @@ _ALONE_IS_ENOUGH = {
     "smoke", "drink", "complain", "disappear", "vanish", "walk", "storm", "cheat", "gamble",
     "scroll",
 }  # fmt: skip
-_GET_WHERE = {"out", "up", "home", "back", "in", "off", "ready", "dressed", "round", "to", "the"}
+_GET_WHERE = {
+    "out", "up", "home", "back", "in", "off", "ready", "dressed", "round", "to", "the",
+    "drunk", "hammered", "wasted", "plastered", "smashed", "stoned",  # what they do, not are
+}  # fmt: skip
+# Where or how the partner is, said of what they do: "you're never home", "never present".
+_WHERE_THEY_ARE = {
+    "never", "late", "asleep", "out", "away", "gone", "home", "present", "around", "ready",
+    "involved", "available", "awake", "sober",
+}  # fmt: skip
 _MAIN_OR_HELPER = {"do", "does", "did", "have", "had", "keep", "kept"}
 # Words before "you" that start a new clause; "time" for "every time you...".
 _JOINERS = {
@@ -286,6 +294,7 @@ _DOES_SOMETHING = {
     "ignore": lambda after: after == "me",
     "give": lambda after: after not in ("me", "us", "a", "an", "up", "it", "no"),
     "talk": lambda after: after in ("over", "down", "about", "behind"),
+    "make": lambda after: after in ("an", "a", "more", "any", "some", "time", "plans"),
 }
 
 
@@ -353,7 +362,7 @@ def _you_clause(words: list[str], at: int, before: list[str]) -> Behaviour | Non
             if rest is None or rest.lower().startswith(_WHAT_IT_DOES_TO_ME):
                 return None  # "you're sending my blood pressure through the roof": a verdict
             return Behaviour("missing" if negative else "unwanted", verb, rest)
-        if head in _PREPOSITIONS or head in ("never", "late", "asleep", "out", "away", "gone"):
+        if head in _PREPOSITIONS or head in _WHERE_THEY_ARE:
             rest = _clean_rest(words[i:], "be")
             if not rest:
                 return None
@@ -361,7 +370,8 @@ def _you_clause(words: list[str], at: int, before: list[str]) -> Behaviour | Non
         return None  # "you're selfish", "you're the worst": who someone is, not what they did
     found = verbs.base(head)
     after = words[i + 1].lower() if i + 1 < len(words) else ""
-    if found == "have" and after == "to" and i + 2 < len(words):
+    must = found == "have" and after == "to" and i + 2 < len(words)
+    if must:
         i += 2  # "you always have to redo what I've done": the behaviour is "redo ..."
         head = words[i].lower()
         found = verbs.base(head)
@@ -379,17 +389,22 @@ def _you_clause(words: list[str], at: int, before: list[str]) -> Behaviour | Non
         return None
     if not rest and verb in ("do", "go", "come", "put", "take", "bring", "keep", "have"):
         return None  # "you never do": the behaviour is not in these words
-    if verb == "have" and rest.split()[0].lower() in (
-        "no",
-        "to",
-        "got",
-        "a",
-        "the",
-        "it",
-        "me",
-        "us",
-        "him",
-        "her",
+    if (
+        verb == "have"
+        and not must
+        and rest.split()[0].lower()
+        in (
+            "no",
+            "to",
+            "got",
+            "a",
+            "the",
+            "it",
+            "me",
+            "us",
+            "him",
+            "her",
+        )
     ):
         return None  # "you have no idea", "you have to": not a behaviour to ask for
     past = verbs.is_past(head) or bool(set(helpers) & _PAST_HELPERS)
@@ -474,8 +489,66 @@ _RHETORIC = re.compile(r"\b(?:is there|was there|name one|one thing|anything)\b.
 _PRAISE = re.compile(r"\b(?:love|thanks|thank|appreciate|proud|glad|grateful|admire)\b", re.I)
 
 
+# Shapes that say where the point is, whatever comes first: sarcasm and questions hide
+# the behaviour in a clause the plain reading skips. "What is it with you and lying about
+# small stuff?", "my friends would talk to you if you didn't stand in the corner", "would
+# be nice if you made a bit of effort", "thanks for doing the washing up. Oh wait, you
+# didn't." Each is read as the plain "you …" clause it stands for.
+_POINTED = (
+    (
+        re.compile(r"\bwhat(?:'s| is)(?: it)? with you and (?P<b>[a-z]+ing\b[^.!?;,\n]*)", re.I),
+        "always",
+    ),
+    (re.compile(r"\bif (?:you|u) didn'?t (?P<b>[a-z][^.!?;,\n]*)", re.I), "always"),
+    (
+        re.compile(
+            r"\bwhat (?:kind|sort) of (?:grown )?(?:adult|person|man|woman|husband|wife|"
+            r"partner|father|mother|dad|mum|mom) (?P<b>[a-z]+s\b[^.!?;,\n]*)",
+            re.I,
+        ),
+        "always",
+    ),
+    (re.compile(r"\bdo (?:you|u) (?:have|need) to (?P<b>[a-z][^.!?;,\n]*)\?", re.I), "always"),
+    (
+        re.compile(
+            r"\b(?:would|it'd|itd|wouldn't it) be (?:nice|lovely|great|good) if (?:you|u) "
+            r"(?:just |ever |actually |sometimes |occasionally )*(?P<b>[a-z][^.!?;,\n]*)",
+            re.I,
+        ),
+        "never",
+    ),
+    (
+        re.compile(
+            r"\bthanks? (?:you )?(?:so much |SO much |for nothing )?for (?P<b>[a-z]+ing\b[^.!?;,\n]*)"
+            r"[.!?,;\s]+(?:oh wait|oh no wait|wait)\W+(?:you|u) didn'?t\b",
+            re.I,
+        ),
+        "never",
+    ),
+)
+
+
+def _pointed(text: str) -> Behaviour | None:
+    """The behaviour a shape of :data:`_POINTED` puts its point on, or None."""
+    for pattern, helper in _POINTED:
+        match = pattern.search(text)
+        if not match:
+            continue
+        words = _words(match.group("b"))
+        base = verbs.base(words[0].lower()) if words else None
+        if base is None:
+            continue
+        found = _you_clause(["you", helper, base, *words[1:]], 0, [])
+        if found:
+            return found
+    return None
+
+
 def behaviour(text: str) -> Behaviour | None:
     """The first behaviour of the partner's (or the writer's burden) the message names."""
+    pointed = _pointed(text)
+    if pointed:
+        return pointed
     for clause in _CLAUSE_END.split(text):
         words = _words(clause)
         for at, word in enumerate(words):

@@ -4,8 +4,9 @@
 you cooked one night this week." The behaviour, the time and the thing come from the
 message itself (``point.py``); only how it is said changes. Each pattern gets a shape
 that fits it: shutting down becomes asking for a break with a time to come back, advice
-becomes asking what they need. When no point can be found, the fallback says so
-honestly ("what just happened") and never leans on an empty "this".
+becomes asking what they need. When no point can be found, the fallback says the feeling
+and asks to talk, without pretending to know what it is about, and never leans on an
+empty "this".
 
 Suggestions are offered, never applied. Each one is checked with the classifier before
 it is offered: a rewrite that itself shows a pattern that pushes partners apart is
@@ -464,6 +465,7 @@ _SHRINKS = re.compile(
 
 
 _AT_LEAST = re.compile(r"^at least\b", re.I)
+_COUNTED = re.compile(r"(?:one|two|three|four|five|a|an|\d\S*)\s", re.I)
 
 
 def _view_owned(view: str) -> str:
@@ -473,6 +475,7 @@ def _view_owned(view: str) -> str:
     to blind raters; "Part of me thinks everyone snores" is how people say it. "At least
     you got severance" is a bright side the writer was looking for, and is said as one.
     """
+    view = re.sub(r"[^\w'%]+$", "", view)  # "a scratch on the car 😊"
     view = re.sub(r"^(?:happens|happened)\b", r"it \g<0>", view)  # "happens to everyone"
     view = re.sub(r"^its\b", "it's", re.sub(r"\bliterally ", "", view))
     if _AT_LEAST.match(view):
@@ -496,6 +499,11 @@ def _shrinking(about: str | None, text: str = "") -> list[str]:
     from being a line that fits any message.
     """
     view = None if about else shrinking_view(text)
+    if view and (
+        re.match(r"(?:not|I|I'm|I've|I was)\b", view)
+        or (_COUNTED.match(view) and not re.search(r"\b(?:is|are|was|were|has|had)\b|'s\b", view))
+    ):
+        view = None  # "not the plague", "I was joking", "one cigarette": a retort, not a view
     return [
         _view_owned(view)
         if view
@@ -611,9 +619,8 @@ def _fallback(
             f"I'm feeling {feeling} right now, and I'd like us to talk about {about} calmly. "
             "When would be a good moment?",
         ]
-    return [
-        f"I'm feeling {feeling} right now, and I'd like us to talk about what just happened. "
-        "When would be a good moment?",
+    return [  # nothing to name: say the feeling, and pretend to know no more than that
+        f"I'm feeling {feeling} right now, and I'd like us to talk. When's a good moment?",
         f"I'm feeling {feeling}. Could we take a calm moment to talk about what's going on?",
         f"Something just hurt, and I'm feeling {feeling}. Could we slow down and talk it through?",
     ]
@@ -622,10 +629,19 @@ def _fallback(
 # A verdict said as the writer's impression: "I feel like you don't care about us anymore".
 # Its point is the fear itself, so the rewrite says the fear, not "what just happened".
 _FEEL_LIKE_YOU = re.compile(
-    r"\bI (?:feel|felt|get the feeling|think|sometimes feel)\s+(?:like|that)\s+"
-    r"(?P<c>(?:you|you're|you've|you'd|you'll|u)\b[^.!?;\n]{3,80})",
+    r"(?:\bI (?:just |really |honestly |sometimes )?(?:feel|felt|get the feeling|think)|"
+    r"\bit (?:feels|felt)|\bI'?m starting to (?:feel|think))\s+"
+    r"(?:like|that|as though|as if|)\s*"
+    r"(?P<c>(?:you|you're|you've|you'd|you'll|u|ur)\b[^.!?;\n]{3,80})",
     re.I,
 )
+# "You only care about how things look": the complaint is what comes first for them.
+_ONLY_CARE = re.compile(
+    r"\b(?:you|u) (?:only|just) (?:care|think) about (?P<x>[^.!?;,\n]{3,60})", re.I
+)
+# Words that make a worry a verdict; the worry is said without them ("never" is a
+# negation: taking it out would say the opposite).
+_VERDICT_WORDS = re.compile(r"\b(?:always|constantly|so|totally|completely)\s+", re.I)
 
 
 # Texting shorthand, spelled out when the writer's words are said back in a rewrite.
@@ -721,11 +737,24 @@ def candidates(text: str, labels: Sequence[str]) -> list[str]:
         fear = None  # the thing lies outside the worry, or the worry is a name they're called
     if fear:  # "I feel like you don't care about us anymore": a fear, said as one
         clause = _SPELLED.sub(
-            lambda m: _SPELLED_OUT[m.group(0).lower()], fear.group("c").rstrip(" ,")
+            lambda m: _SPELLED_OUT[m.group(0).lower()],
+            re.sub(r"^ur\b", "you're", fear.group("c").rstrip(" ,"), flags=re.I),
         )
+        clause = re.sub(r"\bi\b", "I", _VERDICT_WORDS.sub("", clause))
+        if clause.startswith("you're ") and clause.count(" ") == 1:
+            clause = fear.group("c")  # nothing is left but the word itself
         return [
             *first,
             f"I've been feeling {feeling}, and I worry that {clause}. Can we talk about it?",
+            *safe,
+        ]
+    cares = _ONLY_CARE.search(text) if harsh and not point.behaviour else None
+    if cares:  # the fear under "you only care about X": that X comes before us
+        said = _SPELLED.sub(lambda m: _SPELLED_OUT[m.group(0).lower()], cares.group("x").strip())
+        return [
+            *first,
+            f"I've been feeling {feeling}, and I worry that {said} matters more to you "
+            "than we do. Can we talk about it?",
             *safe,
         ]
     if point.behaviour:

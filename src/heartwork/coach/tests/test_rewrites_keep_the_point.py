@@ -16,6 +16,9 @@ from django.utils.html import escape
 from heartwork.coach import analyze
 from heartwork.coach.labels import HARMFUL
 
+# The line for a message whose point could not be read: before round 6 and now.
+FALLBACK = re.compile(r"what just happened|I'd like us to talk\. When's a good moment")
+
 
 def first(text: str) -> str:
     suggestions = analyze(text).suggestions
@@ -147,7 +150,7 @@ def test_the_first_suggestion_names_what_the_message_names_in_every_shape(
 ) -> None:
     suggestion = first(message)
     assert kept in suggestion, suggestion
-    assert "what just happened" not in suggestion
+    assert not FALLBACK.search(suggestion), suggestion
 
 
 @pytest.mark.parametrize(
@@ -313,7 +316,7 @@ def test_a_verdict_said_as_an_impression_is_kept_as_the_writers_worry(
     """Round-3 raters said "no" to every "talk about what just happened": the fear is the point."""
     suggestion = first(message)
     assert f"I worry that {kept}" in suggestion, suggestion
-    assert "what just happened" not in suggestion
+    assert not FALLBACK.search(suggestion), suggestion
 
 
 def test_a_belittling_little_and_sarcastic_praise_are_not_kept_as_the_point() -> None:
@@ -487,7 +490,7 @@ def test_only_when_keeps_the_condition_that_is_the_point(message: str, kept: str
     something"; and cut at "when", "I feel hurt when you text me" says the opposite."""
     suggestion = first(message)
     assert kept in suggestion, suggestion
-    assert "what just happened" not in suggestion
+    assert not FALLBACK.search(suggestion), suggestion
 
 
 @pytest.mark.parametrize(
@@ -514,3 +517,81 @@ def test_a_request_does_not_say_the_whole_behaviour_twice(
     suggestion = first(message)
     assert said in suggestion, suggestion
     assert suggestion.count(not_twice) == 1, suggestion
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("What is it with you and lying about small stuff?", "when you lie about small stuff"),
+        (
+            "Maybe my friends would talk to you if you didn't stand in the corner like a lamp.",
+            "when you stand in the corner.",
+        ),
+        (
+            "would be nice if u made a bit of effort for me sometimes tho",
+            "when you don't make a bit of effort for me.",
+        ),
+        (
+            "Wow, thanks for doing the washing up. Oh wait, you didn't.",
+            "when you don't do the washing up.",
+        ),
+        ("You always have to have the last word.", "when you have the last word."),
+        ("You're never present anymore. Never.", "when you're not present."),
+        ("Every family do, you get hammered. Every one.", "when you get hammered."),
+    ],
+)
+def test_the_behaviour_sarcasm_and_questions_hide_is_the_point_not_a_side_noun(
+    message: str, kept: str
+) -> None:
+    """Round-5 raters said "no" to "Can we talk about small stuff?", "… my friends?", "…
+    the family?" and "I'd like to talk about the washing": the point is what the partner
+    does, in a shape the plain "you …" reading skipped."""
+    suggestion = first(message)
+    assert kept in suggestion, suggestion
+    assert not FALLBACK.search(suggestion) and "on my mind" not in suggestion
+
+
+@pytest.mark.parametrize(
+    ("message", "worry"),
+    [
+        (
+            "Typical. You only care about how things look to other people.",
+            "I worry that how things look to other people matters more to you than we do.",
+        ),
+        ("it feels like ur always busy when i need u", "I worry that you're busy when I need you."),
+        (
+            "I feel as though you're incapable of stopping once you start.",
+            "I worry that you're incapable of stopping once you start.",
+        ),
+    ],
+)
+def test_a_verdict_said_as_a_feeling_or_an_only_is_kept_as_the_worry_it_is(
+    message: str, worry: str
+) -> None:
+    """Round-5 raters said "no" to "talk about what just happened" for "you only care about
+    how things look": the worry is the point; "always" and "so" stay out of it."""
+    suggestion = first(message)
+    assert worry in suggestion, suggestion
+    assert "always" not in suggestion
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I feel that you're impossible to live with.", "How can one person be this clueless?"],
+)
+def test_a_character_word_that_stands_for_many_things_gets_no_guessed_situation(
+    message: str,
+) -> None:
+    """Round-5 raters: "when we can't find a middle ground" for "impossible to live with"
+    and "when things get missed" for "clueless" guessed a situation the writer never
+    named."""
+    suggestion = first(message)
+    assert "middle ground" not in suggestion and "get missed" not in suggestion, suggestion
+
+
+def test_where_nothing_can_be_named_the_line_does_not_pretend_to_know_what_happened() -> None:
+    """Round-5 raters said "no" to "talk about what just happened" when nothing had: the
+    line says the feeling and asks to talk, and no more."""
+    suggestion = first("lol okayyy")
+    assert "what just happened" not in suggestion
+    assert "talk" in suggestion and "?" in suggestion and len(suggestion) < 90, suggestion
