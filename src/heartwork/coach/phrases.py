@@ -328,6 +328,12 @@ def phrases(text: str) -> tuple[Phrase, ...]:
             score -= 3  # "it's a parking space, not the lottery"
         if before == "about":
             score += 2  # "don't lecture me about privacy": what the talk is about
+        if before == "more":
+            score += 2  # "more bike parts on the kitchen table": what there is more of
+        if before == "at" and low in ("the", "that", "this"):
+            score -= 1  # "everyone at the barbecue could see it": where, not what
+        if low == "our":
+            score += 1  # "fix the neighbour's bike, our gate's been broken": what is shared
         if before in ("i'm", "i", "im") or (i >= 2 and tokens[i - 2].lower() in ("i'm", "i")):
             score -= 1  # the writer's own act ("I'm putting my headphones on")
         if det is None and before not in _BEFORE_A_PHRASE and not _plural(head):

@@ -595,3 +595,27 @@ def test_where_nothing_can_be_named_the_line_does_not_pretend_to_know_what_happe
     suggestion = first("lol okayyy")
     assert "what just happened" not in suggestion
     assert "talk" in suggestion and "?" in suggestion and len(suggestion) < 90, suggestion
+
+
+@pytest.mark.parametrize(
+    ("message", "kept", "not_the_point"),
+    [
+        (
+            "Oh good, more bike parts on the kitchen table. Love what you've done with the place.",
+            "bike parts",
+            "about the kitchen table",
+        ),
+        (
+            "Oh sure, fix the neighbour's bike, our gate's only been broken since March.",
+            "our gate",
+            "bike",
+        ),
+    ],
+)
+def test_what_there_is_more_of_and_what_is_shared_is_named_not_where_it_sits(
+    message: str, kept: str, not_the_point: str
+) -> None:
+    """Round-5 raters said "no" to "talk about the kitchen table" and "the neighbour's bike":
+    the point is what there is more of, and the thing that is ours."""
+    suggestion = first(message)
+    assert kept in suggestion and not_the_point not in suggestion, suggestion
