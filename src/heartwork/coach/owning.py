@@ -4,7 +4,8 @@
 point: the feeling, and when it comes. Blame only puts the feeling on the partner. Said
 as the writer's own ("I feel like a nuisance when I try to hug you") it keeps the
 moment, the thing and the feeling, and a partner can hear it. Likewise "I'm panicking
-about money because of you" keeps everything but the last three words. The rewriter
+about money because of you" keeps everything but the last three words, and "I stood at that graveside on my own
+because of you" keeps what the writer went through. The rewriter
 offers these first for blame, so a suggestion never drops what the writer was feeling
 and when, in favour of a stock line.
 """
@@ -54,12 +55,20 @@ _TOO_BIG = re.compile(r"\b(?:always|never|all the time|constantly|forever)\b", r
 _BECAUSE_OF_YOU = re.compile(
     r"\s*(?:,\s*)?(?:(?:and|&)\s+)?(?:honestly\s+)?"
     r"(?:(?:that's|that is|it's|it is|its)\s+(?:all\s+)?(?:down to|because of|thanks to|bc of|cos of)"
-    r"|because of|bc of|cos of|cause of|thanks to)\s+(?:you|your\s+[\w-]+)\b",
+    r"|because of|bc of|cos of|cause of|thanks to)\s+(?:you|your\s+[\w-]+)\b"
+    r"|\s*(?:,\s*)?(?:and|&)\s+you(?:'ve| have)?\s+(?:just\s+)?made it\s+"
+    r"(?:so much |even |a lot |way |)worse\b",
+    re.I,
+)
+# What the writer went through, said plainly ("I stood at that graveside on my own"): with
+# the blame taken out it is the point, and the hurt is said with it.
+_WHAT_I_WENT_THROUGH = re.compile(
+    r"^I (?:\w+ed|stood|sat|went|spent|had|came|left|got|was|waited|drove|ate|slept|sat)\b",
     re.I,
 )
 _I_FEEL = re.compile(
     rf"\bI(?:'m| am| feel| felt| was| spent| get| got| have been|'ve been)\s+(?:[a-z]+\s+){{0,6}}?"
-    rf"(?:{FEELINGS}|dreading|panicking|losing it)\b",
+    rf"(?:{FEELINGS}|mortified|dreading|panicking|losing it|falling apart)\b",
     re.I,
 )
 
@@ -109,8 +118,12 @@ def _because_of_you(text: str) -> str | None:
         if not blame:
             continue
         own = sentence[: blame.start()].strip(" ,;-")
-        if _I_FEEL.search(own) and not re.search(r"\byou\b|\byour\b", own, re.I):
+        if re.search(r"\byou\b|\byour\b", own, re.I) or not own:
+            continue
+        if _I_FEEL.search(own):
             return own[0].upper() + own[1:]
+        if _WHAT_I_WENT_THROUGH.match(own):
+            return f"{own}, and it really hurt"
     return None
 
 

@@ -509,6 +509,12 @@ _POINTED = (
         "always",
     ),
     (re.compile(r"\bdo (?:you|u) (?:have|need) to (?P<b>[a-z][^.!?;,\n]*)\?", re.I), "always"),
+    # "u ruin every moment by filming it", "you scared me half to death not answering"
+    (re.compile(r"\b(?:you|u)\b[^.!?;\n]*?\bby (?P<b>[a-z]+ing\b[^.!?;,\n]*)", re.I), "always"),
+    (
+        re.compile(r"\b(?:you|u) \w+ me\b[^.!?;,\n]*?\bnot (?P<b>[a-z]+ing\b[^.!?;,\n]*)", re.I),
+        "never",
+    ),
     (
         re.compile(
             r"\b(?:would|it'd|itd|wouldn't it) be (?:nice|lovely|great|good) if (?:you|u) "

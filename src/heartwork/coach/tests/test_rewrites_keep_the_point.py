@@ -619,3 +619,27 @@ def test_what_there_is_more_of_and_what_is_shared_is_named_not_where_it_sits(
     the point is what there is more of, and the thing that is ours."""
     suggestion = first(message)
     assert kept in suggestion and not_the_point not in suggestion, suggestion
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        (
+            "I stood at that graveside on my own because of you. You've made the worst day of "
+            "my year even worse.",
+            "I stood at that graveside on my own, and it really hurt.",
+        ),
+        ("I'm falling apart and you've made it so much worse.", "I'm falling apart."),
+        ("You scared me half to death not answering all night.", "when you don't answer all night"),
+        ("u ruin every moment by filming it", "when you film it"),
+    ],
+)
+def test_blame_keeps_what_the_writer_went_through_and_the_act_it_names(
+    message: str, said: str
+) -> None:
+    """Round-5 raters said "no" to "talk about what just happened" for the graveside: with
+    "because of you" taken out, what the writer went through is the point; "by filming
+    it" and "not answering" are the behaviour behind "you ruin" and "you scared me"."""
+    suggestion = first(message)
+    assert said in suggestion, suggestion
+    assert "because of you" not in suggestion and "worse" not in suggestion
