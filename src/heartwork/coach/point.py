@@ -510,7 +510,12 @@ _POINTED = (
     ),
     (re.compile(r"\bdo (?:you|u) (?:have|need) to (?P<b>[a-z][^.!?;,\n]*)\?", re.I), "always"),
     # "u ruin every moment by filming it", "you scared me half to death not answering"
-    (re.compile(r"\b(?:you|u)\b[^.!?;\n]*?\bby (?P<b>[a-z]+ing\b[^.!?;,\n]*)", re.I), "always"),
+    (
+        re.compile(
+            r"\b(?:you|u)\b\W*(?P<v>\w+)?[^.!?;\n]*?\bby (?P<b>[a-z]+ing\b[^.!?;,\n]*)", re.I
+        ),
+        "always",
+    ),
     (
         re.compile(r"\b(?:you|u) \w+ me\b[^.!?;,\n]*?\bnot (?P<b>[a-z]+ing\b[^.!?;,\n]*)", re.I),
         "never",
@@ -544,6 +549,9 @@ def _pointed(text: str) -> Behaviour | None:
         base = verbs.base(words[0].lower()) if words else None
         if base is None:
             continue
+        said = match.groupdict().get("v")
+        if said and verbs.is_past(said.lower()):
+            helper = "did"  # "you humiliated me … by telling everyone": one event, past
         found = _you_clause(["you", helper, base, *words[1:]], 0, [])
         if found:
             return found
@@ -576,10 +584,20 @@ def behaviour(text: str) -> Behaviour | None:
                     found = Behaviour(
                         "unwanted", found.verb, found.rest
                     )  # "is there a thing you don't..."
+                if found and found.rest:
+                    found = _while_i(found, clause)
                 if found:
                     return found
     found = _who_does(text)
     return found or _burden(text)
+
+
+def _while_i(found: Behaviour, clause: str) -> Behaviour:
+    """ "you sat on your phone while I carried the shopping in": the contrast is the point."""
+    contrast = re.search(re.escape(found.rest) + r"\s+(while I\b[^.!?;,\n]{3,60})", clause, re.I)
+    if not contrast:
+        return found
+    return Behaviour(found.kind, found.verb, f"{found.rest} {contrast.group(1).strip()}")
 
 
 _WHO = re.compile(r"(?:^|[.!?,;]\s*|\s)who\s+(?P<rest>[a-z]+s\b[^.!?;,\n]*)", re.I)

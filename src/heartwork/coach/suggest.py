@@ -661,6 +661,15 @@ def _owned(account: str, about: str | None) -> str:
     return f"{account}. Could we talk about it?"
 
 
+# What the writer's feeling is put down to: "it's all down to your foot-dragging", "it's
+# your fussing that's doing it". Named back, it would keep the blame as the topic.
+_BLAMED = re.compile(
+    r"\b(?:down to|because of|thanks to|bc of|cos of|it's|it is|its)\s+(?:all\s+)?"
+    r"(?P<x>your\s+[\w'-]+(?:\s+[\w'-]+)?)",
+    re.I,
+)
+
+
 def candidates(text: str, labels: Sequence[str]) -> list[str]:
     """Rewrites to offer, best first (unchecked): the shape that fits the pattern."""
     point = point_of(text)
@@ -669,6 +678,9 @@ def candidates(text: str, labels: Sequence[str]) -> list[str]:
     about, request = _about(point, text)
     if about and about.split()[-1] in feeling.split():
         about = None  # "like a kid begging for pocket money" already names it
+    blamed = _BLAMED.search(text.replace("\u2019", "'")) if "blame" in labels else None
+    if about and blamed and about.lower() in blamed.group("x").lower():
+        about = None  # "it's all down to your foot-dragging": the blame, not a topic
     kinds = set(labels)
     harsh = {"criticism", "contempt", "blame", "absolute"} & kinds
     if (
@@ -757,6 +769,10 @@ def candidates(text: str, labels: Sequence[str]) -> list[str]:
             "than we do. Can we talk about it?",
             *safe,
         ]
+    if point.behaviour and not owned and feeling in ("misunderstood", "overwhelmed"):
+        # the feeling of defending or shutting down does not fit a complaint about what
+        # they did ("I felt misunderstood when you took ages in the shower")
+        feeling = _feeling(text, [k for k in labels if k not in ("defensiveness", "stonewalling")])
     if point.behaviour:
         return (
             first

@@ -643,3 +643,33 @@ def test_blame_keeps_what_the_writer_went_through_and_the_act_it_names(
     suggestion = first(message)
     assert said in suggestion, suggestion
     assert "because of you" not in suggestion and "worse" not in suggestion
+
+
+def test_a_complaint_keeps_the_contrast_and_a_feeling_that_fits_it() -> None:
+    """Round-5 raters: "when you sat there on your phone" lost the shopping the writer
+    carried in alone, and "I felt misunderstood when you took ages in the shower" paired
+    the feeling of defending with a complaint."""
+    assert "while I carried all the shopping in" in first(
+        "you just sat there on your phone while I carried all the shopping in"
+    )
+    shower = first("It's your fault we were late, you took forever in the shower.")
+    assert "shower" in shower and "misunderstood" not in shower, shower
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm lonely and fed up and it's all down to your foot-dragging.",
+        "Honestly, Pat, I'm worn out, and it's your fussing that's doing it.",
+    ],
+)
+def test_what_the_feeling_is_blamed_on_is_not_kept_as_the_topic(message: str) -> None:
+    """Round-5 raters said the partner would not find "talk about your foot-dragging"
+    kinder: the dig the feeling was put down to is not a topic."""
+    suggestion = first(message)
+    assert "foot-dragging" not in suggestion and "fussing" not in suggestion, suggestion
+
+
+def test_an_event_done_by_doing_something_stays_in_the_past() -> None:
+    suggestion = first("You humiliated me at the party by telling everyone about my diet.")
+    assert "I felt humiliated when you told everyone about my diet" in suggestion, suggestion
