@@ -96,6 +96,10 @@ def _made_me(text: str) -> str | None:
         moment = _EVERY_TIME.search(tail) or re.search(r"\bwhen\b", tail, re.I)
         said, rest = (tail[: moment.start()], tail[moment.start() :]) if moment else (tail, "")
     rest = _EVERY_TIME.sub("when", rest).rstrip()
+    # "you're making me anxious with this Madrid thing": what it is about, not what with
+    rest = re.sub(
+        r"^\s*with\s+(?=(?:this|that|the|all this|all the)\b)", " about ", rest, flags=re.I
+    )
     before = _MOMENT_FIRST.search(text[: found.start()])
     if before and not rest.strip():  # "whenever the boys are around you make me feel..."
         rest = " when " + before.group("m")

@@ -586,10 +586,50 @@ def behaviour(text: str) -> Behaviour | None:
                     )  # "is there a thing you don't..."
                 if found and found.rest:
                     found = _while_i(found, clause)
+                    found = _and_then(found, clause)
+                if found and found.kind in ("missing", "missed") and _RETORT.search(text):
+                    found = Behaviour("unwanted", found.verb, found.rest)
                 if found:
                     return found
     found = _who_does(text)
     return found or _burden(text)
+
+
+# "Oh right, and you never leave your stuff everywhere?": a retort that means "you do".
+_RETORT = re.compile(
+    r"(?:^|[.!?,]\s*|\b(?:oh|right|like|as if|and)\s+)(?:and |like |as if )?"
+    r"(?:you|u)(?:'ve| have)? never\b[^.!?]*\?",
+    re.I,
+)
+
+
+def _and_then(found: Behaviour, clause: str) -> Behaviour:
+    """ "start a wash and walk away from it for three days": the second act is the point.
+
+    Only a second act with words of its own ("walk away from it"), cut where a verdict or
+    a picture starts ("vanish like a guest"): "and win", "and wonder why" are no act.
+    """
+    more = re.search(
+        re.escape(found.rest) + r"\s+and (?:then )?(?P<v>[a-z]+)\b(?P<r>[^.!?;,\n]{0,50})",
+        clause,
+        re.I,
+    )
+    if not more or found.verb == "be":
+        return found
+    verb = more.group("v").lower()
+    if verbs.base(verb) != verb or verb in _NOT_BEHAVIOUR | _STOP | _NOT_AN_ACT:
+        return found
+    kept: list[str] = []
+    for word in more.group("r").split():
+        if word.lower() in _STOP or word.lower() in ("why", "how", "what"):
+            break
+        kept.append(word)
+    if not kept:
+        return found
+    return Behaviour(found.kind, found.verb, f"{found.rest} and {verb} {' '.join(kept)}")
+
+
+_NOT_AN_ACT = {"wonder", "win", "say", "ask", "tell", "complain", "get", "go", "expect"}
 
 
 def _while_i(found: Behaviour, clause: str) -> Behaviour:
@@ -770,9 +810,19 @@ _HOPE = re.compile(
 )
 _REASON = re.compile(
     r"\b(?:I(?: was| had| did| thought| didn't| couldn't| wasn't)|"
-    r"the \w+ (?:got cancell?ed|got delayed|broke down|broke))(?:\s[^.!?,;\n]+)?",
+    r"the \w+ (?:got cancell?ed|got delayed|broke down|broke))(?![\w'])(?:\s[^.!?,;\n]+)?",
     re.I,
 )
+
+
+def _reason(text: str) -> re.Match[str] | None:
+    """The writer's side: what they did or what happened ("I was waiting till the
+    morning") before a bare denial ("I didn't forget the bins")."""
+    found = list(_REASON.finditer(text))
+    said = [m for m in found if not re.match(r"I (?:didn't|couldn't|wasn't)", m.group(0), re.I)]
+    return (said or found or [None])[0]
+
+
 _NOT_A_SIDE = re.compile(
     r"\b(?:you|your|u|ur|fault|mine|sue|whatever|here we go|typical|again|never|always|"
     r"nobody|everyone|everything|not the one|make sense|makes sense|need to|big deal|calm|"
@@ -853,7 +903,7 @@ def point_of(text: str) -> Point:
         f"the {about}" if about else None,
         ("your " if loss and "you" in loss.group(0).lower() else "the ") + lost if lost else None,
         _sentence(_HOPE.search(text)),
-        _sentence(_REASON.search(text)) or _side(text),
+        _sentence(_reason(text)) or _side(text),
         phrases.thing_named(text),
         phrases.thing_named(text, least=0, subject=True),
         phrases.thing_named(text, theirs=True),

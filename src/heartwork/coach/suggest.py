@@ -52,7 +52,8 @@ _OWNED = re.compile(
 _SIMILE = re.compile(
     r"\b(?:make|makes|made|making|leave|leaves|left|got|get|gets|I'm made to|I am made to|"
     r"I feel|I felt|I'm feeling)\s+(?:me\s+)?(?:feel|feeling)?\s*"
-    r"(?P<s>like I(?: [a-z'-]+){1,8}|like (?:a|an) [a-z'-]+(?: [a-z'-]+){0,4}|an? (?:burden|outsider|stranger|servant|"
+    r"(?P<s>like I(?: (?!because\b|cos\b)[a-z'-]+){1,8}|"
+    r"like (?:a|an) [a-z'-]+(?: (?!because\b|cos\b|thanks\b)[a-z'-]+){0,4}|an? (?:burden|outsider|stranger|servant|"
     r"maid|cleaner|nobody|afterthought|spare part|child|kid)|about \w+ inches tall)"
     r"(?=\s*(?:[.!?,;]|$|\s(?:and|when|every|whenever|because|in|at|with|for|all|around)\b))",
     re.I,
@@ -223,6 +224,8 @@ def _about(point: Point, text: str) -> tuple[str | None, str | None]:
         named = re.sub(
             r"^(your \w+) (?:drama|nonsense|crap|rubbish|obsession|antics)$", r"\1", named
         )
+        if _DIAGNOSES.search(named):
+            named = None  # "your paranoia", "your moods": a dig, not a thing to talk about
     if named:  # the topic's request only when the thing is of that topic ("the bins")
         return named, request if topic.pattern.search(named) else None
     if topic is not DEFAULT:
@@ -379,7 +382,18 @@ def _refusing(about: str | None, text: str, later: str) -> list[str]:
     return []
 
 
+# Words that make a worry a diagnosis ("your paranoia", "your jealousy", "your moods"):
+# said back as the topic, they keep the dig.
+_DIAGNOSES = re.compile(
+    r"\b(?:paranoia|paranoid|jealousy|insecurit(?:y|ies)|neediness|obsession|hysteria|"
+    r"tantrums?|moods|strops?|sulks?|whining|whinging|nagging|moaning|conspiracy theor\w+)$",
+    re.I,
+)
+
+
 def _stonewalling(feeling: str, about: str | None, text: str) -> list[str]:
+    if about and _DIAGNOSES.search(about):
+        about = None  # "I'm not entertaining your paranoia": the dig is not the subject
     later = (
         "tomorrow after work"
         if re.search(r"\btonight\b|\b\d+\s?am\b", text, re.I)

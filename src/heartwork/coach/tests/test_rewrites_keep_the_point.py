@@ -673,3 +673,32 @@ def test_what_the_feeling_is_blamed_on_is_not_kept_as_the_topic(message: str) ->
 def test_an_event_done_by_doing_something_stays_in_the_past() -> None:
     suggestion = first("You humiliated me at the party by telling everyone about my diet.")
     assert "I felt humiliated when you told everyone about my diet" in suggestion, suggestion
+
+
+def test_a_retort_you_never_question_is_not_read_as_something_they_never_do() -> None:
+    """ "And you never leave your stuff everywhere?" means they do: "I feel … when you
+    don't leave your stuff everywhere" said the opposite."""
+    suggestion = first("Oh right, and you never leave your stuff everywhere?")
+    assert "when you leave your stuff everywhere" in suggestion, suggestion
+    assert "don't leave" not in suggestion
+
+
+def test_the_second_act_of_a_behaviour_is_kept_and_the_dig_is_not() -> None:
+    wash = first(
+        "Impressive, really, how you can start a wash and walk away from it for three days."
+    )
+    assert "start a wash and walk away from it for three days" in wash, wash
+    lodger = first(
+        "Each time Dan texts about the kids you drop everything, and I'm left feeling like a "
+        "lodger because of you."
+    )
+    assert "like a lodger" in lodger and "because of you" not in lodger, lodger
+    paranoia = first("I'm not entertaining your paranoia tonight")
+    assert "paranoia" not in paranoia and "break" in paranoia, paranoia
+
+
+def test_the_writers_side_is_what_they_did_not_half_a_denial() -> None:
+    """ "For what it's worth, I did." answered "I didn't forget the bins, I was waiting till
+    the morning": the first two words of the denial were taken for the writer's side."""
+    suggestion = first("I didn't forget the bins, I was waiting till the morning.")
+    assert "For what it's worth, I was waiting till the morning." in suggestion, suggestion
