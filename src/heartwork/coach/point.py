@@ -509,6 +509,16 @@ _POINTED = (
         "always",
     ),
     (re.compile(r"\bdo (?:you|u) (?:have|need) to (?P<b>[a-z][^.!?;,\n]*)\?", re.I), "always"),
+    # "Thank you, Professor, for explaining my own job to me": thanks for talking down
+    (
+        re.compile(
+            r"\bthanks?(?: you)?\b[^.!?;\n]{0,40}?\bfor (?P<b>(?:explaining|telling|reminding|"
+            r"correcting|lecturing|interrupting|mansplaining|pointing out|talking over)\b"
+            r"[^.!?;,\n]*)",
+            re.I,
+        ),
+        "always",
+    ),
     # "u ruin every moment by filming it", "you scared me half to death not answering"
     (
         re.compile(

@@ -513,11 +513,15 @@ def _shrinking(about: str | None, text: str = "") -> list[str]:
     from being a line that fits any message.
     """
     view = None if about else shrinking_view(text)
-    if view and (
-        re.match(r"(?:not|I|I'm|I've|I was)\b", view)
-        or (_COUNTED.match(view) and not re.search(r"\b(?:is|are|was|were|has|had)\b|'s\b", view))
-    ):
-        view = None  # "not the plague", "I was joking", "one cigarette": a retort, not a view
+    counted = (
+        view
+        and _COUNTED.match(view)
+        and not re.search(r"\b(?:is|are|was|were|has|had)\b|'s\b", view)
+    )
+    if counted and view and len(view.split()) <= 4:  # "One cigarette.": that is the thing
+        about, view = view[0].lower() + view[1:], None
+    if view and (re.match(r"(?:not|I|I'm|I've|I was)\b", view) or counted):
+        view = None  # "not the plague", "I was joking": a retort, not a view
     return [
         _view_owned(view)
         if view

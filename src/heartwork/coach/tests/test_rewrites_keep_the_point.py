@@ -702,3 +702,16 @@ def test_the_writers_side_is_what_they_did_not_half_a_denial() -> None:
     the morning": the first two words of the denial were taken for the writer's side."""
     suggestion = first("I didn't forget the bins, I was waiting till the morning.")
     assert "For what it's worth, I was waiting till the morning." in suggestion, suggestion
+
+
+def test_thanks_for_talking_down_keeps_what_they_did() -> None:
+    """Round-5 raters: "I'd like to talk about my job" for "Thank you, Professor, for
+    explaining my own job to me" took the side noun; the point is being explained to."""
+    suggestion = first("Thank you, Professor, for explaining my own job to me.")
+    assert "when you explain my own job to me" in suggestion, suggestion
+    assert "Professor" not in suggestion
+
+
+def test_a_shrinking_reply_that_is_only_a_count_names_that_thing() -> None:
+    suggestion = first("One cigarette. You're acting like I robbed a bank.")
+    assert "I may be seeing one cigarette as smaller" in suggestion, suggestion
