@@ -332,12 +332,6 @@ def phrases(text: str) -> tuple[Phrase, ...]:
             score += 2  # "more bike parts on the kitchen table": what there is more of
         if before == "at" and low in ("the", "that", "this"):
             score -= 1  # "everyone at the barbecue could see it": where, not what
-        if (
-            end + 1 < len(tokens)
-            and tokens[end].lower() in ("gets", "get", "got")
-            and (tokens[end + 1].lower() == "more")
-        ):
-            score += 3  # "that phone gets more eye contact than I do": what comes first
         if low == "our":
             score += 1  # "fix the neighbour's bike, our gate's been broken": what is shared
         if before in ("i'm", "i", "im") or (i >= 2 and tokens[i - 2].lower() in ("i'm", "i")):
