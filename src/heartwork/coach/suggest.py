@@ -482,7 +482,7 @@ _AT_LEAST = re.compile(r"^at least\b", re.I)
 _COUNTED = re.compile(r"(?:one|two|three|four|five|a|an|\d\S*)\s", re.I)
 
 
-def _view_owned(view: str) -> str:
+def _view_owned(view: str, about: str | None = None) -> str:
     """The reason a shrinking reply gives, said the way a person owns a view.
 
     "To me, everyone snores, but I may be seeing it as smaller …" read as a form letter
@@ -492,18 +492,20 @@ def _view_owned(view: str) -> str:
     view = re.sub(r"[^\w'%]+$", "", view)  # "a scratch on the car 😊"
     view = re.sub(r"^(?:happens|happened)\b", r"it \g<0>", view)  # "happens to everyone"
     view = re.sub(r"^its\b", "it's", re.sub(r"\bliterally ", "", view))
+    # "… but I can tell the neighbours' music feels bigger to you"
+    it = f"{about} {'feel' if re.search(r'[^s]s$', about) else 'feels'}" if about else "it feels"
     if _AT_LEAST.match(view):
         return (
-            f"I was trying to look on the bright side: {view}. But I can tell it feels "
+            f"I was trying to look on the bright side: {view}. But I can tell {it} "
             "bigger to you. Can you tell me why it matters so much?"
         )
     return (
-        f"Part of me thinks {view}, but I can tell it feels bigger to you. "
+        f"Part of me thinks {view}, but I can tell {it} bigger to you. "
         "Can you tell me why it matters so much?"
     )
 
 
-def _shrinking(about: str | None, text: str = "") -> list[str]:
+def _shrinking(about: str | None, text: str = "", fussed: str | None = None) -> list[str]:
     """Shrinking said honestly: the writer's view that it is small, and that it is theirs.
 
     "That sounds really hard" would turn "you're lucky, it could've been worse" into a
@@ -513,22 +515,39 @@ def _shrinking(about: str | None, text: str = "") -> list[str]:
     from being a line that fits any message.
     """
     view = None if about else shrinking_view(text)
+    if fussed and view and fussed.split()[-1].lower() in view.lower():
+        view = None  # the thing is in the view: named once
+    if fussed and not view:
+        about = fussed
     counted = (
         view
         and _COUNTED.match(view)
         and not re.search(r"\b(?:is|are|was|were|has|had)\b|'s\b", view)
     )
-    if counted and view and len(view.split()) <= 4:  # "One cigarette.": that is the thing
+    if counted and view and len(view.split()) <= 4 and not about:  # "One cigarette."
         about, view = view[0].lower() + view[1:], None
     if view and (re.match(r"(?:not|I|I'm|I've|I was)\b", view) or counted):
         view = None  # "not the plague", "I was joking": a retort, not a view
     return [
-        _view_owned(view)
+        _view_owned(view, fussed)
         if view
         else f"I may be seeing {about or 'this'} as smaller than it feels to you. "
         "Can you tell me why it matters so much?",
         "I might be missing how much this matters to you. Do you want to tell me about it?",
     ]
+
+
+def _fussed_about(point: Point, text: str) -> str | None:
+    """What a shrinking reply says the fuss is about: "so dramatic about a two hour drive"."""
+    if not point.theirs:
+        return None
+    head = re.escape(point.theirs.split()[-1])
+    said = rf"\babout\s+(?!it\b|this\b|that\b)(?:\S+\s+){{0,3}}?{head}\b"
+    if not re.search(said, text, re.I):
+        return None
+    return re.sub(
+        r"\b(?:little|tiny|silly|stupid|wee|few) ", "", point.theirs
+    )  # "every little lump"
 
 
 def _listening(point: Point, about: str | None, advice_wanted: bool, text: str = "") -> list[str]:
@@ -557,7 +576,12 @@ def _listening(point: Point, about: str | None, advice_wanted: bool, text: str =
         else []
     )
     if not advice_wanted:
-        return [*hope, *_shrinking(point.loss, text), first, f"I'm here. {ask}"]
+        return [
+            *hope,
+            *_shrinking(point.loss, text, _fussed_about(point, text)),
+            first,
+            f"I'm here. {ask}",
+        ]
     return [
         first,
         f"That sounds really hard. {ask}",

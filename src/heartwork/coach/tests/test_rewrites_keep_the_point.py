@@ -715,3 +715,28 @@ def test_thanks_for_talking_down_keeps_what_they_did() -> None:
 def test_a_shrinking_reply_that_is_only_a_count_names_that_thing() -> None:
     suggestion = first("One cigarette. You're acting like I robbed a bank.")
     assert "I may be seeing one cigarette as smaller" in suggestion, suggestion
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        (
+            "you're being so dramatic about a two hour drive",
+            "I may be seeing the two hour drive as smaller than it feels to you.",
+        ),
+        (
+            "You worry way too much about every little lump.",
+            "I may be seeing the lump as smaller than it feels to you.",
+        ),
+        (
+            "You shouldn't feel upset about the neighbours' music, it's only till eleven.",
+            "Part of me thinks it's only till eleven, but I can tell the neighbours' music "
+            "feels bigger to you.",
+        ),
+    ],
+)
+def test_a_shrinking_reply_names_what_the_fuss_is_about(message: str, said: str) -> None:
+    """ "I may be seeing this as smaller than it feels to you" fits any message (round-4
+    and round-5 raters said "no" to it every time); "so dramatic about a two hour drive"
+    names what it is about, without the shrinking word ("little")."""
+    assert said in first(message)
