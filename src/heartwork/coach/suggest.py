@@ -196,7 +196,18 @@ def _complaint(b: Behaviour, feeling: str, request: str | None, text: str = "") 
 
 _IDIOM = re.compile(
     r"\b(?:through the roof|up the wall|round the bend|around the bend|over the edge|off the "
-    r"rails|to death|over the moon|on my nerves|down my throat|in the neck|the last straw)\b",
+    r"rails|to death|over the moon|on my nerves|down my throat|in the neck|the last straw|"
+    r"behind the wheel|stop the presses|call the newspapers?|worried sick|sick with worry|"
+    r"foul mood|in a mood|off the hook|on the sofa tonight|in the doghouse)\b",
+    re.I,
+)
+# A prop of mockery: "Shall I make you a certificate?", "Do you want a trophy or a
+# plaque?", "I'll send you the invoice", "I'll sleep in the kennel". Named back ("Can we
+# talk about the plaque?") it keeps the joke and loses the point.
+_MOCK_PROP = re.compile(
+    r"(?:^|[.!?]\s*)[^.!?]*\b(?:shall I|should I|do you want|want a|let's call|"
+    r"I'll (?:send|sleep|get|make|call|buy|give|print|frame)|"
+    r"(?:get|make|give|buy) you a)\b[^.!?]*",
     re.I,
 )
 # The partner described as a third person ("a grown man who loses his keys"): their "his"
@@ -215,8 +226,13 @@ def _about(point: Point, text: str) -> tuple[str | None, str | None]:
         named = point.named  # "your gym stuff", not "your gym"
     if named and _ABOUT_YOU.search(text):  # "a grown adult who can't keep track of his keys"
         named = re.sub(r"^(?:his|her)(?: own)? ", "your ", named)
-    if named and any(named.lower() in idiom.lower() for idiom in _IDIOM.findall(text)):
-        named = None  # "through the roof", "up the wall": a figure of speech, not a thing
+    if named and any(named.split()[-1].lower() in idiom.lower() for idiom in _IDIOM.findall(text)):
+        named = None  # "through the roof", "behind the wheel": a figure of speech, not a thing
+    if named and any(
+        re.search(rf"\b{re.escape(named.split()[-1])}\b", prop.group(0), re.I)
+        for prop in _MOCK_PROP.finditer(text)
+    ):
+        named = None  # "a trophy or a plaque?": a prop of the joke, not its point
     if named:  # "your little games", "your family drama": the dig is not part of the thing
         named = re.sub(
             r"^(your|the|his|her) (?:little|stupid|precious|silly|pathetic) ", r"\1 ", named

@@ -740,3 +740,25 @@ def test_a_shrinking_reply_names_what_the_fuss_is_about(message: str, said: str)
     and round-5 raters said "no" to it every time); "so dramatic about a two hour drive"
     names what it is about, without the shrinking word ("little")."""
     assert said in first(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "never"),
+    [
+        (
+            "Aw, nobody said well done to the big boy? Shall I make you a certificate?",
+            "certificate",
+        ),
+        ("Thanks for the therapy session, I'll send you the invoice.", "therapy session"),
+        ("wow a parking space, stop the presses, I'm soooo thrilled for you", "presses"),
+        ("You're reckless behind the wheel and you don't care who's sitting next to you.", "wheel"),
+        ("You had me worried sick, you know that?", "the sick"),
+    ],
+)
+def test_a_prop_of_mockery_or_a_word_of_an_idiom_is_not_named_as_the_point(
+    message: str, never: str
+) -> None:
+    """ "Can we talk about the certificate?", "… the presses?", "… the wheel?": the words of
+    a joke or an idiom taken for the thing the message was about."""
+    suggestion = first(message)
+    assert never not in suggestion, suggestion
