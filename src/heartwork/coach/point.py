@@ -819,16 +819,21 @@ _HOPE = re.compile(
     re.I,
 )
 _REASON = re.compile(
-    r"\b(?:I(?: was| had| did| thought| didn't| couldn't| wasn't)|"
-    r"the \w+ (?:got cancell?ed|got delayed|broke down|broke))(?![\w'])(?:\s[^.!?,;\n]+)?",
+    r"(?<!should )(?<!would )(?<!could )(?<!do )(?<!did )"
+    r"\b(?:I(?: was| had| did| thought| didn't| couldn't| wasn't|'m up| just got| have|'ve got|"
+    r"'m late because)|"
+    r"the \w+ (?:got cancell?ed|got delayed|broke down|broke|were a nightmare|was a nightmare|"
+    r"were late|was late|were cancell?ed|was cancell?ed))(?![\w'])(?:\s[^.!?,;\n]+)?",
     re.I,
 )
+# Not a side of the story: an apology, a verdict on themselves, or a dig said as one.
+_NOT_A_REASON = re.compile(r"\bsorry\b|\bno idea\b|\bto (?:say|tell|explain)\b", re.I)
 
 
 def _reason(text: str) -> re.Match[str] | None:
     """The writer's side: what they did or what happened ("I was waiting till the
     morning") before a bare denial ("I didn't forget the bins")."""
-    found = list(_REASON.finditer(text))
+    found = [m for m in _REASON.finditer(text) if not _NOT_A_REASON.search(m.group(0))]
     said = [m for m in found if not re.match(r"I (?:didn't|couldn't|wasn't)", m.group(0), re.I)]
     return (said or found or [None])[0]
 

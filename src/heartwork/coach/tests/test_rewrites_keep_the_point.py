@@ -762,3 +762,23 @@ def test_a_prop_of_mockery_or_a_word_of_an_idiom_is_not_named_as_the_point(
     a joke or an idiom taken for the thing the message was about."""
     suggestion = first(message)
     assert never not in suggestion, suggestion
+
+
+@pytest.mark.parametrize(
+    ("message", "side"),
+    [
+        (
+            "Sorry I missed the start of your gig but the trains were a nightmare.",
+            "For what it's worth, the trains were a nightmare.",
+        ),
+        (
+            "I'm late because Mum rang, and you know I can't just hang up on her.",
+            "For what it's worth, I'm late because Mum rang.",
+        ),
+        ("He's my brother, should I have let him get evicted?", "he's my brother"),
+    ],
+)
+def test_defending_keeps_the_writers_side_when_it_gives_one(message: str, side: str) -> None:
+    """ "I want to hear you out. Then could I share how it looked from my side?" fits any
+    defence; the writer's own side ("the trains were a nightmare") is what they meant."""
+    assert side in first(message)
