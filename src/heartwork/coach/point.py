@@ -131,7 +131,7 @@ _NOT_A_REPORT = {
     "got", "pay", "take", "show", "remind", "know", "mean", "like", "trust", "hear", "heard",
     "expect", "watch", "throw", "buy", "book", "send", "for", "with", "to", "at", "about",
     "than", "without", "from", "on", "by", "unless", "thought", "think", "bet", "suppose",
-    "what", "till", "til", "until", "once",
+    "what", "till", "til", "until", "once", "which",
 }  # fmt: skip
 _ALONE_IS_ENOUGH = {
     "shout", "yell", "snore", "swear", "sulk", "interrupt", "leave", "cancel", "lie", "forget",
@@ -233,12 +233,26 @@ _TELLING = {"tell", "ask", "say", "mention", "remember", "check", "warn", "remin
 def _clean_rest(words: list[str], verb: str) -> str | None:
     """The words after the verb, cut at the clause's end and stripped of the verdict."""
     kept: list[str] = []
-    for word in words:
+    for at, word in enumerate(words):
         low = word.lower()
+        if low in ("anything", "everything") and words[at + 1 : at + 2] in (["I"], ["i"]):
+            kept.append("things")  # "you never remember anything I tell you"
+            continue
+        if low == "i" and at and kept[-1:] == ["things"]:
+            kept.append("I")
+            continue
         if low in ("is", "was") and (
             "how" in [w.lower() for w in kept] or (verb in _TELLING and kept[-1:] == ["it"])
         ):
             kept.append(word)  # "ask how my day was", "tell me it was tonight"
+            continue
+        if (
+            low in ("i'm", "i", "im")
+            and verb in _TELLING
+            and kept[-1:]
+            and kept[-1].lower() in ("how", "what", "where", "why", "if", "whether")
+        ):
+            kept.append("I'm" if low != "i" else "I")  # "asked how I'm doing"
             continue
         if low in _STOP:
             break
@@ -252,6 +266,9 @@ def _clean_rest(words: list[str], verb: str) -> str | None:
                 if joiner in lows:  # "interrupt me when I'm trying to tell [you]"
                     kept = kept[: lows.index(joiner)]
                     break
+            else:
+                if lows[-3:-1] == ["things", "i"] and low == "you":
+                    kept.append("you")  # "remember things I tell you"
             break
         if low in _DROP:
             continue
@@ -590,7 +607,11 @@ def behaviour(text: str) -> Behaviour | None:
                 if prev in _NOT_A_REPORT or _PRAISE.search(" ".join(words[:at])):
                     continue  # a question, a thank-you, "helps you", a condition: not a report
                 found = _you_clause(words, at, words[:at])
-                if found and found.kind == "missing" and _RHETORIC.search(clause):
+                if (
+                    found
+                    and found.kind == "missing"
+                    and _RHETORIC.search(" ".join(words[: at + 1]))
+                ):
                     found = Behaviour(
                         "unwanted", found.verb, found.rest
                     )  # "is there a thing you don't..."

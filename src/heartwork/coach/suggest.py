@@ -146,7 +146,8 @@ def _complaint(b: Behaviour, feeling: str, request: str | None, text: str = "") 
         return [
             f"I felt {feeling} when {b.negative.replace('don', 'didn', 1)}. "
             + (
-                "It would mean a lot to me if you did next time."
+                "It would mean a lot to me if you did"
+                + ("." if re.search(r"\bsince\b", b.rest) else " next time.")
                 if len(b.rest.split()) >= 2
                 else f"Next time, could you {b.base}?"
             ),

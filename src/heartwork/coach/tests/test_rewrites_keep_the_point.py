@@ -782,3 +782,32 @@ def test_defending_keeps_the_writers_side_when_it_gives_one(message: str, side: 
     """ "I want to hear you out. Then could I share how it looked from my side?" fits any
     defence; the writer's own side ("the trains were a nightmare") is what they meant."""
     assert side in first(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "kept", "never"),
+    [
+        (
+            "You never remember anything I tell you. You're just not a reliable person.",
+            "when you don't remember things I tell you",
+            "when you remember",
+        ),
+        (
+            "You haven't once asked how I'm doing since the funeral.",
+            "when you didn't ask how I'm doing since the funeral",
+            "next time",
+        ),
+        (
+            "I've been doing the mortgage paperwork, which you clearly don't count",
+            "the mortgage paperwork",
+            "when you don't count",
+        ),
+    ],
+)
+def test_what_they_never_do_is_said_whole_and_never_turned_around(
+    message: str, kept: str, never: str
+) -> None:
+    """ "You never remember anything I tell you" became "I feel hurt when you remember":
+    "anything … you" was taken for the rhetorical "is there anything you don't …"."""
+    suggestion = first(message)
+    assert kept in suggestion and never not in suggestion, suggestion
