@@ -856,7 +856,8 @@ def _reason(text: str) -> re.Match[str] | None:
     morning") before a bare denial ("I didn't forget the bins")."""
     found = [m for m in _REASON.finditer(text) if not _NOT_A_REASON.search(m.group(0))]
     said = [m for m in found if not re.match(r"I (?:didn't|couldn't|wasn't)", m.group(0), re.I)]
-    return (said or found or [None])[0]
+    best = said or found
+    return best[0] if best else None
 
 
 _NOT_A_SIDE = re.compile(
