@@ -693,7 +693,9 @@ _ADVICE = re.compile(
     r"\b(?:you should|you need to|you have to|you could|you ought to|why don't you|"
     r"why not|have you tried|(?:have you )?(?:ever )?thought about|how about|what about|"
     r"what you need is to|what you need to do is|all you need to do is|"
-    r"you just need to|just|let's|lets|honestly|maybe)\s+(?:just\s+)?(?P<rest>[a-z][^.!?;,\n]*)",
+    r"you just need to|just|let's|lets|honestly|maybe|it's time to|it is time to|"
+    r"(?:the )?best (?:thing )?is(?: to| you| u)?|next time,?)\s+(?:just\s+)?"
+    r"(?P<rest>[a-z][^.!?;,\n]*)",
     re.I,
 )
 _NOT_ADVICE = _NOT_BEHAVIOUR - {"have", "get", "talk", "try", "give", "sort"} | {
@@ -710,7 +712,16 @@ _ADVICE_AFTER = {
     "get": ("a", "an", "some"),
     "move": ("back", "to", "out", "in", "house", "closer", "jobs", "teams"),
     "make": ("more", "a", "an", "some", "time", "friends", "plans"),
+    "do": ("the", "a", "an", "some", "more"),
+    "trust": ("the", "your", "her", "him", "them"),
 }
+# An idea offered as a thing: "what about a pottery class?", "what you need is a new job".
+_IDEA_THING = re.compile(
+    r"\b(?:how about|what about|what (?:you|u) need is|all (?:you|u) need is)\s+"
+    r"(?P<det>a|an|some|the)\s+(?P<n>[a-z][a-z' -]*)",
+    re.I,
+)
+_IDEA_NOISE = {"fr", "tbh", "lol", "honestly", "then", "though", "tho", "babe", "love"}
 
 
 def _as_advice(words: list[str]) -> str | None:
@@ -746,6 +757,17 @@ def advice(text: str) -> str | None:
         found = _as_advice(_words(match.group("rest")))
         if found:
             return found
+    idea = _IDEA_THING.search(text)
+    if idea:
+        kept: list[str] = []
+        for word in idea.group("n").split()[:5]:
+            if word.lower() in _STOP or word.lower() in _IDEA_NOISE:
+                break
+            kept.append(word)
+        if kept and phrases.is_noun(kept[-1]):
+            needed = re.search(r"\bneed\b", idea.group(0), re.I)
+            said = f"{idea.group('det').lower()} {' '.join(kept)}"
+            return f"getting {said}" if needed else said
     for clause in _CLAUSE_END.split(text):  # an order: "Have a shower and you'll feel better."
         for part in re.split(r"\s+and\s+", clause):  # "Let him cool off and talk to him"
             found = _as_advice(_words(part))

@@ -811,3 +811,27 @@ def test_what_they_never_do_is_said_whole_and_never_turned_around(
     "anything … you" was taken for the rhetorical "is there anything you don't …"."""
     suggestion = first(message)
     assert kept in suggestion and never not in suggestion, suggestion
+
+
+@pytest.mark.parametrize(
+    ("message", "idea"),
+    [
+        ("What about a pottery class? That's how Leah made friends here.", "a pottery class"),
+        ("what u need is a new job fr", "getting a new job"),
+        (
+            "Next time put your notes on cards so you're not relying on the screen.",
+            "putting your notes on cards",
+        ),
+        ("The best is you go to the doctor tomorrow morning, first hour.", "going to the doctor"),
+        (
+            "Just trust the doctor, that's literally her job. Stop overthinking it.",
+            "trusting the doctor",
+        ),
+    ],
+)
+def test_the_idea_is_kept_as_an_offer_however_the_advice_is_put(message: str, idea: str) -> None:
+    """ "It makes sense that you're upset about the pottery class. What do you need from me
+    right now?" took the idea for the trouble: the advice, however it is put, is offered."""
+    suggestion = first(message)
+    assert f"Would it help to think about {idea}" in suggestion, suggestion
+    assert "What do you need from me" not in suggestion
