@@ -74,16 +74,15 @@ def _plain(text: str) -> str:
 
 
 def seen_in(paths: list[Path]) -> set[str]:
-    """The messages earlier sheets (folders) or reading lists (text files) already hold."""
+    """The messages earlier sheets (folders) or reading lists (text files) already hold.
+
+    A rewrite sheet names them ``message``, a span sheet ``text``: both were read."""
     seen: set[str] = set()
     for path in paths:
         if path.is_dir():
             for sheet in path.glob("blind-*.jsonl"):
-                seen.update(
-                    _plain(json.loads(line)["message"])
-                    for line in sheet.read_text().splitlines()
-                    if line.strip()
-                )
+                rows = [json.loads(line) for line in sheet.read_text().splitlines() if line.strip()]
+                seen.update(_plain(row.get("message") or row["text"]) for row in rows)
         else:
             seen.update(_plain(line) for line in path.read_text().splitlines() if line.strip())
     return seen

@@ -1002,7 +1002,8 @@ _FUNCTION = {
 
 
 def _mid_sentence(clause: str) -> str:
-    """A clause moved after "To me,": a common first word lowered, a name kept ("Tom's")."""
+    """A clause moved after "Part of me thinks": a common first word lowered, a name kept
+    ("Tom's")."""
     head = clause.partition(" ")[0]
     low = head.lower()
     common = low in _FUNCTION or (  # "Likes don't", but a name stays: "Tom's got two hours"

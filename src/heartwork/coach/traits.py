@@ -2,7 +2,7 @@
 
 "You're so lazy" names no behaviour, yet the writer almost always means one thing: the
 jobs at home land on them. A rewrite that keeps the point says that situation and asks
-for something, instead of repeating the verdict or falling back on "what just happened".
+for something, instead of repeating the verdict or falling back on a line that names nothing.
 Each entry is written for the word, in our own words; a word not listed gets no guess.
 Words that stand for too many situations to guess one ("impossible", "clueless",
 "useless", "impractical") are left out: blind raters said the guess missed the point.

@@ -32,11 +32,14 @@ def test_a_fresh_sheet_leaves_out_what_earlier_sheets_and_readers_saw(tmp_path: 
     (earlier / "blind-400.jsonl").write_text(
         json.dumps({"id": "s001", "message": FLAGGED[0], "suggestion": "…"}) + "\n"
     )
+    spans = tmp_path / "spans"
+    spans.mkdir()
+    (spans / "blind-spans.jsonl").write_text(json.dumps({"id": 1, "text": FLAGGED[2]}) + "\n")
     read = tmp_path / "read.txt"
     read.write_text("You're   so selfish.\n")  # spacing differs: still the same message
-    seen = sheet.seen_in([earlier, read])
+    seen = sheet.seen_in([earlier, spans, read])
     chosen = [text for text, _ in sheet.fresh_messages(seen, seed=3, total=10, dev=_dev(tmp_path))]
-    assert set(chosen) == set(FLAGGED[2:])  # flagged, and neither seen nor plain
+    assert set(chosen) == set(FLAGGED[3:])  # flagged, and neither seen nor plain
 
 
 def test_the_seed_decides_the_draw_and_the_same_seed_gives_the_same_sheet(tmp_path: Path) -> None:
