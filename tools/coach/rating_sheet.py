@@ -1,7 +1,9 @@
 """Write the blind rating sheet for the coach's rewrites (issue #11).
 
     .venv/bin/python tools/coach/rating_sheet.py OUT_DIR [--old-rev main] [--same-as FOLDER]
-    .venv/bin/python tools/coach/rating_sheet.py OUT_DIR --fresh --seed N --exclude corpus/coach/blind/rewrites-*
+    .venv/bin/python tools/coach/rating_sheet.py OUT_DIR --fresh --seed N \
+        --from corpus/coach/realstyle/dev.jsonl corpus/coach/splits/dev.jsonl \
+        --exclude corpus/coach/blind/*-2026-12-07* READ_LIST.txt
 
 Takes 200 messages the coach flags: 150 drawn (fixed seed) from the dev split and 50
 from ``bench/rewrites/own-messages.txt`` (varied messages written for this sheet; never
@@ -9,8 +11,8 @@ the frozen test split); with ``--same-as`` an earlier sheet's folder, the very m
 that sheet's raters judged, so two rounds are compared on the same 200 even after the
 corpus or the model moved. With ``--fresh``, 200 flagged dev messages drawn with ``--seed``
 that none of the ``--exclude`` sheets (folders) or lists (text files, one message a line)
-hold: messages studied for rounds flatter the rewriter that was tuned on them, so a
-sample no one has read is the honest measure. For each it writes the first suggestion of today's rewriter and
+hold, from the ``--from`` dev files in turn: messages studied for rounds flatter the
+rewriter that was tuned on them, so a sample no one has read is the honest measure. For each it writes the first suggestion of today's rewriter and
 of the one at ``--old-rev`` (the file ``suggest.py`` at that commit, run on the same
 labels), then shuffles the 400 pairs into one sheet so raters cannot tell the methods
 apart:
@@ -89,18 +91,25 @@ def seen_in(paths: list[Path]) -> set[str]:
 
 
 def fresh_messages(
-    seen: set[str], seed: int, total: int = 200, dev: Path = DEV
+    seen: set[str], seed: int, total: int = 200, dev: Path | list[Path] = DEV
 ) -> list[tuple[str, list[str]]]:
-    """``total`` flagged dev messages, drawn with ``seed``, none of them in ``seen``."""
-    texts = list(dict.fromkeys(e.text for e in read_jsonl(dev)))
-    random.Random(seed).shuffle(texts)  # noqa: S311 - a fixed sample, not security
+    """``total`` flagged dev messages, drawn with ``seed``, none of them in ``seen``.
+
+    With several dev files, each is drawn from in turn, in the order given, until
+    ``total`` are found: the first can be a set no one has read, the next a top-up.
+    """
     out: list[tuple[str, list[str]]] = []
-    for text in texts:
-        if _plain(text) in seen:
-            continue
-        out += flagged([text])
-        if len(out) == total:
-            break
+    taken: set[str] = set()
+    for path in [dev] if isinstance(dev, Path) else dev:
+        texts = list(dict.fromkeys(e.text for e in read_jsonl(path)))
+        random.Random(seed).shuffle(texts)  # noqa: S311 - a fixed sample, not security
+        for text in texts:
+            if len(out) == total:
+                return out
+            if _plain(text) in seen or _plain(text) in taken:
+                continue
+            taken.add(_plain(text))
+            out += flagged([text])
     return out
 
 
@@ -111,6 +120,14 @@ def main() -> None:
     parser.add_argument("--same-as", type=Path, help="an earlier sheet's folder: its messages")
     parser.add_argument("--fresh", action="store_true", help="flagged dev messages not yet seen")
     parser.add_argument("--seed", type=int, default=SEED, help="the draw for --fresh")
+    parser.add_argument(
+        "--from",
+        dest="sources",
+        type=Path,
+        nargs="*",
+        default=[DEV],
+        help="dev files for --fresh, drawn from in this order (default: the dev split)",
+    )
     parser.add_argument(
         "--exclude",
         type=Path,
@@ -123,7 +140,7 @@ def main() -> None:
     if args.same_as:
         chosen = messages_of(args.same_as)
     elif args.fresh:
-        chosen = fresh_messages(seen_in(args.exclude), args.seed)
+        chosen = fresh_messages(seen_in(args.exclude), args.seed, dev=args.sources)
     else:
         chosen = messages()
     rows = {"new": [], "old": []}  # type: dict[str, list[dict[str, str]]]

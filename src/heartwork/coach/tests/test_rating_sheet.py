@@ -52,3 +52,12 @@ def test_the_seed_decides_the_draw_and_the_same_seed_gives_the_same_sheet(tmp_pa
     assert draws[1] == [t for t, _ in sheet.fresh_messages(set(), seed=1, total=3, dev=dev)]
     assert len({tuple(d) for d in draws.values()}) > 1
     assert all(len(d) == 3 and set(d) <= set(FLAGGED) for d in draws.values())
+
+
+def test_a_fresh_sheet_draws_from_the_first_dev_file_before_topping_up(tmp_path: Path) -> None:
+    sheet = coach_tool("rating_sheet")
+    unread = tmp_path / "unread.jsonl"
+    unread.write_text("".join(json.dumps({"text": t, "labels": []}) + "\n" for t in FLAGGED[:2]))
+    chosen = [t for t, _ in sheet.fresh_messages(set(), 5, total=4, dev=[unread, _dev(tmp_path)])]
+    assert len(chosen) == 4 and set(chosen[:2]) == set(FLAGGED[:2])
+    assert len(set(chosen)) == 4  # a message in both files is drawn once
