@@ -517,14 +517,6 @@ _POINTED = (
         "always",
     ),
     (re.compile(r"\bif (?:you|u) didn'?t (?P<b>[a-z][^.!?;,\n]*)", re.I), "always"),
-    (
-        re.compile(
-            r"\bwhat (?:kind|sort) of (?:grown )?(?:adult|person|man|woman|husband|wife|"
-            r"partner|father|mother|dad|mum|mom) (?P<b>[a-z]+s\b[^.!?;,\n]*)",
-            re.I,
-        ),
-        "always",
-    ),
     (re.compile(r"\bdo (?:you|u) (?:have|need) to (?P<b>[a-z][^.!?;,\n]*)\?", re.I), "always"),
     # "Thank you, Professor, for explaining my own job to me": thanks for talking down
     (
@@ -566,9 +558,25 @@ _POINTED = (
 )
 
 
-def _pointed(text: str) -> Behaviour | None:
-    """The behaviour a shape of :data:`_POINTED` puts its point on, or None."""
-    for pattern, helper in _POINTED:
+# Read only when no plain "you …" clause names the behaviour: "You posted that photo
+# without asking. What sort of person plasters their partner online …" says it plainly first.
+_POINTED_LAST = (
+    (
+        re.compile(
+            r"\bwhat (?:kind|sort) of (?:grown )?(?:adult|person|man|woman|husband|wife|"
+            r"partner|father|mother|dad|mum|mom) (?P<b>[a-z]+s\b[^.!?;,\n]*)",
+            re.I,
+        ),
+        "always",
+    ),
+)
+
+
+def _pointed(
+    text: str, shapes: tuple[tuple[re.Pattern[str], str], ...] = _POINTED
+) -> Behaviour | None:
+    """The behaviour one of ``shapes`` puts its point on, or None."""
+    for pattern, helper in shapes:
         match = pattern.search(text)
         if not match:
             continue
@@ -622,7 +630,7 @@ def behaviour(text: str) -> Behaviour | None:
                     found = Behaviour("unwanted", found.verb, found.rest)
                 if found:
                     return found
-    found = _who_does(text)
+    found = _who_does(text) or _pointed(text, _POINTED_LAST)
     return found or _burden(text)
 
 

@@ -835,3 +835,12 @@ def test_the_idea_is_kept_as_an_offer_however_the_advice_is_put(message: str, id
     suggestion = first(message)
     assert f"Would it help to think about {idea}" in suggestion, suggestion
     assert "What do you need from me" not in suggestion
+
+
+def test_a_behaviour_said_plainly_comes_before_a_rhetorical_what_sort_of_person() -> None:
+    suggestion = first(
+        "You posted that photo without asking. What sort of person plasters their partner "
+        "online without a word?"
+    )
+    assert "when you posted that photo without asking" in suggestion, suggestion
+    assert "their partner" not in suggestion
