@@ -57,7 +57,6 @@ LOGISTICS = [
 ]
 
 
-
 def flagged() -> list[tuple[str, list[str]]]:
     """Each plain line the coach warns about, alone or as a reply to a tiredness message."""
     out = []
