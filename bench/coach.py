@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TEST_SPLIT = ROOT / "corpus" / "coach" / "splits" / "test.jsonl"
 REALSTYLE = ROOT / "corpus" / "coach" / "realstyle" / "dev.jsonl"
 PAIRS = ROOT / "corpus" / "coach" / "context" / "pairs-dev.jsonl"
+CONVENTIONS_LOG = ROOT / "corpus" / "coach" / "conventions-changes.jsonl"
 
 
 def read(examples: Sequence[Example], *, context: bool) -> list[frozenset[str]]:
@@ -79,10 +80,17 @@ def in_context(path: Path) -> dict[str, object]:
     return out
 
 
-def under_conventions(examples: Sequence[Example]) -> tuple[list[frozenset[str]], int]:
-    """The frozen test labels read under the corpus conventions (in memory, file untouched):
-    an always/never attack is criticism too. Returns the labels and how many changed."""
-    read_as = [e.labels | {"criticism"} if "absolute" in e.labels else e.labels for e in examples]
+def before_relabelling(examples: Sequence[Example]) -> tuple[list[frozenset[str]], int]:
+    """The frozen test labels as they were before ``tools/coach/conventions.py`` gave every
+    always/never line ``criticism`` too (its log keeps each line's labels before), so the
+    figures of earlier models can be compared. Returns the labels and how many differ."""
+    before: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
+    if CONVENTIONS_LOG.exists():
+        for line in CONVENTIONS_LOG.read_text(encoding="utf-8").splitlines():
+            change = json.loads(line)
+            if change["split"] == "test":
+                before[(change["text"], frozenset(change["after"]))] = frozenset(change["before"])
+    read_as = [before.get((e.text, e.labels), e.labels) for e in examples]
     return read_as, sum(a != e.labels for a, e in zip(read_as, examples, strict=True))
 
 
@@ -187,8 +195,8 @@ def main() -> None:
     vader = vader_labeller()
     predicted = [frozenset(classify(t)) for t in texts]
     ours = score(truth, predicted)
-    conventional, relabelled = under_conventions(examples)
-    ours_conventional = score(conventional, predicted)
+    as_before, relabelled = before_relabelling(examples)
+    ours_before = score(as_before, predicted)
     keywords = score(truth, [frozenset(keyword_labels(t)) for t in texts])
     vader_scores = score(truth, [frozenset(vader(t)) for t in texts])
     data_dir = MODEL_PATH.parent
@@ -201,11 +209,11 @@ def main() -> None:
                 "any_harmful_f1": ours["any_harmful"]["f1"],  # type: ignore[index]
                 "per_label_f1": {k: v["f1"] for k, v in ours["per_label"].items()},
             },  # type: ignore[attr-defined]
-            "heartwork_test_under_conventions": {
+            "heartwork_test_before_relabelling": {
                 "lines_read_differently": relabelled,
-                "macro_f1": ours_conventional["macro_f1"],
-                "any_harmful_f1": ours_conventional["any_harmful"]["f1"],  # type: ignore[index]
-                "criticism_f1": ours_conventional["per_label"]["criticism"]["f1"],  # type: ignore[index]
+                "macro_f1": ours_before["macro_f1"],
+                "any_harmful_f1": ours_before["any_harmful"]["f1"],  # type: ignore[index]
+                "criticism_f1": ours_before["per_label"]["criticism"]["f1"],  # type: ignore[index]
             },
             "keywords": {
                 "macro_f1": keywords["macro_f1"],
@@ -259,10 +267,10 @@ def main() -> None:
     print("\nmessages per second (one core, median of runs):")
     for name, rate in mps.items():  # type: ignore[attr-defined]
         print(f"  {name:<20} {rate:>10,}")
-    c = q["heartwork_test_under_conventions"]  # type: ignore[index]
+    c = q["heartwork_test_before_relabelling"]  # type: ignore[index]
     print(
-        f"\nfrozen test read under the conventions ({c['lines_read_differently']} always/never "
-        f"lines also criticism, in memory): macro-F1 {c['macro_f1']:.3f}, any-harmful "
+        f"\nfrozen test as labelled before the conventions ({c['lines_read_differently']} "
+        f"always/never lines absolute only): macro-F1 {c['macro_f1']:.3f}, any-harmful "
         f"{c['any_harmful_f1']:.3f}, criticism {c['criticism_f1']:.3f}"
     )
     for name, block in (

@@ -9,9 +9,10 @@ the corpus; nothing is trained on them.
     python tools/coach/plain_lines.py      # the lines the model in the tree flags
 
 Run it before shipping a model. The coach's tests hold every line to it
-(`coach/tests/test_plain_lines_stay_quiet.py`) except ``KNOWN_MISSES``: the two sign-offs
-the shipped model still reads as shutting down (docs/benchmarks.md). The next model must
-clear them, and then the set is emptied.
+(`coach/tests/test_plain_lines_stay_quiet.py`): no line may be flagged. The last two
+("I'm off to bed, good night.", "I'll be back around ten, don't wait up.") were cleared by
+narrowing two stonewalling rules (a "night" ending only in a curt reply of up to three
+words; "don't wait up" no longer a shutdown by itself), see docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -54,10 +55,6 @@ LOGISTICS = [
     "Late shift again tonight, back by midnight.",
     "I'm tired tonight, early night for me.",
 ]
-
-
-# Read as shutting down by the model shipped at stop 22; no other line may be flagged.
-KNOWN_MISSES = frozenset({"I'm off to bed, good night.", "I'll be back around ten, don't wait up."})
 
 
 def flagged() -> list[tuple[str, list[str]]]:

@@ -118,7 +118,7 @@ RULES: list[Rule] = [
         "stonewalling",
         whatever=r"^\s*(?:whatever|fine|ok|okay|k|sure|yeah|noted|cool)\s*[.!]*\s*$|\bwhatever\b",
         done=r"\bi'?m (?:done|finished|out)\b(?!\s+(?:with (?:work|dinner|the)|at))|\bthis (?:conversation|discussion) is over\b|\bwe'?re done\b|\bend of (?:discussion|story|conversation)\b",
-        not_talking=r"\b(?:i'?m not|not|we'?re not|i am not|i won'?t be|i refuse to be)\s+(?:talking|discussing|doing this|having this|going (?:there|over this))\b|\bi don'?t want to talk\b|\bnothing to talk about\b|\bleave (?:it|me alone)\b|\bdrop it\b|\bforget it\b|\bdon'?t (?:wait up|bother)\b",
+        not_talking=r"\b(?:i'?m not|not|we'?re not|i am not|i won'?t be|i refuse to be)\s+(?:talking|discussing|doing this|having this|going (?:there|over this))\b|\bi don'?t want to talk\b|\bnothing to talk about\b|\bleave (?:it|me alone)\b|\bdrop it\b|\bforget it\b|\bdon'?t bother\b",
         silence=r"\bmuted\b|\bnot answering\b|\bsilent treatment\b|\bi have nothing (?:to say|more to say)\b|\bask someone who cares\b|\bgo talk to someone else\b|\btalk to the hand\b|\bno comment\b|\bdon'?t care\b|\bi don'?t care\b|\bwho cares\b|\bor never\b",
     ),
     *_rules(
@@ -200,7 +200,10 @@ RULES += [
     ),
     *_rules(
         "stonewalling",
-        shut_down=r"\bcan'?t be bothered\b|\bnot going to dignify\b|\bforget i said anything\b|\bbe like that\b|\bleave me out of it\b|\bno point (?:talking|in talking|trying)\b|\bare we done\b|\bnot reading\b|\bcan we not\b|\bdon'?t have the energy for (?:you|this)\b|^\s*(?:nope|no|pass|k|kk|noted)[.!]*\s*$|\bchecked out\b|\bdo what(?:ever)? you (?:like|want)\b|\bi'?m not listening\b|\bdon'?t text me\b|\bnothing for you\b|\bcan we stop\b|\bsleeping on the (?:couch|sofa)\b|\bi'?m going to my (?:mum|mom|mother|sister|brother|friend)'?s\b|\bnot opening\b|\btoo tired for this\b|\bnot (?:now|tonight|today)\.?\s*$|\bgoodnight\.?\s*$|\bnight\.?\s*$",
+        # "night" only as a curt reply of at most three words ("k. bed. night", "fine.
+        # goodnight"): a warm "I'm off to bed, good night." or "back at ten, don't wait up"
+        # is not shutting anyone out (corpus README, "Stonewalling or not").
+        shut_down=r"\bcan'?t be bothered\b|\bnot going to dignify\b|\bforget i said anything\b|\bbe like that\b|\bleave me out of it\b|\bno point (?:talking|in talking|trying)\b|\bare we done\b|\bnot reading\b|\bcan we not\b|\bdon'?t have the energy for (?:you|this)\b|^\s*(?:nope|no|pass|k|kk|noted)[.!]*\s*$|\bchecked out\b|\bdo what(?:ever)? you (?:like|want)\b|\bi'?m not listening\b|\bdon'?t text me\b|\bnothing for you\b|\bcan we stop\b|\bsleeping on the (?:couch|sofa)\b|\bi'?m going to my (?:mum|mom|mother|sister|brother|friend)'?s\b|\bnot opening\b|\btoo tired for this\b|\bnot (?:now|tonight|today)\.?\s*$|^\W*(?:[\w']+\W+){0,2}\b(?:good ?night|night)\W*$",
     ),
     *_rules(
         "minimizing",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[4]
 TEST_SPLIT = ROOT / "corpus" / "coach" / "splits" / "test.jsonl"
-FROZEN_SHA256 = "2ec33b4ca4a1515da8ba4a29c56ff4c6e918c512152ccf20b9d7da0d5b08db90"
+FROZEN_SHA256 = "14018b2c3f11ca90a1db8fb4444cdda8085af17b3745017d288c3d3a44a9eede"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
