@@ -101,6 +101,11 @@ _EVERY = {
     "every single day": "",
     "every week": "",
 }
+_EVERY_SAID = tuple((re.compile(rf"\b{every}\b", re.I), said) for every, said in _EVERY.items())
+_ANYTHING = re.compile(
+    r"\b(?:anything|everything)\b(?=\s+(?:in|on|into|to|away|back|up|out|down|for|at|with|about|around)\b)",
+    re.I,
+)
 _DANGLING = {
     "to", "with", "about", "for", "of", "the", "a", "an", "my", "your", "our", "and", "in",
     "on", "at", "from", "by", "when", "if", "who", "some", "any", "much", "more", "no",
@@ -276,14 +281,12 @@ def _clean_rest(words: list[str], verb: str) -> str | None:
     text = " ".join(kept)
     if verb == "take":  # "you took forever in the shower"
         text = re.sub(r"^forever\b", "ages", text, flags=re.I)
-    for every, instead in _EVERY.items():
-        text = re.sub(rf"\b{every}\b", instead, text, flags=re.I)
-    text = re.sub(
-        r"\b(?:anything|everything)\b(?=\s+(?:in|on|into|to|away|back|up|out|down|for|at|with|about|around)\b)",
-        "things",
-        text,
-        flags=re.I,
-    )
+    low = text.lower()  # "every" and "thing" fold only to their capitals: tested without re
+    if "every" in low:
+        for every, instead in _EVERY_SAID:
+            text = every.sub(instead, text)
+    if "thing" in low:
+        text = _ANYTHING.sub("things", text)
     text = _QUANTIFIERS.sub("", text)
     out = text.split()[:_MAX_WORDS]
     while (
@@ -941,10 +944,24 @@ TEXTING = {
 }
 
 
+_TEXTING = tuple((re.compile(short, re.I), full) for short, full in TEXTING.items())
+# Every shorthand above is a word "u", "ur" or "ure" ("u're" is "u" and then "'"; "u", "r"
+# and "e" have no other case under ``re.I``): a message with none is left as it is without
+# five passes over it.
+_ANY_TEXTING = re.compile(r"\b[uU](?:[rR][eE]?)?\b")
+
+
+def spelled_out(text: str) -> str:
+    """The message with texting shorthand spelled out: "ur always late" -> "you're always late"."""
+    if not _ANY_TEXTING.search(text):
+        return text
+    for short, full in _TEXTING:
+        text = short.sub(full, text)
+    return text
+
+
 def point_of(text: str) -> Point:
-    text = text.replace("\u2019", "'")
-    for short, full in TEXTING.items():
-        text = re.sub(short, full, text, flags=re.I)
+    text = spelled_out(text.replace("\u2019", "'"))
     subject = _SUBJECT.search(text)
     loss = _LOSS.search(text)
     about = (
@@ -1037,9 +1054,7 @@ def shrinking_view(text: str) -> str | None:
     A question, an order, or a clause that holds a name or a dig is not a reason: kept,
     it would bring the put-down into the rewrite.
     """
-    text = text.replace("\u2019", "'")
-    for short, full in TEXTING.items():
-        text = re.sub(short, full, text, flags=re.I)
+    text = spelled_out(text.replace("\u2019", "'"))
     views: list[str] = []
     for part in re.finditer(r"[^.!?;\n]+[.!?;\n]*", text):
         clauses = _VIEW_SPLIT.split(part.group(0))
