@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from heartwork.coach import phrases, verbs
@@ -214,18 +215,84 @@ class Behaviour:
         return self._with(forms.gerund if forms else self.verb + "ing")
 
 
-@dataclass(frozen=True, slots=True)
 class Point:
-    behaviour: Behaviour | None
-    thing: str | None  # "your family group chat", "the wedding"
-    advice: str | None  # gerund: "cutting the sugar for a month"
-    subject: str | None = None  # what a conversation is about: "I'm done with wedding talk"
-    loss: str | None = None  # what a shrinking reply shrinks: "it was just a dog" -> "the dog"
-    hope: str | None = None  # the comfort in it: "it'll grow back by june"
-    reason: str | None = None  # the writer's own side: "I was working"
-    named: str | None = None  # the likeliest subject noun phrase: "your religion", "privacy"
-    topic: str | None = None  # the same, only when said as what a talk is about: "your son"
-    theirs: str | None = None  # the same, leaving out the writer's own things ("my dad")
+    """What one message is about, read from its words (``point_of``).
+
+    Each part is read the first time a rewrite asks for it, then kept: a rewrite's shape
+    needs only some of them (the advice only for fixing, a hope only for shrinking), and
+    each costs passes of the regex engine over the message.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text  # with the shorthand spelled out
+
+    @cached_property
+    def behaviour(self) -> Behaviour | None:
+        return behaviour(self._text)
+
+    @cached_property
+    def thing(self) -> str | None:
+        """ "your family group chat", "the wedding" """
+        return thing(self._text)
+
+    @cached_property
+    def advice(self) -> str | None:
+        """A gerund: "cutting the sugar for a month"."""
+        return advice(self._text)
+
+    @cached_property
+    def subject(self) -> str | None:
+        """What a conversation is about: "I'm done with wedding talk"."""
+        found = _SUBJECT.search(self._text)
+        if not found:
+            return None
+        about = _noun(
+            found.group("n"), bool(found.group("kind")) or not found.group("n").endswith("ing")
+        )
+        return f"the {about}" if about else None
+
+    @cached_property
+    def loss(self) -> str | None:
+        """What a shrinking reply shrinks: "it was just a dog" -> "the dog"."""
+        loss = _LOSS.search(self._text)
+        lost = _noun(loss.group("n") or loss.group("n2")) if loss else None
+        if lost and loss and loss.group("m"):  # "a parking space", not "a tiny scratch"
+            kept = [
+                w
+                for w in loss.group("m").lower().split()
+                if not (phrases.skip(w) or phrases.is_adjective(w) or w in _NOT_THINGS)
+            ]
+            lost = " ".join([*kept, lost])
+        return (
+            ("your " if loss and "you" in loss.group(0).lower() else "the ") + lost
+            if lost
+            else None
+        )
+
+    @cached_property
+    def hope(self) -> str | None:
+        """The comfort in it: "it'll grow back by june"."""
+        return _sentence(_HOPE.search(self._text))
+
+    @cached_property
+    def reason(self) -> str | None:
+        """The writer's own side: "I was working"."""
+        return _sentence(_reason(self._text)) or _side(self._text)
+
+    @cached_property
+    def named(self) -> str | None:
+        """The likeliest subject noun phrase: "your religion", "privacy"."""
+        return phrases.thing_named(self._text)
+
+    @cached_property
+    def topic(self) -> str | None:
+        """The same, only when said as what a talk is about: "your son"."""
+        return phrases.thing_named(self._text, least=0, subject=True)
+
+    @cached_property
+    def theirs(self) -> str | None:
+        """The same, leaving out the writer's own things ("my dad")."""
+        return phrases.thing_named(self._text, theirs=True)
 
 
 def _words(clause: str) -> list[str]:
@@ -961,37 +1028,7 @@ def spelled_out(text: str) -> str:
 
 
 def point_of(text: str) -> Point:
-    text = spelled_out(text.replace("\u2019", "'"))
-    subject = _SUBJECT.search(text)
-    loss = _LOSS.search(text)
-    about = (
-        _noun(
-            subject.group("n"),
-            bool(subject.group("kind")) or not subject.group("n").endswith("ing"),
-        )
-        if subject
-        else None
-    )
-    lost = _noun(loss.group("n") or loss.group("n2")) if loss else None
-    if lost and loss and loss.group("m"):  # "a parking space", not "a tiny scratch"
-        kept = [
-            w
-            for w in loss.group("m").lower().split()
-            if not (phrases.skip(w) or phrases.is_adjective(w) or w in _NOT_THINGS)
-        ]
-        lost = " ".join([*kept, lost])
-    return Point(
-        behaviour(text),
-        thing(text),
-        advice(text),
-        f"the {about}" if about else None,
-        ("your " if loss and "you" in loss.group(0).lower() else "the ") + lost if lost else None,
-        _sentence(_HOPE.search(text)),
-        _sentence(_reason(text)) or _side(text),
-        phrases.thing_named(text),
-        phrases.thing_named(text, least=0, subject=True),
-        phrases.thing_named(text, theirs=True),
-    )
+    return Point(spelled_out(text.replace("\u2019", "'")))
 
 
 # The reason a shrinking reply gives, said as a plain view: "everyone forgets birthdays",
