@@ -17,6 +17,7 @@ from typing import Literal
 
 from heartwork.coach import phrases, verbs
 from heartwork.coach.lexicon import CLASSES_OF
+from heartwork.coach.triggers import Prechecked
 
 Kind = Literal["missing", "unwanted", "past", "missed", "burden"]
 
@@ -570,7 +571,9 @@ def _burden(text: str) -> Behaviour | None:
     return Behaviour("burden", verb, rest)
 
 
-_RHETORIC = re.compile(r"\b(?:is there|was there|name one|one thing|anything)\b.*\byou\b", re.I)
+_RHETORIC = Prechecked(
+    re.compile(r"\b(?:is there|was there|name one|one thing|anything)\b.*\byou\b", re.I)
+)
 
 
 _PRAISE = re.compile(r"\b(?:love|thanks|thank|appreciate|proud|glad|grateful|admire)\b", re.I)
@@ -642,8 +645,14 @@ _POINTED_LAST = (
 )
 
 
+# Each shape is searched only when the message has the words it needs (``Prechecked``):
+# most messages have none of them, and all are tried on every message.
+_POINTED_SHAPES = tuple((Prechecked(pattern), helper) for pattern, helper in _POINTED)
+_POINTED_LAST_SHAPES = tuple((Prechecked(pattern), helper) for pattern, helper in _POINTED_LAST)
+
+
 def _pointed(
-    text: str, shapes: tuple[tuple[re.Pattern[str], str], ...] = _POINTED
+    text: str, shapes: tuple[tuple[Prechecked, str], ...] = _POINTED_SHAPES
 ) -> Behaviour | None:
     """The behaviour one of ``shapes`` puts its point on, or None."""
     for pattern, helper in shapes:
@@ -700,15 +709,17 @@ def behaviour(text: str) -> Behaviour | None:
                     found = Behaviour("unwanted", found.verb, found.rest)
                 if found:
                     return found
-    found = _who_does(text) or _pointed(text, _POINTED_LAST)
+    found = _who_does(text) or _pointed(text, _POINTED_LAST_SHAPES)
     return found or _burden(text)
 
 
 # "Oh right, and you never leave your stuff everywhere?": a retort that means "you do".
-_RETORT = re.compile(
-    r"(?:^|[.!?,]\s*|\b(?:oh|right|like|as if|and)\s+)(?:and |like |as if )?"
-    r"(?:you|u)(?:'ve| have)? never\b[^.!?]*\?",
-    re.I,
+_RETORT = Prechecked(
+    re.compile(
+        r"(?:^|[.!?,]\s*|\b(?:oh|right|like|as if|and)\s+)(?:and |like |as if )?"
+        r"(?:you|u)(?:'ve| have)? never\b[^.!?]*\?",
+        re.I,
+    )
 )
 
 
@@ -749,7 +760,7 @@ def _while_i(found: Behaviour, clause: str) -> Behaviour:
     return Behaviour(found.kind, found.verb, f"{found.rest} {contrast.group(1).strip()}")
 
 
-_WHO = re.compile(r"(?:^|[.!?,;]\s*|\s)who\s+(?P<rest>[a-z]+s\b[^.!?;,\n]*)", re.I)
+_WHO = Prechecked(re.compile(r"(?:^|[.!?,;]\s*|\s)who\s+(?P<rest>[a-z]+s\b[^.!?;,\n]*)", re.I))
 
 
 def _who_does(text: str) -> Behaviour | None:
