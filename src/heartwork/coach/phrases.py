@@ -146,6 +146,7 @@ def skip(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)  # per word: the same few thousand words make most messages
 def _head_ok(word: str) -> bool:
     return is_noun(word) and not skip(word) and len(word) > 2
 
@@ -159,6 +160,7 @@ _SAYS = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=8192)  # per word, as _head_ok: asked about a dozen times a message
 def _modifier_ok(word: str) -> bool:
     low = word.lower()
     if low in _SAYS:
