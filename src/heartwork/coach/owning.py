@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from heartwork.coach.point import TEXTING
+from heartwork.coach.point import spelled_out
 
 FEELINGS = (
     r"angry|furious|livid|anxious|stressed|sad|miserable|lonely|alone|jealous|embarrassed|"
@@ -26,7 +26,7 @@ FEELINGS = (
     r"irritated|on edge|misunderstood|worn out"
 )
 
-_MINE = ((r"\bi\b", "I"), (r"\bim\b", "I'm"))
+_MINE = ((re.compile(r"\bi\b"), "I"), (re.compile(r"\bim\b"), "I'm"))
 # "when you sigh like that, you make me feel like a burden": the moment said first.
 _MOMENT_FIRST = re.compile(
     r"(?:^|[.!?]\s+)(?:every time|each time|whenever|when)\s+(?P<m>[^.!?]+?)[\s,]*$", re.I
@@ -74,9 +74,9 @@ _I_FEEL = re.compile(
 
 
 def _plain(text: str) -> str:
-    text = text.replace("\u2019", "'")
-    for short, full in (*TEXTING.items(), *_MINE):
-        text = re.sub(short, full, text, flags=re.I if short in TEXTING else 0)
+    text = spelled_out(text.replace("\u2019", "'"))
+    for short, full in _MINE:
+        text = short.sub(full, text)
     return text
 
 

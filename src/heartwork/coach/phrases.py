@@ -100,10 +100,21 @@ _NAMING = {
     "feeling", "felt", "i'm", "im", "am", "r",
 }  # fmt: skip
 _SKIP_CLASSES = {"trait", "insult", "shrink", "feeling", "praise", "thanks", "shutdown"}
-_WORDS_OF_TIME = re.compile(
-    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
-    r"april|may|june|july|august|september|october|november|december)s?$"
-)
+_DAYS_AND_MONTHS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+# Their words and plurals, looked up in a set: a regex call costs more than the lookup.
+_WORDS_OF_TIME = frozenset(_DAYS_AND_MONTHS) | {word + "s" for word in _DAYS_AND_MONTHS}
+_NUMBER = re.compile(r"[£$€]?\d")  # "£40", "2am", "10"
+_OWN = re.compile(r"\b(the|your|my|our|his|her|their) own\b")
+
+
+def _of_time(low: str) -> bool:
+    """Whether a lower-cased word is a day or a month ("fridays"); as ``^...$`` did, a
+    final line break is allowed."""
+    return low in _WORDS_OF_TIME or (low.endswith("\n") and low[:-1] in _WORDS_OF_TIME)
 
 
 @cache
@@ -131,10 +142,11 @@ def skip(word: str) -> bool:
         low in _EMPTY
         or low in FUNCTION
         or _SKIP_CLASSES & set(CLASSES_OF.get(low, ()))
-        or _WORDS_OF_TIME.match(low)
+        or _of_time(low)
     )
 
 
+@lru_cache(maxsize=8192)  # per word: the same few thousand words make most messages
 def _head_ok(word: str) -> bool:
     return is_noun(word) and not skip(word) and len(word) > 2
 
@@ -148,15 +160,16 @@ _SAYS = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=8192)  # per word, as _head_ok: asked about a dozen times a message
 def _modifier_ok(word: str) -> bool:
     low = word.lower()
     if low in _SAYS:
         return False
     if low.endswith("'s") or low.endswith("s'"):
         return is_noun(low[:-2]) or is_noun(low[:-1])  # "my ex's", "the kids'"
-    if re.match(r"^[£$€]?\d", low):
+    if _NUMBER.match(low):
         return True
-    if _WORDS_OF_TIME.match(low):
+    if _of_time(low):
         return True  # "my Friday nights"
     if low in FUNCTION or low in _EMPTY:
         return low in _MODIFIERS_ONLY
@@ -342,7 +355,8 @@ def phrases(text: str) -> tuple[Phrase, ...]:
         if tail:
             phrase += " " + tail
             score += 1
-        phrase = re.sub(r"\b(the|your|my|our|his|her|their) own\b", r"\1", phrase)
+        if " own" in phrase:
+            phrase = _OWN.sub(r"\1", phrase)
         subject = (
             before
             in (

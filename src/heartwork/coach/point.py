@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from heartwork.coach import phrases, verbs
 from heartwork.coach.lexicon import CLASSES_OF
+from heartwork.coach.triggers import Prechecked
 
 Kind = Literal["missing", "unwanted", "past", "missed", "burden"]
 
@@ -101,6 +103,11 @@ _EVERY = {
     "every single day": "",
     "every week": "",
 }
+_EVERY_SAID = tuple((re.compile(rf"\b{every}\b", re.I), said) for every, said in _EVERY.items())
+_ANYTHING = re.compile(
+    r"\b(?:anything|everything)\b(?=\s+(?:in|on|into|to|away|back|up|out|down|for|at|with|about|around)\b)",
+    re.I,
+)
 _DANGLING = {
     "to", "with", "about", "for", "of", "the", "a", "an", "my", "your", "our", "and", "in",
     "on", "at", "from", "by", "when", "if", "who", "some", "any", "much", "more", "no",
@@ -209,18 +216,84 @@ class Behaviour:
         return self._with(forms.gerund if forms else self.verb + "ing")
 
 
-@dataclass(frozen=True, slots=True)
 class Point:
-    behaviour: Behaviour | None
-    thing: str | None  # "your family group chat", "the wedding"
-    advice: str | None  # gerund: "cutting the sugar for a month"
-    subject: str | None = None  # what a conversation is about: "I'm done with wedding talk"
-    loss: str | None = None  # what a shrinking reply shrinks: "it was just a dog" -> "the dog"
-    hope: str | None = None  # the comfort in it: "it'll grow back by june"
-    reason: str | None = None  # the writer's own side: "I was working"
-    named: str | None = None  # the likeliest subject noun phrase: "your religion", "privacy"
-    topic: str | None = None  # the same, only when said as what a talk is about: "your son"
-    theirs: str | None = None  # the same, leaving out the writer's own things ("my dad")
+    """What one message is about, read from its words (``point_of``).
+
+    Each part is read the first time a rewrite asks for it, then kept: a rewrite's shape
+    needs only some of them (the advice only for fixing, a hope only for shrinking), and
+    each costs passes of the regex engine over the message.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text  # with the shorthand spelled out
+
+    @cached_property
+    def behaviour(self) -> Behaviour | None:
+        return behaviour(self._text)
+
+    @cached_property
+    def thing(self) -> str | None:
+        """ "your family group chat", "the wedding" """
+        return thing(self._text)
+
+    @cached_property
+    def advice(self) -> str | None:
+        """A gerund: "cutting the sugar for a month"."""
+        return advice(self._text)
+
+    @cached_property
+    def subject(self) -> str | None:
+        """What a conversation is about: "I'm done with wedding talk"."""
+        found = _SUBJECT.search(self._text)
+        if not found:
+            return None
+        about = _noun(
+            found.group("n"), bool(found.group("kind")) or not found.group("n").endswith("ing")
+        )
+        return f"the {about}" if about else None
+
+    @cached_property
+    def loss(self) -> str | None:
+        """What a shrinking reply shrinks: "it was just a dog" -> "the dog"."""
+        loss = _LOSS.search(self._text)
+        lost = _noun(loss.group("n") or loss.group("n2")) if loss else None
+        if lost and loss and loss.group("m"):  # "a parking space", not "a tiny scratch"
+            kept = [
+                w
+                for w in loss.group("m").lower().split()
+                if not (phrases.skip(w) or phrases.is_adjective(w) or w in _NOT_THINGS)
+            ]
+            lost = " ".join([*kept, lost])
+        return (
+            ("your " if loss and "you" in loss.group(0).lower() else "the ") + lost
+            if lost
+            else None
+        )
+
+    @cached_property
+    def hope(self) -> str | None:
+        """The comfort in it: "it'll grow back by june"."""
+        return _sentence(_HOPE.search(self._text))
+
+    @cached_property
+    def reason(self) -> str | None:
+        """The writer's own side: "I was working"."""
+        return _sentence(_reason(self._text)) or _side(self._text)
+
+    @cached_property
+    def named(self) -> str | None:
+        """The likeliest subject noun phrase: "your religion", "privacy"."""
+        return phrases.thing_named(self._text)
+
+    @cached_property
+    def topic(self) -> str | None:
+        """The same, only when said as what a talk is about: "your son"."""
+        return phrases.thing_named(self._text, least=0, subject=True)
+
+    @cached_property
+    def theirs(self) -> str | None:
+        """The same, leaving out the writer's own things ("my dad")."""
+        return phrases.thing_named(self._text, theirs=True)
 
 
 def _words(clause: str) -> list[str]:
@@ -276,14 +349,12 @@ def _clean_rest(words: list[str], verb: str) -> str | None:
     text = " ".join(kept)
     if verb == "take":  # "you took forever in the shower"
         text = re.sub(r"^forever\b", "ages", text, flags=re.I)
-    for every, instead in _EVERY.items():
-        text = re.sub(rf"\b{every}\b", instead, text, flags=re.I)
-    text = re.sub(
-        r"\b(?:anything|everything)\b(?=\s+(?:in|on|into|to|away|back|up|out|down|for|at|with|about|around)\b)",
-        "things",
-        text,
-        flags=re.I,
-    )
+    low = text.lower()  # "every" and "thing" fold only to their capitals: tested without re
+    if "every" in low:
+        for every, instead in _EVERY_SAID:
+            text = every.sub(instead, text)
+    if "thing" in low:
+        text = _ANYTHING.sub("things", text)
     text = _QUANTIFIERS.sub("", text)
     out = text.split()[:_MAX_WORDS]
     while (
@@ -500,7 +571,9 @@ def _burden(text: str) -> Behaviour | None:
     return Behaviour("burden", verb, rest)
 
 
-_RHETORIC = re.compile(r"\b(?:is there|was there|name one|one thing|anything)\b.*\byou\b", re.I)
+_RHETORIC = Prechecked(
+    re.compile(r"\b(?:is there|was there|name one|one thing|anything)\b.*\byou\b", re.I)
+)
 
 
 _PRAISE = re.compile(r"\b(?:love|thanks|thank|appreciate|proud|glad|grateful|admire)\b", re.I)
@@ -572,8 +645,14 @@ _POINTED_LAST = (
 )
 
 
+# Each shape is searched only when the message has the words it needs (``Prechecked``):
+# most messages have none of them, and all are tried on every message.
+_POINTED_SHAPES = tuple((Prechecked(pattern), helper) for pattern, helper in _POINTED)
+_POINTED_LAST_SHAPES = tuple((Prechecked(pattern), helper) for pattern, helper in _POINTED_LAST)
+
+
 def _pointed(
-    text: str, shapes: tuple[tuple[re.Pattern[str], str], ...] = _POINTED
+    text: str, shapes: tuple[tuple[Prechecked, str], ...] = _POINTED_SHAPES
 ) -> Behaviour | None:
     """The behaviour one of ``shapes`` puts its point on, or None."""
     for pattern, helper in shapes:
@@ -630,15 +709,17 @@ def behaviour(text: str) -> Behaviour | None:
                     found = Behaviour("unwanted", found.verb, found.rest)
                 if found:
                     return found
-    found = _who_does(text) or _pointed(text, _POINTED_LAST)
+    found = _who_does(text) or _pointed(text, _POINTED_LAST_SHAPES)
     return found or _burden(text)
 
 
 # "Oh right, and you never leave your stuff everywhere?": a retort that means "you do".
-_RETORT = re.compile(
-    r"(?:^|[.!?,]\s*|\b(?:oh|right|like|as if|and)\s+)(?:and |like |as if )?"
-    r"(?:you|u)(?:'ve| have)? never\b[^.!?]*\?",
-    re.I,
+_RETORT = Prechecked(
+    re.compile(
+        r"(?:^|[.!?,]\s*|\b(?:oh|right|like|as if|and)\s+)(?:and |like |as if )?"
+        r"(?:you|u)(?:'ve| have)? never\b[^.!?]*\?",
+        re.I,
+    )
 )
 
 
@@ -679,7 +760,7 @@ def _while_i(found: Behaviour, clause: str) -> Behaviour:
     return Behaviour(found.kind, found.verb, f"{found.rest} {contrast.group(1).strip()}")
 
 
-_WHO = re.compile(r"(?:^|[.!?,;]\s*|\s)who\s+(?P<rest>[a-z]+s\b[^.!?;,\n]*)", re.I)
+_WHO = Prechecked(re.compile(r"(?:^|[.!?,;]\s*|\s)who\s+(?P<rest>[a-z]+s\b[^.!?;,\n]*)", re.I))
 
 
 def _who_does(text: str) -> Behaviour | None:
@@ -941,40 +1022,24 @@ TEXTING = {
 }
 
 
+_TEXTING = tuple((re.compile(short, re.I), full) for short, full in TEXTING.items())
+# Every shorthand above is a word "u", "ur" or "ure" ("u're" is "u" and then "'"; "u", "r"
+# and "e" have no other case under ``re.I``): a message with none is left as it is without
+# five passes over it.
+_ANY_TEXTING = re.compile(r"\b[uU](?:[rR][eE]?)?\b")
+
+
+def spelled_out(text: str) -> str:
+    """The message with texting shorthand spelled out: "ur always late" -> "you're always late"."""
+    if not _ANY_TEXTING.search(text):
+        return text
+    for short, full in _TEXTING:
+        text = short.sub(full, text)
+    return text
+
+
 def point_of(text: str) -> Point:
-    text = text.replace("\u2019", "'")
-    for short, full in TEXTING.items():
-        text = re.sub(short, full, text, flags=re.I)
-    subject = _SUBJECT.search(text)
-    loss = _LOSS.search(text)
-    about = (
-        _noun(
-            subject.group("n"),
-            bool(subject.group("kind")) or not subject.group("n").endswith("ing"),
-        )
-        if subject
-        else None
-    )
-    lost = _noun(loss.group("n") or loss.group("n2")) if loss else None
-    if lost and loss and loss.group("m"):  # "a parking space", not "a tiny scratch"
-        kept = [
-            w
-            for w in loss.group("m").lower().split()
-            if not (phrases.skip(w) or phrases.is_adjective(w) or w in _NOT_THINGS)
-        ]
-        lost = " ".join([*kept, lost])
-    return Point(
-        behaviour(text),
-        thing(text),
-        advice(text),
-        f"the {about}" if about else None,
-        ("your " if loss and "you" in loss.group(0).lower() else "the ") + lost if lost else None,
-        _sentence(_HOPE.search(text)),
-        _sentence(_reason(text)) or _side(text),
-        phrases.thing_named(text),
-        phrases.thing_named(text, least=0, subject=True),
-        phrases.thing_named(text, theirs=True),
-    )
+    return Point(spelled_out(text.replace("\u2019", "'")))
 
 
 # The reason a shrinking reply gives, said as a plain view: "everyone forgets birthdays",
@@ -1037,9 +1102,7 @@ def shrinking_view(text: str) -> str | None:
     A question, an order, or a clause that holds a name or a dig is not a reason: kept,
     it would bring the put-down into the rewrite.
     """
-    text = text.replace("\u2019", "'")
-    for short, full in TEXTING.items():
-        text = re.sub(short, full, text, flags=re.I)
+    text = spelled_out(text.replace("\u2019", "'"))
     views: list[str] = []
     for part in re.finditer(r"[^.!?;\n]+[.!?;\n]*", text):
         clauses = _VIEW_SPLIT.split(part.group(0))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from heartwork.coach.lexicon import CLASSES_OF
 from heartwork.coach.owning import COMPARED, FEELINGS, own_account
@@ -79,6 +80,14 @@ def _feeling(text: str, labels: Sequence[str]) -> str:
     coach warns a listener against. Only when no feeling is named does the coach offer
     the one the pattern usually hides.
     """
+    return _said_feeling(text) or next(
+        (FEELING_FOR[label] for label in labels if label in FEELING_FOR), "hurt"
+    )
+
+
+@lru_cache(maxsize=16)  # asked two or three times for one message: searched once
+def _said_feeling(text: str) -> str | None:
+    """The feeling the writer named as their own, a word or a picture, or None."""
     owned = _OWNED.search(text)
     if owned:
         return (owned.group(1) or owned.group(2)).lower()
@@ -88,13 +97,12 @@ def _feeling(text: str, labels: Sequence[str]) -> str:
     if simile:  # "you make me feel like a prisoner": the writer's own picture of it
         said = simile.group("s")
         return re.sub(r"^an? ", "like a ", said[0].lower() + said[1:], flags=re.I)
-    return next((FEELING_FOR[label] for label in labels if label in FEELING_FOR), "hurt")
+    return None
 
 
 def _owns_feeling(text: str) -> bool:
     """Whether the writer named their own feeling, rather than the coach guessing one."""
-    simile = _SIMILE.search(text.replace("\u2019", "'"))
-    return bool(_OWNED.search(text) or (simile and not COMPARED.search(simile.group("s"))))
+    return _said_feeling(text) is not None
 
 
 def _when(behaviour: Behaviour) -> str:

@@ -18,13 +18,14 @@ class Topic:
     request: str
     listener_situation: str  # from the reader's side: "It sounds like you felt X {...}"
     question: str
+    words: str = ""  # the alternatives of ``pattern``, for the one search of all topics
 
 
 def _topic(
     name: str, words: str, situation: str, request: str, listener: str, question: str
 ) -> Topic:
     return Topic(
-        name, re.compile(rf"\b(?:{words})\b", re.I), situation, request, listener, question
+        name, re.compile(rf"\b(?:{words})\b", re.I), situation, request, listener, question, words
     )
 
 
@@ -120,11 +121,18 @@ DEFAULT = Topic(
 )
 
 
+# All topics in one pattern, a group each: the leftmost match is the earliest topic named,
+# and at one place the alternatives are tried in the order of TOPICS, so ties go to the
+# first topic as before. One scan instead of ten. ``re.I`` makes the regex engine fold the
+# case of every character it compares, through the Unicode tables; on ASCII text (nearly
+# every message) the text is lower-cased once and searched without it, which finds the
+# same places. Other text keeps ``re.I``: lower-casing may change its length ("\u0130").
+_ANY = rf"\b(?:{'|'.join(f'({t.words})' for t in TOPICS)})\b"
+_ANY_FOLDED = re.compile(_ANY, re.I)
+_ANY_LOWER = re.compile(_ANY)
+
+
 def topic_of(text: str) -> Topic:
     """The topic named earliest in the message (the first thing said is usually the point)."""
-    best, best_at = DEFAULT, len(text) + 1
-    for topic in TOPICS:
-        match = topic.pattern.search(text)
-        if match and match.start() < best_at:
-            best, best_at = topic, match.start()
-    return best
+    found = _ANY_LOWER.search(text.lower()) if text.isascii() else _ANY_FOLDED.search(text)
+    return TOPICS[found.lastindex - 1] if found and found.lastindex else DEFAULT

@@ -10,7 +10,7 @@ every rule (a test checks this on the whole corpus), only faster.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
 
@@ -231,3 +231,32 @@ class TriggerIndex:
             if word.startswith(start)
         }
         return tuple(hits)
+
+
+class Prechecked:
+    """A pattern searched only when the text holds a piece of its ``required_text``.
+
+    The rewrites search a message with dozens of patterns that seldom match ("what is it
+    with you and ...", "if you didn't ..."); a substring test on the lower-cased text is
+    far cheaper than a search that fails. Only ASCII text is tested first: under
+    ``re.I`` a few other letters match ASCII ones (the long s, U+017F, matches "s"), so any other text is
+    always searched. The answers are those of the pattern itself.
+    """
+
+    __slots__ = ("needs", "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.needs = required_text(regex)
+
+    def _may_match(self, text: str) -> bool:
+        if self.needs is None or not text.isascii():
+            return True
+        low = text.lower()
+        return any(piece in low for piece in self.needs)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text) if self._may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text) if self._may_match(text) else iter(())

@@ -13,7 +13,7 @@ from pathlib import Path
 from heartwork.coach import features
 from heartwork.coach.concern.rules import GUARDS, PATTERNS, mask_idioms, matches, normalize
 from heartwork.coach.text import lower, mask
-from heartwork.coach.triggers import cover, required_text
+from heartwork.coach.triggers import Prechecked, cover, required_text
 
 CORPUS = Path(__file__).resolve().parents[4] / "corpus"
 
@@ -70,3 +70,25 @@ def test_a_choice_of_words_is_checked_as_text_before_the_search() -> None:
     assert required_text(re.compile(r"\b(?:a|b) (?:on|to)")) is None  # too short to be worth it
     many = "sad|angry|lonely|tired|scared|hurt|small|lost|stuck|low"
     assert required_text(re.compile(rf"\bi feel (?:{many})")) == ("i feel ",)
+
+
+def test_a_prechecked_pattern_finds_what_its_pattern_finds() -> None:
+    """The rewrites' shapes skip a search only when it could not match, whatever the text."""
+    from heartwork.coach.point import _POINTED_SHAPES, _RETORT, _WHO
+
+    shapes = [*(shape for shape, _ in _POINTED_SHAPES), _RETORT, _WHO]
+    texts = [*_texts(), "What is it with you and leaving socks everywhere?", "WHO LEAVES CUPS OUT"]
+    for shape in shapes:
+        assert shape.needs, shape.regex.pattern  # each is checked first, or it would not pay
+        for text in texts:
+            found, want = shape.search(text), shape.regex.search(text)
+            assert (found and found.span()) == (want and want.span()), (shape.regex.pattern, text)
+
+
+def test_a_prechecked_pattern_searches_text_that_is_not_ascii() -> None:
+    """Under re.I the long s matches "s": such text is always searched, never skipped."""
+    prechecked = Prechecked(re.compile(r"\bso\b", re.I))
+    assert prechecked.needs is None or "\u017fo" not in prechecked.needs
+    shaped = Prechecked(re.compile(r"\bthanks for\b", re.I))
+    assert shaped.search("thank\u017f for nothing") is not None
+    assert shaped.search("thanks a lot") is None
