@@ -91,7 +91,10 @@ def main() -> None:
         for _ in range(30):
             client.get(args.profile)
         profiler.disable()
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
+        stats = pstats.Stats(profiler).sort_stats("cumulative")
+        stats.print_stats(45)
+        print("The app's own functions (where in Heartwork the time goes):")
+        stats.print_stats(r"heartwork[/\\](?!.*site-packages)", 40)
         return
     login, _ = timed(Client(), LOGIN, args.runs)
     print(f"login page (anonymous): {login:.1f} ms, {args.couples + 2} couples")

@@ -110,7 +110,25 @@ def from_partner(user: User, model: type[Item]) -> QuerySet[Item]:
     couple = current_couple(user)
     if not user.is_authenticated or couple is None:
         return model._default_manager.none()
+    return from_partner_in(user, couple, model)
+
+
+def from_partner_in(user: User, couple: Couple, model: type[Item]) -> QuerySet[Item]:
+    """``from_partner`` for a couple already resolved: for a query prepared once per
+    process (``core/prepared.py``) with markers in place of ``user`` and ``couple``.
+
+    Whoever runs such a query gives it ``user.pk`` and ``current_couple(user).pk`` (see
+    ``reader_and_couple``), never a couple of its own choosing.
+    """
     return model._default_manager.filter(_opened_to(user, couple, model))
+
+
+def reader_and_couple(user: User) -> tuple[int, int] | None:
+    """The ids a prepared query takes for ``user``: theirs and their current couple's."""
+    couple = current_couple(user)
+    if not user.is_authenticated or couple is None:
+        return None
+    return user.pk, couple.pk
 
 
 def open_to_both(user: User, model: type[Item]) -> QuerySet[Item]:
