@@ -67,6 +67,12 @@ class Slots:
         for name, value in self._markers.items():
             setattr(self, name, value)
 
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for a name not declared: say which ones are.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        raise AttributeError(f"no marker {name!r}; declared: {sorted(self._kinds)}")
+
     def adapted(self, connection: Any) -> dict[Any, tuple[str, Callable[[Any], Any]]]:
         """Each form a marker may take among compiled parameters → (name, how to adapt a
         real value the same way)."""

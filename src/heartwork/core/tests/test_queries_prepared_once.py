@@ -50,7 +50,7 @@ def _fresh(user: User, model: type[Any], since: datetime) -> list[tuple[Any, ...
 
 def _prepared(user: User, model: type[Any], since: datetime) -> list[tuple[Any, ...]]:
     reader, couple = access.reader_and_couple(user) or (0, 0)
-    return PARTNERS_THINGS.rows(model, reader=reader, couple=couple, since=since)
+    return PARTNERS_THINGS.rows((model,), reader=reader, couple=couple, since=since)
 
 
 def test_each_reader_gets_what_the_access_layer_gives_them(people: People) -> None:
@@ -107,4 +107,4 @@ def test_a_value_django_writes_into_the_sql_is_refused(people: People) -> None:
 
 def test_every_value_must_be_given(people: People) -> None:
     with pytest.raises(TypeError, match="since"):
-        PARTNERS_THINGS.rows(JournalEntry, reader=people.alice.pk, couple=1)
+        PARTNERS_THINGS.rows((JournalEntry,), reader=people.alice.pk, couple=1)
