@@ -78,11 +78,15 @@ def readable(user: User, model: type[Item]) -> QuerySet[Item]:
     """
     if not user.is_authenticated:
         return model._default_manager.none()
-    mine = Q(author=user)
     couple = current_couple(user)
     if couple is None:
-        return model._default_manager.filter(mine)
-    return model._default_manager.filter(mine | _opened_to(user, couple, model))
+        return model._default_manager.filter(author=user)
+    return readable_in(user, couple, model)
+
+
+def readable_in(user: User, couple: Couple, model: type[Item]) -> QuerySet[Item]:
+    """``readable`` for a couple already resolved, as ``from_partner_in``."""
+    return model._default_manager.filter(Q(author=user) | _opened_to(user, couple, model))
 
 
 def _opened_to(user: User, couple: Couple, model: type[Item]) -> Q:
@@ -168,6 +172,11 @@ def waiting_on(user: User, model: type[Item]) -> QuerySet[Item]:
     couple = current_couple(user)
     if not user.is_authenticated or couple is None:
         return model._default_manager.none()
+    return waiting_on_in(user, couple, model)
+
+
+def waiting_on_in(user: User, couple: Couple, model: type[Item]) -> QuerySet[Item]:
+    """``waiting_on`` for a couple already resolved, as ``from_partner_in``."""
     own = model._default_manager.filter(
         couple_id=couple.pk,
         author=user,
