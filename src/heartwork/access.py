@@ -21,7 +21,7 @@ this module) nothing is remembered, so a couple that changes is always seen as i
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Q, QuerySet
@@ -133,6 +133,12 @@ def reader_and_couple(user: User) -> tuple[int, int] | None:
     if not user.is_authenticated or couple is None:
         return None
     return user.pk, couple.pk
+
+
+def marked(slots: Any) -> tuple[User, Couple]:
+    """The reader and couple that a prepared query is built for: markers in place of their
+    ids (``slots.reader``, ``slots.couple``), given ``reader_and_couple`` when it runs."""
+    return User(pk=slots.reader), Couple(pk=slots.couple)
 
 
 def open_to_both(user: User, model: type[Item]) -> QuerySet[Item]:

@@ -33,6 +33,7 @@ from typing import Any
 
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import QuerySet
+from django.db.models.query import get_related_populators  # type: ignore[attr-defined]  # what ModelIterable uses
 
 
 class PreparedError(RuntimeError):
@@ -135,15 +136,38 @@ class _Compiled:
         self.compiler = compiler
         self.alias = alias
 
-    def rows(self, values: dict[str, Any]) -> list[tuple[Any, ...]]:
+    def fetch(self, values: dict[str, Any]) -> list[tuple[Any, ...]]:
         # Each parameter: a constant of the query (name None), or a value adapted as
         # Django adapted the marker.
         params = [given if name is None else given(values[name]) for name, given in self.sources]
         connection = connections[self.alias]
         with connection.cursor() as cursor:
             cursor.execute(self.sql, params)
-            fetched = cursor.fetchall()
+            return cursor.fetchall()
+
+    def rows(self, values: dict[str, Any]) -> list[tuple[Any, ...]]:
+        fetched = self.fetch(values)
         return list(self.compiler.results_iter(results=[fetched], tuple_expected=True))
+
+    def objects(self, values: dict[str, Any]) -> list[Any]:
+        """The rows as model instances, with what ``select_related`` joined: what
+        Django's ``ModelIterable`` does with the rows it fetched."""
+        compiler, alias = self.compiler, self.alias
+        info = compiler.klass_info
+        if info is None:
+            raise PreparedError("objects() needs a queryset of model instances")
+        start, end = info["select_fields"][0], info["select_fields"][-1] + 1
+        names = [column[0].target.attname for column in compiler.select[start:end]]
+        related = get_related_populators(info, compiler.select, alias)
+        found = []
+        for row in compiler.results_iter(results=[self.fetch(values)]):
+            thing = info["model"].from_db(alias, names, row[start:end])
+            for populator in related:
+                populator.populate(row, thing)
+            for name, at in (compiler.annotation_col_map or {}).items():
+                setattr(thing, name, row[at])
+            found.append(thing)
+        return found
 
 
 class Prepared:
@@ -159,6 +183,15 @@ class Prepared:
         self, shape: Hashable = (), *, using: str = DEFAULT_DB_ALIAS, **values: Any
     ) -> list[tuple[Any, ...]]:
         """The rows of the query for ``shape`` with ``values`` in the markers' places."""
+        return self._for(shape, using, values).rows(values)
+
+    def objects(
+        self, shape: Hashable = (), *, using: str = DEFAULT_DB_ALIAS, **values: Any
+    ) -> list[Any]:
+        """As ``rows``, for a queryset of model instances: the instances."""
+        return self._for(shape, using, values).objects(values)
+
+    def _for(self, shape: Hashable, using: str, values: dict[str, Any]) -> _Compiled:
         if set(values) != set(self.kinds):
             raise TypeError(f"values for {sorted(self.kinds)} expected, got {sorted(values)}")
         key = (using, shape)
@@ -171,4 +204,4 @@ class Prepared:
                     args = shape if isinstance(shape, tuple) else (shape,)
                     compiled = _Compiled(self.build(slots, *args), slots, using)
                     self._compiled[key] = compiled
-        return compiled.rows(values)
+        return compiled

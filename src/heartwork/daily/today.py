@@ -14,7 +14,7 @@ from typing import Any
 from django.db.models import Exists, F, Func, IntegerField, QuerySet, Subquery
 
 from heartwork import access
-from heartwork.accounts.models import Couple, User
+from heartwork.accounts.models import User
 from heartwork.core.prepared import Prepared, Slots
 from heartwork.daily.models import (
     Appreciation,
@@ -60,11 +60,7 @@ def today_for(user: User) -> Today:
     summary.checkins_today, summary.new_appreciations = checkins, appreciations
     summary.reminder = reminded and not asked.answered
     summary.partner_answered = waiting
-    summary.upcoming = list(
-        access.readable(user, Plan)
-        .filter(done_at__isnull=True, withdrawn_at__isnull=True, planned_for__gte=day)
-        .order_by("planned_for")[:3]
-    )
+    summary.upcoming = UPCOMING.objects(reader=user.pk, couple=couple.pk, day=day)
     summary.open_promises = promises_open(user, 5)
     return summary
 
@@ -94,7 +90,7 @@ def _numbers(
 def _small_numbers(slots: Slots, *, asking: bool) -> QuerySet[Any]:
     """``_numbers``' query, with markers for the reader, their couple, the day and the
     seal of today's question (``asking``: while the reader has not answered it)."""
-    user, couple = User(pk=slots.reader), Couple(pk=slots.couple)
+    user, couple = access.marked(slots)
     checkins = access.readable_in(user, couple, CheckIn).filter(date=slots.day)
     appreciations = access.from_partner_in(user, couple, Appreciation).filter(seen_at__isnull=True)
     reminder = Reminder.objects.filter(
@@ -120,3 +116,15 @@ def _count(queryset: QuerySet[Any]) -> Subquery:
     """``SELECT COUNT(*)`` of ``queryset`` as a value in another query (no GROUP BY)."""
     counted = queryset.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n")
     return Subquery(counted, output_field=IntegerField())
+
+
+def _next_plans(slots: Slots) -> QuerySet[Plan]:
+    """The next three plans the reader may see, from ``slots.day`` on."""
+    return (
+        access.readable_in(*access.marked(slots), Plan)
+        .filter(done_at__isnull=True, withdrawn_at__isnull=True, planned_for__gte=slots.day)
+        .order_by("planned_for")[:3]
+    )
+
+
+UPCOMING = Prepared(_next_plans, reader=int, couple=int, day=date)
