@@ -32,7 +32,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from django.db import DEFAULT_DB_ALIAS, connections
-from django.db.models import QuerySet
+from django.db.models import F, Func, IntegerField, QuerySet, Subquery
 from django.db.models.query import get_related_populators  # type: ignore[attr-defined]  # what ModelIterable uses
 
 
@@ -205,3 +205,10 @@ class Prepared:
                     compiled = _Compiled(self.build(slots, *args), slots, using)
                     self._compiled[key] = compiled
         return compiled
+
+
+def count_of(queryset: QuerySet[Any]) -> Subquery:
+    """``SELECT COUNT(*)`` of ``queryset`` as a value in another query (no GROUP BY): a
+    count that a prepared query can select, as ``.count()`` cannot be prepared."""
+    counted = queryset.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n")
+    return Subquery(counted, output_field=IntegerField())

@@ -11,11 +11,11 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from django.db.models import Exists, F, Func, IntegerField, QuerySet, Subquery
+from django.db.models import Exists, QuerySet
 
 from heartwork import access
 from heartwork.accounts.models import User
-from heartwork.core.prepared import Prepared, Slots
+from heartwork.core.prepared import Prepared, Slots, count_of
 from heartwork.daily.models import (
     Appreciation,
     CheckIn,
@@ -102,7 +102,7 @@ def _small_numbers(slots: Slots, *, asking: bool) -> QuerySet[Any]:
         else DailyAnswer.objects.none()
     )
     return User.objects.filter(pk=slots.reader).values_list(
-        _count(checkins), _count(appreciations), Exists(reminder), Exists(answered)
+        count_of(checkins), count_of(appreciations), Exists(reminder), Exists(answered)
     )
 
 
@@ -110,12 +110,6 @@ NUMBERS = Prepared(partial(_small_numbers, asking=False), reader=int, couple=int
 NUMBERS_ASKING = Prepared(
     partial(_small_numbers, asking=True), reader=int, couple=int, day=date, seal=str
 )
-
-
-def _count(queryset: QuerySet[Any]) -> Subquery:
-    """``SELECT COUNT(*)`` of ``queryset`` as a value in another query (no GROUP BY)."""
-    counted = queryset.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n")
-    return Subquery(counted, output_field=IntegerField())
 
 
 def _next_plans(slots: Slots) -> QuerySet[Plan]:
