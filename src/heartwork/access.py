@@ -30,6 +30,7 @@ from django.http import Http404
 from heartwork.accounts.models import Couple, Membership, User
 from heartwork.core import request_scope
 from heartwork.core.models import CoupleItem, Visibility
+from heartwork.core.prepared import Prepared, Slots
 
 Item = TypeVar("Item", bound=CoupleItem)
 
@@ -45,14 +46,10 @@ def _us(user: User) -> tuple[Couple | None, User | None]:
 
 
 def _look_up_us(user: User) -> tuple[Couple | None, User | None]:
-    rows = Membership.objects.filter(
-        left_at__isnull=True,
-        couple__ended_at__isnull=True,
-        couple__memberships__user=user,
-        couple__memberships__left_at__isnull=True,
-    ).select_related("couple", "user")
     couple, partner = None, None
-    for row in rows:
+    if not user.is_authenticated:
+        return couple, partner
+    for row in US.objects(reader=user.pk):
         couple = row.couple
         if row.user_id != user.pk:
             partner = row.user
@@ -219,3 +216,17 @@ def _get_or_404(queryset: QuerySet[Item], public_id: object) -> Item:
         return queryset.get(public_id=public_id)
     except (queryset.model.DoesNotExist, ValidationError, ValueError, TypeError):
         raise Http404("Not found") from None
+
+
+def _memberships_of_my_couple(slots: Slots) -> QuerySet[Membership]:
+    """Both memberships of the reader's current couple, with the couple and each person:
+    asked on every page, so built once per process (``core/prepared.py``)."""
+    return Membership.objects.filter(
+        left_at__isnull=True,
+        couple__ended_at__isnull=True,
+        couple__memberships__user_id=slots.reader,
+        couple__memberships__left_at__isnull=True,
+    ).select_related("couple", "user")
+
+
+US = Prepared(_memberships_of_my_couple, reader=int)
