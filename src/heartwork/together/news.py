@@ -19,7 +19,7 @@ from django.db.models import F, QuerySet, Value
 from django.urls import reverse
 
 from heartwork import access
-from heartwork.accounts.models import Couple, User
+from heartwork.accounts.models import User
 from heartwork.checkup.models import CheckupResponse
 from heartwork.core.prepared import Prepared, Slots
 from heartwork.daily.models import Appreciation, CheckIn, Plan, Promise
@@ -70,7 +70,7 @@ def together_for(user: User) -> Together:
     # side-by-side view is closed: no nudge toward it. The partner's pages are unchanged.
     checkup = not joint_exercises_paused(user)
     return Together(
-        checkup_turn=checkup and access.waiting_on(user, CheckupResponse).exists(),
+        checkup_turn=checkup and _checkup_waiting(user),
         news=_news(user, partner, since, checkup=checkup),
     )
 
@@ -134,7 +134,10 @@ def _news(user: User, partner: User, since: datetime, *, checkup: bool) -> list[
     read: dict[UUID, Any] = {}
     for model, fields in wanted.items():
         ids = [pid for part, _, _, pid in shown if kinds[part].model is model]
-        things = access.from_partner(user, model).filter(public_id__in=ids).only(*fields).order_by()
+        ids += ids[-1:] * (NEWS_MAX - len(ids))  # always NEWS_MAX values: one query shape
+        named = {f"id{n}": pid for n, pid in enumerate(ids)}
+        shape = (model, tuple(sorted(fields)))
+        things = THINGS.objects(shape, reader=reader, couple=couple, **named)
         read.update((thing.public_id, thing) for thing in things)
     name = partner.display_name
     news = [
@@ -274,8 +277,7 @@ def _newest_of_each(slots: Slots, checkup: bool) -> QuerySet[Any]:
     ALL`` over the partner's half (``access.from_partner_in``) of the newest
     ``NEWS_MAX`` of each kind. Built once per process (``core/prepared.py``), with markers
     for the reader, the partner, their couple and the time of the last visit."""
-    reader, partner = User(pk=slots.reader), User(pk=slots.partner)
-    couple = Couple(pk=slots.couple)
+    (reader, couple), partner = access.marked(slots), User(pk=slots.partner)
     parts = []
     for n, kind in enumerate(_kinds(checkup=checkup)):
         newest = (
@@ -295,3 +297,32 @@ def _newest_of_each(slots: Slots, checkup: bool) -> QuerySet[Any]:
 
 
 NEWEST = Prepared(_newest_of_each, reader=int, partner=int, couple=int, since=datetime)
+
+
+def _things(slots: Slots, model: type[Any], fields: tuple[str, ...]) -> QuerySet[Any]:
+    """The partner's things named by ``NEWS_MAX`` public ids, with only ``fields``: what a
+    line needs beyond its time. Built once per process for each model and fields."""
+    reader, couple = access.marked(slots)
+    ids = [getattr(slots, f"id{n}") for n in range(NEWS_MAX)]
+    return (
+        access.from_partner_in(reader, couple, model)
+        .filter(public_id__in=ids)
+        .only(*fields)
+        .order_by()
+    )
+
+
+THINGS = Prepared(_things, reader=int, couple=int, **{f"id{n}": UUID for n in range(NEWS_MAX)})
+
+
+def _checkup_waiting(user: User) -> bool:
+    """Whether the partner finished a check-up round the reader has not (``waiting_on``)."""
+    us = access.reader_and_couple(user)
+    return us is not None and bool(CHECKUP_WAITING.rows(reader=us[0], couple=us[1]))
+
+
+def _checkup_round_waiting(slots: Slots) -> QuerySet[Any]:
+    return access.waiting_on_in(*access.marked(slots), CheckupResponse).values("pk")[:1]
+
+
+CHECKUP_WAITING = Prepared(_checkup_round_waiting, reader=int, couple=int)
