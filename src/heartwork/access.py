@@ -17,6 +17,11 @@ queries filter by its id, as two conditions that each have an index of their own
 wrote it" and "it was shared in my couple". An ``IN (subquery)`` inside an ``OR`` made
 PostgreSQL scan whole tables (issue 12). Outside a request (commands, jobs, tests calling
 this module) nothing is remembered, so a couple that changes is always seen as it is now.
+
+The reads a page makes on every request are built once per process
+(``core/prepared.py``): the ``*_in`` functions here take the reader and couple already
+resolved, so such a query is built from them with markers in place of both, and run with
+``reader_and_couple(user)``. The conditions are the same ones, written in one place.
 """
 
 from __future__ import annotations
