@@ -28,7 +28,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Callable, Hashable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from django.db import DEFAULT_DB_ALIAS, connections
@@ -42,7 +42,6 @@ class PreparedError(RuntimeError):
 
 # Values no real row holds: each marker is told apart from every other parameter.
 _INT_BASE = 7_340_000_000_000
-_DAY = date(1903, 2, 3)
 
 
 def _marker(kind: type, n: int) -> Any:
@@ -51,7 +50,7 @@ def _marker(kind: type, n: int) -> Any:
     if kind is datetime:
         return datetime(1903, 2, 3, 4, 5, 6, 100_000 + n, tzinfo=UTC)
     if kind is date:
-        return date(1903, 1, 1 + n)
+        return date(1903, 1, 1) + timedelta(days=n)
     if kind is str:
         return f"\x1eslot-{n}-{uuid.uuid4().hex}"
     if kind is uuid.UUID:
@@ -118,7 +117,10 @@ class _Compiled:
         sources: list[tuple[str | None, Any]] = []  # (marker name or None, adapter or constant)
         used = set()
         for param in params:
-            found = forms.get(_key(param))
+            try:
+                found = forms.get(_key(param))
+            except TypeError:  # a list or a dict (an array, JSON): a constant, never a marker
+                found = None
             if found is None:
                 sources.append((None, param))
             else:
@@ -126,7 +128,11 @@ class _Compiled:
                 used.add(found[0])
         missing = set(slots._markers) - used
         text = str(sql)
-        folded = [name for name, value in slots._markers.items() if str(value) in text]
+        folded = [
+            name
+            for name, value in slots._markers.items()
+            if str(value) in text or (isinstance(value, uuid.UUID) and value.hex in text)
+        ]
         if missing or folded:
             raise PreparedError(
                 f"markers not passed as parameters: {sorted(missing | set(folded))}"

@@ -9,6 +9,7 @@ sealed answer only once its seal is written, and a time or a day moves the answe
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -108,3 +109,32 @@ def test_a_value_django_writes_into_the_sql_is_refused(people: People) -> None:
 def test_every_value_must_be_given(people: People) -> None:
     with pytest.raises(TypeError, match="since"):
         PARTNERS_THINGS.rows((JournalEntry,), reader=people.alice.pk, couple=1)
+
+
+def _entry_named(slots: Slots) -> QuerySet[Any]:
+    reader, couple = User(pk=slots.reader), Couple(pk=slots.couple)
+    return (
+        access.readable_in(reader, couple, JournalEntry)
+        .filter(public_id__in=[slots.one, slots.other])
+        .select_related("author")
+        .defer("body")
+    )
+
+
+def test_instances_come_with_what_was_joined_and_only_what_was_asked(
+    people: People, django_assert_num_queries: Any
+) -> None:
+    shared = journal.journal_create(author=people.bob, title="Us", body="words", shared=True)
+    private = journal.journal_create(author=people.bob, title="Me", body="mine")
+    named = Prepared(_entry_named, reader=int, couple=int, one=uuid.UUID, other=uuid.UUID)
+    reader, couple = access.reader_and_couple(people.alice) or (0, 0)
+    with django_assert_num_queries(1):
+        found = named.objects(
+            reader=reader, couple=couple, one=shared.public_id, other=private.public_id
+        )
+        assert [(e.title, e.author.display_name) for e in found] == [("Us", "Bob")]
+    assert "body" in found[0].get_deferred_fields()
+    assert (
+        named.objects(reader=reader, couple=couple, one=private.public_id, other=private.public_id)
+        == []
+    )
