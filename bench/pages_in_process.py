@@ -12,7 +12,8 @@ does. It seeds an empty database with ``--couples`` month-old couples, and one c
 a month and one of ten years to be measured (``core/tests/couple_history``, bulk inserts
 through the models, so text is encrypted), then prints the machine, and for each page
 the median of ``--runs`` renders (after one warm-up), its queries, and its median over
-the login page's; and the ten-year couple's median over the month-old couple's. The
+the login page's, rendered in turn with it (so a load that moves during the run moves
+both); and the ten-year couple's median over the month-old couple's. The
 pages are those whose queries ``test_pages_do_not_grow_with_history.py`` compares
 (``couple_history.PAGES``), and the seeding is the one that test's helpers use.
 ``--profile PATH`` prints where that page's time goes instead (cProfile, 30 renders).
@@ -34,21 +35,28 @@ import django
 LOGIN = "/accounts/login/"
 
 
-def timed(client: object, path: str, runs: int) -> tuple[float, int]:
-    """The median ms of ``runs`` renders of ``path`` after a warm-up, and its queries."""
+def timed(clients: list[object], paths: list[str], runs: int) -> list[tuple[float, int]]:
+    """For each (client, path): the median ms of ``runs`` renders after a warm-up, and its
+    queries. The renders take turns (one of each, ``runs`` times over), so a machine whose
+    load moves during the run slows each of them alike and their ratios hold."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    client.get(path)  # type: ignore[attr-defined]  # the first look may choose today's question
-    times = []
+    pairs = list(zip(clients, paths, strict=True))
+    for client, path in pairs:
+        client.get(path)  # type: ignore[attr-defined]  # the first look may choose today's question
+    times: list[list[float]] = [[] for _ in pairs]
+    queries = [0] * len(pairs)
     for _ in range(runs):
-        with CaptureQueriesContext(connection) as ctx:
-            start = time.perf_counter()
-            response = client.get(path)  # type: ignore[attr-defined]
-            times.append((time.perf_counter() - start) * 1000)
-        if response.status_code != 200:
-            raise SystemExit(f"{path} answered {response.status_code}")
-    return statistics.median(times), len(ctx.captured_queries)
+        for n, (client, path) in enumerate(pairs):
+            with CaptureQueriesContext(connection) as ctx:
+                start = time.perf_counter()
+                response = client.get(path)  # type: ignore[attr-defined]
+                times[n].append((time.perf_counter() - start) * 1000)
+            if response.status_code != 200:
+                raise SystemExit(f"{path} answered {response.status_code}")
+            queries[n] = len(ctx.captured_queries)
+    return [(statistics.median(t), q) for t, q in zip(times, queries, strict=True)]
 
 
 def main() -> None:
@@ -91,24 +99,30 @@ def main() -> None:
         for _ in range(30):
             client.get(args.profile)
         profiler.disable()
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
+        stats = pstats.Stats(profiler).sort_stats("cumulative")
+        stats.print_stats(45)
+        print("The app's own functions (where in Heartwork the time goes):")
+        stats.print_stats(r"heartwork[/\\](?!.*site-packages)", 40)
         return
-    login, _ = timed(Client(), LOGIN, args.runs)
+    anonymous = Client()
+    (login, _), *_ = timed([anonymous], [LOGIN], args.runs)
     print(f"login page (anonymous): {login:.1f} ms, {args.couples + 2} couples")
+    print("each page's ratio is to the login page rendered in turn with it (its own ms beside)")
     print(
         f"{'page':28} {'month ms':>9} {'q':>3} {'/login':>7} {'10 yr ms':>9} {'q':>3} "
-        f"{'/login':>7} {'10y/1m':>7}"
+        f"{'/login':>7} {'10y/1m':>7} {'login ms':>8}"
     )
     worst = (0.0, ""), (0.0, "")
     for path in args.only or PAGES:
-        mt, mq = timed(clients["month"], path, args.runs)
-        dt, dq = timed(clients["decade"], path, args.runs)
+        (lt, _), (mt, mq), (dt, dq) = timed(
+            [anonymous, clients["month"], clients["decade"]], [LOGIN, path, path], args.runs
+        )
         print(
-            f"{path:28} {mt:9.1f} {mq:3d} {mt / login:7.2f} {dt:9.1f} {dq:3d} "
-            f"{dt / login:7.2f} {dt / mt:7.2f}",
+            f"{path:28} {mt:9.1f} {mq:3d} {mt / lt:7.2f} {dt:9.1f} {dq:3d} "
+            f"{dt / lt:7.2f} {dt / mt:7.2f} {lt:8.1f}",
             flush=True,
         )
-        worst = max(worst[0], (max(mt, dt) / login, path)), max(worst[1], (dt / mt, path))
+        worst = max(worst[0], (max(mt, dt) / lt, path)), max(worst[1], (dt / mt, path))
     print(
         f"worst page / login: {worst[0][0]:.2f} ({worst[0][1]}); "
         f"worst ten years / a month: {worst[1][0]:.2f} ({worst[1][1]})"

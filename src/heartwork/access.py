@@ -17,11 +17,16 @@ queries filter by its id, as two conditions that each have an index of their own
 wrote it" and "it was shared in my couple". An ``IN (subquery)`` inside an ``OR`` made
 PostgreSQL scan whole tables (issue 12). Outside a request (commands, jobs, tests calling
 this module) nothing is remembered, so a couple that changes is always seen as it is now.
+
+The reads a page makes on every request are built once per process
+(``core/prepared.py``): the ``*_in`` functions here take the reader and couple already
+resolved, so such a query is built from them with markers in place of both, and run with
+``reader_and_couple(user)``. The conditions are the same ones, written in one place.
 """
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Q, QuerySet
@@ -30,6 +35,7 @@ from django.http import Http404
 from heartwork.accounts.models import Couple, Membership, User
 from heartwork.core import request_scope
 from heartwork.core.models import CoupleItem, Visibility
+from heartwork.core.prepared import Prepared, Slots
 
 Item = TypeVar("Item", bound=CoupleItem)
 
@@ -45,14 +51,10 @@ def _us(user: User) -> tuple[Couple | None, User | None]:
 
 
 def _look_up_us(user: User) -> tuple[Couple | None, User | None]:
-    rows = Membership.objects.filter(
-        left_at__isnull=True,
-        couple__ended_at__isnull=True,
-        couple__memberships__user=user,
-        couple__memberships__left_at__isnull=True,
-    ).select_related("couple", "user")
     couple, partner = None, None
-    for row in rows:
+    if not user.is_authenticated:
+        return couple, partner
+    for row in US.objects(reader=user.pk):
         couple = row.couple
         if row.user_id != user.pk:
             partner = row.user
@@ -78,11 +80,15 @@ def readable(user: User, model: type[Item]) -> QuerySet[Item]:
     """
     if not user.is_authenticated:
         return model._default_manager.none()
-    mine = Q(author=user)
     couple = current_couple(user)
     if couple is None:
-        return model._default_manager.filter(mine)
-    return model._default_manager.filter(mine | _opened_to(user, couple, model))
+        return model._default_manager.filter(author=user)
+    return readable_in(user, couple, model)
+
+
+def readable_in(user: User, couple: Couple, model: type[Item]) -> QuerySet[Item]:
+    """``readable`` for a couple already resolved, as ``from_partner_in``."""
+    return model._default_manager.filter(Q(author=user) | _opened_to(user, couple, model))
 
 
 def _opened_to(user: User, couple: Couple, model: type[Item]) -> Q:
@@ -110,7 +116,31 @@ def from_partner(user: User, model: type[Item]) -> QuerySet[Item]:
     couple = current_couple(user)
     if not user.is_authenticated or couple is None:
         return model._default_manager.none()
+    return from_partner_in(user, couple, model)
+
+
+def from_partner_in(user: User, couple: Couple, model: type[Item]) -> QuerySet[Item]:
+    """``from_partner`` for a couple already resolved: for a query prepared once per
+    process (``core/prepared.py``) with markers in place of ``user`` and ``couple``.
+
+    Whoever runs such a query gives it ``user.pk`` and ``current_couple(user).pk`` (see
+    ``reader_and_couple``), never a couple of its own choosing.
+    """
     return model._default_manager.filter(_opened_to(user, couple, model))
+
+
+def reader_and_couple(user: User) -> tuple[int, int] | None:
+    """The ids a prepared query takes for ``user``: theirs and their current couple's."""
+    couple = current_couple(user)
+    if not user.is_authenticated or couple is None:
+        return None
+    return user.pk, couple.pk
+
+
+def marked(slots: Any) -> tuple[User, Couple]:
+    """The reader and couple that a prepared query is built for: markers in place of their
+    ids (``slots.reader``, ``slots.couple``), given ``reader_and_couple`` when it runs."""
+    return User(pk=slots.reader), Couple(pk=slots.couple)
 
 
 def open_to_both(user: User, model: type[Item]) -> QuerySet[Item]:
@@ -150,6 +180,11 @@ def waiting_on(user: User, model: type[Item]) -> QuerySet[Item]:
     couple = current_couple(user)
     if not user.is_authenticated or couple is None:
         return model._default_manager.none()
+    return waiting_on_in(user, couple, model)
+
+
+def waiting_on_in(user: User, couple: Couple, model: type[Item]) -> QuerySet[Item]:
+    """``waiting_on`` for a couple already resolved, as ``from_partner_in``."""
     own = model._default_manager.filter(
         couple_id=couple.pk,
         author=user,
@@ -186,3 +221,17 @@ def _get_or_404(queryset: QuerySet[Item], public_id: object) -> Item:
         return queryset.get(public_id=public_id)
     except (queryset.model.DoesNotExist, ValidationError, ValueError, TypeError):
         raise Http404("Not found") from None
+
+
+def _memberships_of_my_couple(slots: Slots) -> QuerySet[Membership]:
+    """Both memberships of the reader's current couple, with the couple and each person:
+    asked on every page, so built once per process (``core/prepared.py``)."""
+    return Membership.objects.filter(
+        left_at__isnull=True,
+        couple__ended_at__isnull=True,
+        couple__memberships__user_id=slots.reader,
+        couple__memberships__left_at__isnull=True,
+    ).select_related("couple", "user")
+
+
+US = Prepared(_memberships_of_my_couple, reader=int)

@@ -23,6 +23,7 @@ from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.contrib.sessions.models import Session
 from django.db import transaction
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -32,6 +33,7 @@ from heartwork.accounts.devices import Device, describe, place
 from heartwork.accounts.models import User
 from heartwork.core.errors import DomainError
 from heartwork.core.http import client_address
+from heartwork.core.prepared import Prepared, Slots
 
 USER_AGENT_MAX = UserSession._meta.get_field("user_agent").max_length or 200
 
@@ -113,11 +115,8 @@ def session_seen(request: HttpRequest, user: User) -> None:
         return
     now = timezone.now()
     address, agent = _address(request), _user_agent(request)
-    row = (
-        UserSession.objects.filter(session_key=key)
-        .only("user_id", "ip", "user_agent", "last_seen_at")
-        .first()
-    )
+    found = SEEN.objects(key=key)
+    row = found[0] if found else None
     if row is None or row.user_id != user.pk:
         UserSession.objects.update_or_create(
             session_key=key,
@@ -181,3 +180,15 @@ def _address(request: HttpRequest) -> str:
 
 def _user_agent(request: HttpRequest) -> str:
     return str(request.META.get("HTTP_USER_AGENT", "")).replace("\x00", "")[:USER_AGENT_MAX]
+
+
+def _session(slots: Slots) -> QuerySet[UserSession]:
+    """``session_seen``'s read, on every signed-in page: built once per process."""
+    return (
+        UserSession.objects.filter(session_key=slots.key)
+        .only("user_id", "ip", "user_agent", "last_seen_at")
+        .order_by("pk")[:1]
+    )
+
+
+SEEN = Prepared(_session, key=str)

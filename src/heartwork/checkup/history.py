@@ -22,6 +22,7 @@ from heartwork.checkup.models import CheckupAnswer, CheckupResponse
 from heartwork.checkup.norms import DEFAULT_RELIABILITY, DEFAULT_SD, reliability_and_sd
 from heartwork.checkup.private_help import signals
 from heartwork.checkup.stats import reliable_change
+from heartwork.core.prepared import Prepared, Slots
 
 
 @dataclass(frozen=True)
@@ -101,9 +102,9 @@ def my_rounds(user: User, *, last: int | None = None) -> list[RoundScores]:
 
     ``last``: only the latest rounds, so a rule that looks at two reads two.
     """
-    rounds = finished(user)
-    responses = list(rounds) if last is None else list(rounds[:last])
-    return scored(responses[::-1])
+    if last is None:
+        return scored(list(finished(user))[::-1])
+    return scored(LAST_ROUNDS.objects(last, reader=user.pk)[::-1])
 
 
 def fill_stored_scores(*, batch: int = 200) -> int:
@@ -162,3 +163,12 @@ def since_last(rounds: list[RoundScores]) -> SinceLast:
             a, b = before.scores[d.key], after.scores[d.key]
             out.changes.append(Change(d, a, b, reliable_change(a, b, sd=sd, reliability=alpha)))
     return out
+
+
+def _last_rounds(slots: Slots, last: int) -> QuerySet[CheckupResponse]:
+    """``my_rounds``' latest ``last`` rounds, asked on every Today by the counselor rule:
+    built once per process and ``last`` (``core/prepared.py``)."""
+    return finished(User(pk=slots.reader))[:last]
+
+
+LAST_ROUNDS = Prepared(_last_rounds, reader=int)

@@ -7,6 +7,7 @@ the former partner.
 
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
 from django.db.models import QuerySet
@@ -16,6 +17,7 @@ from heartwork import access
 from heartwork.accounts.models import User
 from heartwork.conflict.models import Account, Break, Need, Option, Rating, Topic, Turn
 from heartwork.conflict.room import Room
+from heartwork.core.prepared import Prepared, Slots, count_of
 from heartwork.safety.services import joint_exercises_paused
 
 # A topic's turns are bounded by its steps; this only caps a runaway one.
@@ -72,4 +74,22 @@ def waiting_invitations(user: User) -> int:
     """
     if joint_exercises_paused(user):
         return 0
-    return topics_for(user).filter(status=Topic.Status.INVITED).exclude(author=user).count()
+    us = access.reader_and_couple(user)
+    if us is None:
+        return 0  # only a partner invites
+    rows = INVITATIONS.rows(reader=us[0], couple=us[1])
+    return int(rows[0][0]) if rows else 0
+
+
+def _invitations(slots: Slots) -> QuerySet[Any]:
+    """``waiting_invitations``' COUNT, built once per process (``core/prepared.py``)."""
+    user, couple = access.marked(slots)
+    invited = (
+        access.readable_in(user, couple, Topic)
+        .filter(status=Topic.Status.INVITED)
+        .exclude(author=user)
+    )
+    return User.objects.filter(pk=slots.reader).values_list(count_of(invited))
+
+
+INVITATIONS = Prepared(_invitations, reader=int, couple=int)

@@ -17,13 +17,15 @@ nothing about either partner alone.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from heartwork import access
 from heartwork.accounts.models import User
 from heartwork.conflict.models import Topic, Turn
+from heartwork.core.prepared import Prepared, Slots, count_of
 
 WINDOW = timedelta(weeks=12)
 STALLED = timedelta(weeks=3)
@@ -31,20 +33,29 @@ STALLED = timedelta(weeks=3)
 
 def unresolved_count(user: User, *, now: datetime | None = None) -> int:
     """How many topics of ``user``'s current couple ended unresolved lately (see above)."""
-    couple = access.current_couple(user)
-    if couple is None:
+    us = access.reader_and_couple(user)
+    if us is None:
         return 0
     now = now or timezone.now()
-    quiet_since = now - STALLED
-    moved = Turn.objects.filter(topic_id=OuterRef("pk"), created_at__gte=quiet_since)
+    rows = UNRESOLVED.rows(reader=us[0], couple=us[1], quiet=now - STALLED, opened=now - WINDOW)
+    return int(rows[0][0]) if rows else 0
+
+
+def _unresolved(slots: Slots) -> QuerySet[Any]:
+    """``unresolved_count``'s one COUNT, built once per process (``core/prepared.py``)."""
+    user, couple = access.marked(slots)
+    moved = Turn.objects.filter(topic_id=OuterRef("pk"), created_at__gte=slots.quiet)
     stalled = (
-        Q(status__in=(Topic.Status.INVITED, Topic.Status.OPEN), created_at__lt=quiet_since)
-        & (Q(answered_at__isnull=True) | Q(answered_at__lt=quiet_since))
+        Q(status__in=(Topic.Status.INVITED, Topic.Status.OPEN), created_at__lt=slots.quiet)
+        & (Q(answered_at__isnull=True) | Q(answered_at__lt=slots.quiet))
         & ~Exists(moved)
     )
-    return (
-        access.readable(user, Topic)
-        .filter(couple=couple, created_at__gte=now - WINDOW)
+    topics = (
+        access.readable_in(user, couple, Topic)
+        .filter(couple=couple, created_at__gte=slots.opened)
         .filter(Q(status=Topic.Status.NOT_NOW) | stalled)
-        .count()
     )
+    return User.objects.filter(pk=slots.reader).values_list(count_of(topics))
+
+
+UNRESOLVED = Prepared(_unresolved, reader=int, couple=int, quiet=datetime, opened=datetime)

@@ -24,6 +24,7 @@ from heartwork.accounts.models import Couple, User
 from heartwork.checkup.history import my_rounds
 from heartwork.coach import classify
 from heartwork.core.models import Visibility
+from heartwork.core.prepared import Prepared, Slots
 from heartwork.counseling import rules
 from heartwork.counseling.models import CounselingNote, HarshCount
 from heartwork.daily.models import Appreciation, CheckIn, DailyAnswer
@@ -82,17 +83,25 @@ def _stamp(couple: Couple, since: datetime) -> tuple[Any, ...]:
     private or shared) and the newest id (one added, an answer that opens a sealed one).
     Counts, times and ids only, never shown or kept but as this stamp in memory: it only
     says when to count again. No words are read, so nothing is decrypted, and the one
-    condition, ``couple_id = ours`` with the time, has an index on every table.
+    condition, ``couple_id = ours`` with the time, has an index on every table. Built
+    once per process (``core/prepared.py``).
     """
+    return tuple(sorted(STAMP.rows(couple=couple.pk, since=since)))
+
+
+def _stamp_query(slots: Slots) -> QuerySet[Any]:
     parts = [
-        model._default_manager.filter(couple_id=couple.pk, created_at__gte=since)
+        model._default_manager.filter(couple_id=slots.couple, created_at__gte=slots.since)
         .order_by()
         .values("couple")
         .annotate(kind=Value(n), n=Count("pk"), changed=Max("updated_at"), last=Max("pk"))
         .values_list("kind", "n", "changed", "last")
         for n, model in enumerate(_KINDS)
     ]
-    return tuple(sorted(parts[0].union(*parts[1:], all=True)))
+    return parts[0].union(*parts[1:], all=True)
+
+
+STAMP = Prepared(_stamp_query, couple=int, since=datetime)
 
 
 def _count_harsh(kinds: Kinds) -> int:

@@ -7,10 +7,11 @@ from datetime import date
 from uuid import UUID
 
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, QuerySet
 
 from heartwork import access
 from heartwork.accounts.models import Couple, User
+from heartwork.core.prepared import Prepared, Slots
 from heartwork.daily.models import (
     DailyAnswer,
     DailyQuestion,
@@ -77,8 +78,15 @@ def todays_question_for(
     found = TodaysQuestion(question=question)
     if question is None:
         return found
-    found.answers = list(
-        access.readable(user, DailyAnswer).filter(daily_question=question).select_related("author")
+    us = access.reader_and_couple(user)
+    found.answers = (
+        ANSWERS.objects(reader=us[0], couple=us[1], question=question.pk)
+        if us is not None
+        else list(
+            access.readable(user, DailyAnswer)
+            .filter(daily_question=question)
+            .select_related("author")
+        )
     )
     found.mine = next((a for a in found.answers if a.author_id == user.pk), None)
     found.theirs = next((a for a in found.answers if a.author_id != user.pk), None)
@@ -99,14 +107,41 @@ def promises_open(user: User, limit: int) -> list[Promise]:
     """The open promises between the two of them, the soonest due first (Today and the
     promises page). Not those ``user`` marked "not kept" in private and has not told of:
     those stay open only for the one who promised, and are listed apart for ``user``."""
+    us = access.reader_and_couple(user)
+    if us is not None:
+        return OPEN_PROMISES.objects(limit, reader=us[0], couple=us[1])
+    return list(_promises_open(access.readable(user, Promise), user, limit))
+
+
+def _promises_open(promises: QuerySet[Promise], user: User, limit: int) -> QuerySet[Promise]:
     kept_to_myself = NotKept.objects.filter(promise=OuterRef("pk"), author=user, told_at=None)
-    return list(
-        access.readable(user, Promise)
-        .filter(status=Promise.Status.OPEN)
+    return (
+        promises.filter(status=Promise.Status.OPEN)
         .exclude(Exists(kept_to_myself))
         .select_related("author")
         .order_by("due", "id")[:limit]
     )
+
+
+def _open_promises_in_couple(slots: Slots, limit: int) -> QuerySet[Promise]:
+    """``promises_open`` built once per process and limit (``core/prepared.py``)."""
+    user, couple = access.marked(slots)
+    return _promises_open(access.readable_in(user, couple, Promise), user, limit)
+
+
+OPEN_PROMISES = Prepared(_open_promises_in_couple, reader=int, couple=int)
+
+
+def _answers_to(slots: Slots) -> QuerySet[DailyAnswer]:
+    """The answers to one day's question the reader may read (built once per process)."""
+    return (
+        access.readable_in(*access.marked(slots), DailyAnswer)
+        .filter(daily_question_id=slots.question)
+        .select_related("author")
+    )
+
+
+ANSWERS = Prepared(_answers_to, reader=int, couple=int, question=int)
 
 
 def promises_not_kept_privately(user: User) -> dict[int, NotKept]:

@@ -8,12 +8,14 @@ from uuid import UUID
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from heartwork import access
 from heartwork.accounts.models import Couple, User
 from heartwork.core.errors import DomainError
 from heartwork.core.models import Visibility
+from heartwork.core.prepared import Prepared, Slots
 from heartwork.daily.content import activities
 from heartwork.daily.models import (
     Appreciation,
@@ -82,13 +84,9 @@ def todays_question(
     if couple is None:
         return None
     day = day or couple_today(couple, now)
-    existing = (
-        DailyQuestion.objects.filter(couple=couple, date=day)
-        .select_related("question__pack")
-        .first()
-    )
+    existing = ASKED.objects(couple=couple.pk, day=day)
     if existing:
-        return existing
+        return existing[0]
     question_id = pick_question(couple.pk, day)
     if question_id is None:
         return None
@@ -433,3 +431,16 @@ def reminders_update(
         },
     )
     return preference
+
+
+def _asked(slots: Slots) -> QuerySet[DailyQuestion]:
+    """The question chosen for a couple's day, if one was: read on every Today and
+    question page, so built once per process (``core/prepared.py``)."""
+    return (
+        DailyQuestion.objects.filter(couple_id=slots.couple, date=slots.day)
+        .select_related("question__pack")
+        .order_by("pk")[:1]
+    )
+
+
+ASKED = Prepared(_asked, couple=int, day=date)

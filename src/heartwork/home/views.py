@@ -6,12 +6,11 @@ from django.http import HttpRequest, HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 
-from heartwork import access
 from heartwork.conflict.selectors import waiting_invitations
 from heartwork.core.http import signed_in_user
 from heartwork.counseling.selectors import suggestion_for
 from heartwork.daily.today import today_for
-from heartwork.journal.models import JournalEntry
+from heartwork.journal.selectors import journal_recent
 from heartwork.safety.context_processors import NEUTRAL_TITLE
 from heartwork.together.news import together_for
 
@@ -21,7 +20,7 @@ def home(request: HttpRequest) -> HttpResponse:
     """The page after login: where the couple stands and what is new."""
     user = signed_in_user(request)
     today = today_for(user)
-    recent = access.readable(user, JournalEntry).select_related("author")[:5]
+    recent = journal_recent(user)
     context = {
         "partner": today.partner,
         "today": today,

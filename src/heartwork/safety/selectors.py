@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import QuerySet
+
 from heartwork import access
 from heartwork.accounts.models import User
 from heartwork.core import request_scope
+from heartwork.core.prepared import Prepared, Slots
 from heartwork.safety.models import SafetyPreferences, SafetyScreen
 from heartwork.safety.screen import BY_KEY, CHOICE_LABELS, KEYS, Saved, State
 
@@ -25,9 +28,10 @@ def screen_of(user: User) -> Saved | None:
 
 
 def _read_screen(user: User) -> Saved | None:
-    row = access.owned(user, SafetyScreen).first()
-    if row is None:
+    found = SCREEN.objects(reader=user.pk)
+    if not found:
         return None
+    row = found[0]
     return Saved(State.loads(row.state), row.updated_at)
 
 
@@ -35,8 +39,8 @@ def preferences_of(user: User | None) -> SafetyPreferences:
     """``user``'s quick-exit choices; the defaults (unsaved) until they choose."""
     if user is None or not user.is_authenticated:
         return SafetyPreferences()
-    found = SafetyPreferences.objects.filter(user=user).first()
-    return found or SafetyPreferences(user=user)
+    found = PREFERENCES.objects(reader=user.pk)
+    return found[0] if found else SafetyPreferences(user=user)
 
 
 def screen_export(user: User) -> dict[str, Any] | None:
@@ -59,3 +63,17 @@ def screen_export(user: User) -> dict[str, Any] | None:
         ],
         "couple_exercises": "paused" if state.joint_paused else "open",
     }
+
+
+def _own_screen(slots: Slots) -> QuerySet[SafetyScreen]:
+    return access.owned(User(pk=slots.reader), SafetyScreen).order_by("pk")[:1]
+
+
+def _own_preferences(slots: Slots) -> QuerySet[SafetyPreferences]:
+    return SafetyPreferences.objects.filter(user_id=slots.reader).order_by("pk")[:1]
+
+
+# Read on every signed-in page (the quick exit, the discretion of titles): built once
+# per process (``core/prepared.py``).
+SCREEN = Prepared(_own_screen, reader=int)
+PREFERENCES = Prepared(_own_preferences, reader=int)

@@ -15,12 +15,13 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from django.db.models import F, Value
+from django.db.models import F, QuerySet, Value
 from django.urls import reverse
 
 from heartwork import access
 from heartwork.accounts.models import User
 from heartwork.checkup.models import CheckupResponse
+from heartwork.core.prepared import Prepared, Slots
 from heartwork.daily.models import Appreciation, CheckIn, Plan, Promise
 from heartwork.journal.models import JournalEntry
 from heartwork.safety.services import joint_exercises_paused
@@ -69,7 +70,7 @@ def together_for(user: User) -> Together:
     # side-by-side view is closed: no nudge toward it. The partner's pages are unchanged.
     checkup = not joint_exercises_paused(user)
     return Together(
-        checkup_turn=checkup and access.waiting_on(user, CheckupResponse).exists(),
+        checkup_turn=checkup and _checkup_waiting(user),
         news=_news(user, partner, since, checkup=checkup),
     )
 
@@ -92,6 +93,7 @@ class _Kind:
     ``when`` dates the line (``on`` if empty). ``fields`` are what the line needs beyond
     the time and public id: only kinds with fields are read again, and then only those,
     so no journal entry's words and no reply are read or decrypted for the news.
+    ``only`` narrows the kind further, given the reader and the partner.
     """
 
     model: type[Any]
@@ -99,39 +101,7 @@ class _Kind:
     line: Callable[[_Found, str], News]
     fields: tuple[str, ...] = ()
     when: str = ""
-    only: dict[str, object] = field(default_factory=dict)
-
-
-def _kinds(user: User, partner: User, *, checkup: bool) -> list[_Kind]:
-    """Every kind of news, in the order the lines keep when two share a time."""
-    # Their answer back under their own item, in a thread the reader replied in: without
-    # it, a reply could go on unseen, and an exchange would stop at its first turn.
-    replied_in = access.owned(user, Response).filter(reaction="").values("item_id")
-    kinds = [
-        _Kind(JournalEntry, "updated_at", _journal_line, when="created_at"),
-        _Kind(Appreciation, "created_at", _appreciation_line),
-        _Kind(CheckIn, "created_at", _checkin_line),
-        _Kind(Plan, "created_at", _plan_line),
-        _Kind(Promise, "created_at", _promise_line),
-        _Kind(Plan, "changed_at", _plan_changed_line, ("title", "planned_for", "withdrawn_at")),
-        _Kind(Promise, "changed_at", _promise_changed_line, ("text", "due", "status")),
-        _Kind(CheckupResponse, "finished_at", _checkup_line, ("round_number",)),
-        _Kind(
-            Response,
-            "created_at",
-            _answered,
-            ("item_kind", "item_id", "reaction"),
-            only={"item_author": user},
-        ),
-        _Kind(
-            Response,
-            "created_at",
-            _answer_back_line,
-            ("item_kind", "item_id"),
-            only={"item_author": partner, "reaction": "", "item_id__in": replied_in},
-        ),
-    ]
-    return [k for k in kinds if checkup or k.model is not CheckupResponse]
+    only: Callable[[User, User], dict[str, object]] = lambda reader, partner: {}
 
 
 def _news(user: User, partner: User, since: datetime, *, checkup: bool) -> list[News]:
@@ -144,25 +114,15 @@ def _news(user: User, partner: User, since: datetime, *, checkup: bool) -> list[
     reply are then read by public id, again through ``from_partner``, with only the
     fields their line needs. Ten kinds used to take ten queries reading whole rows.
     """
-    kinds = _kinds(user, partner, checkup=checkup)
-    parts = []
-    for n, kind in enumerate(kinds):
-        newest = (
-            access.from_partner(user, kind.model)
-            .filter(**{f"{kind.on}__gt": since}, **kind.only)
-            .order_by(f"-{kind.on}")
-            .values("pk")[:NEWS_MAX]
-        )
-        # The limit sits in an ``IN`` subquery: SQLite takes no LIMIT in a compound part.
-        parts.append(
-            kind.model._default_manager.filter(pk__in=newest)
-            .order_by()
-            .annotate(part=Value(n), at=F(kind.when or kind.on), by=F(kind.on))
-            .values_list("part", "at", "by", "public_id")
-        )
+    kinds = _kinds(checkup=checkup)
+    us = access.reader_and_couple(user)
+    if us is None:
+        return []
+    reader, couple = us
+    union = NEWEST.rows(checkup, reader=reader, partner=partner.pk, couple=couple, since=since)
     # Each kind newest first by its own time, the kinds in order; then all by the time of
     # the line, a tie keeping that order (as when each kind was a query of its own).
-    found = sorted(parts[0].union(*parts[1:], all=True), key=lambda r: r[2], reverse=True)
+    found = sorted(union, key=lambda r: r[2], reverse=True)
     found.sort(key=lambda r: r[0])
     found.sort(key=lambda r: r[1], reverse=True)
     shown = found[:NEWS_MAX]
@@ -174,7 +134,10 @@ def _news(user: User, partner: User, since: datetime, *, checkup: bool) -> list[
     read: dict[UUID, Any] = {}
     for model, fields in wanted.items():
         ids = [pid for part, _, _, pid in shown if kinds[part].model is model]
-        things = access.from_partner(user, model).filter(public_id__in=ids).only(*fields).order_by()
+        ids += ids[-1:] * (NEWS_MAX - len(ids))  # always NEWS_MAX values: one query shape
+        named = {f"id{n}": pid for n, pid in enumerate(ids)}
+        shape = (model, tuple(sorted(fields)))
+        things = THINGS.objects(shape, reader=reader, couple=couple, **named)
         read.update((thing.public_id, thing) for thing in things)
     name = partner.display_name
     news = [
@@ -272,3 +235,94 @@ def _page_of(response: Response) -> str:
     if kind == ItemKind.JOURNAL:
         return reverse("journal_detail", args=[response.item_id])
     return reverse(PAGES[kind])
+
+
+def _replied_to_them(reader: User, partner: User) -> dict[str, object]:
+    # Their answer back under their own item, in a thread the reader replied in: without
+    # it, a reply could go on unseen, and an exchange would stop at its first turn.
+    replied_in = access.owned(reader, Response).filter(reaction="").values("item_id")
+    return {"item_author": partner, "reaction": "", "item_id__in": replied_in}
+
+
+# Every kind of news, in the order the lines keep when two share a time.
+KINDS = (
+    _Kind(JournalEntry, "updated_at", _journal_line, when="created_at"),
+    _Kind(Appreciation, "created_at", _appreciation_line),
+    _Kind(CheckIn, "created_at", _checkin_line),
+    _Kind(Plan, "created_at", _plan_line),
+    _Kind(Promise, "created_at", _promise_line),
+    _Kind(Plan, "changed_at", _plan_changed_line, ("title", "planned_for", "withdrawn_at")),
+    _Kind(Promise, "changed_at", _promise_changed_line, ("text", "due", "status")),
+    _Kind(CheckupResponse, "finished_at", _checkup_line, ("round_number",)),
+    _Kind(
+        Response,
+        "created_at",
+        _answered,
+        ("item_kind", "item_id", "reaction"),
+        only=lambda reader, partner: {"item_author": reader},
+    ),
+    _Kind(
+        Response, "created_at", _answer_back_line, ("item_kind", "item_id"), only=_replied_to_them
+    ),
+)
+
+
+def _kinds(*, checkup: bool) -> tuple[_Kind, ...]:
+    """The kinds of news a reader gets: without the check-up's while exercises rest."""
+    return tuple(k for k in KINDS if checkup or k.model is not CheckupResponse)
+
+
+def _newest_of_each(slots: Slots, checkup: bool) -> QuerySet[Any]:
+    """What is new, as (kind, time of the line, time it is new by, public id): a ``UNION
+    ALL`` over the partner's half (``access.from_partner_in``) of the newest
+    ``NEWS_MAX`` of each kind. Built once per process (``core/prepared.py``), with markers
+    for the reader, the partner, their couple and the time of the last visit."""
+    (reader, couple), partner = access.marked(slots), User(pk=slots.partner)
+    parts = []
+    for n, kind in enumerate(_kinds(checkup=checkup)):
+        newest = (
+            access.from_partner_in(reader, couple, kind.model)
+            .filter(**{f"{kind.on}__gt": slots.since}, **kind.only(reader, partner))
+            .order_by(f"-{kind.on}")
+            .values("pk")[:NEWS_MAX]
+        )
+        # The limit sits in an ``IN`` subquery: SQLite takes no LIMIT in a compound part.
+        parts.append(
+            kind.model._default_manager.filter(pk__in=newest)
+            .order_by()
+            .annotate(part=Value(n), at=F(kind.when or kind.on), by=F(kind.on))
+            .values_list("part", "at", "by", "public_id")
+        )
+    return parts[0].union(*parts[1:], all=True)
+
+
+NEWEST = Prepared(_newest_of_each, reader=int, partner=int, couple=int, since=datetime)
+
+
+def _things(slots: Slots, model: type[Any], fields: tuple[str, ...]) -> QuerySet[Any]:
+    """The partner's things named by ``NEWS_MAX`` public ids, with only ``fields``: what a
+    line needs beyond its time. Built once per process for each model and fields."""
+    reader, couple = access.marked(slots)
+    ids = [getattr(slots, f"id{n}") for n in range(NEWS_MAX)]
+    return (
+        access.from_partner_in(reader, couple, model)
+        .filter(public_id__in=ids)
+        .only(*fields)
+        .order_by()
+    )
+
+
+THINGS = Prepared(_things, reader=int, couple=int, **{f"id{n}": UUID for n in range(NEWS_MAX)})
+
+
+def _checkup_waiting(user: User) -> bool:
+    """Whether the partner finished a check-up round the reader has not (``waiting_on``)."""
+    us = access.reader_and_couple(user)
+    return us is not None and bool(CHECKUP_WAITING.rows(reader=us[0], couple=us[1]))
+
+
+def _checkup_round_waiting(slots: Slots) -> QuerySet[Any]:
+    return access.waiting_on_in(*access.marked(slots), CheckupResponse).values("pk")[:1]
+
+
+CHECKUP_WAITING = Prepared(_checkup_round_waiting, reader=int, couple=int)

@@ -6,12 +6,14 @@ from datetime import datetime, timedelta
 from uuid import UUID
 
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from heartwork import access
 from heartwork.accounts.models import User
 from heartwork.core.errors import DomainError
 from heartwork.core.models import CoupleItem, Visibility
+from heartwork.core.prepared import Prepared, Slots
 from heartwork.core.validation import text_problem
 from heartwork.together.before import earlier_couples, mine_from_before
 from heartwork.together.items import open_item
@@ -98,7 +100,8 @@ def visit_mark(*, user: User, now: datetime | None = None) -> datetime:
     nothing, so the list stays put while the person moves about the app.
     """
     now = now or timezone.now()
-    visit = Visit.objects.filter(user=user).first()
+    found = LAST_VISIT.objects(reader=user.pk)
+    visit = found[0] if found else None
     if visit is None:
         since = now - FIRST_LOOK_BACK
         Visit.objects.get_or_create(user=user, defaults={"seen_at": now, "since": since})
@@ -137,3 +140,11 @@ def shared_before_bring_back(*, user: User) -> int:
     if not anything:
         raise DomainError("There's nothing of yours from before to bring back.")
     return moved
+
+
+def _last_visit(slots: Slots) -> QuerySet[Visit]:
+    return Visit.objects.filter(user_id=slots.reader).order_by("pk")[:1]
+
+
+# Read on every Today: built once per process (``core/prepared.py``).
+LAST_VISIT = Prepared(_last_visit, reader=int)
