@@ -5,6 +5,8 @@ package, so each is loaded from its file."""
 from __future__ import annotations
 
 import importlib.util
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -18,3 +20,14 @@ def coach_tool(name: str) -> ModuleType:
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
     return tool
+
+
+def check(name: str) -> str | None:
+    """Run ``tools/coach/<name>.py --check``: None when it passes, else what it printed."""
+    done = subprocess.run(
+        [sys.executable, str(TOOLS / f"{name}.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return None if done.returncode == 0 else done.stdout + done.stderr

@@ -5,9 +5,9 @@ split included), so renaming a file can never move a line between splits."""
 from __future__ import annotations
 
 import csv
-import subprocess
-import sys
 from pathlib import Path
+
+from heartwork.coach.tests.coach_tools import check
 
 ROOT = Path(__file__).resolve().parents[4]
 CORPUS = ROOT / "corpus" / "coach"
@@ -26,23 +26,13 @@ def test_every_message_file_has_a_manifest_row_that_says_what_it_holds() -> None
 
 
 def test_the_committed_splits_are_the_ones_the_manifest_makes() -> None:
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "coach" / "split.py"), "--check"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+    failed = check("split")
+    assert failed is None, failed
 
 
 def test_the_voices_files_read_as_separate_lines_not_one_template() -> None:
     """A frame reused across many situations, or a line repeated with only a pet name
     changed, teaches the model the template's words as the label (it once learnt "night"
     from a sign-off frame and flagged a plain reflection as shutting down)."""
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "coach" / "artifacts.py"), "--check"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout
+    failed = check("artifacts")
+    assert failed is None, failed

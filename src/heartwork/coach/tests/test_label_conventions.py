@@ -6,22 +6,17 @@ each line the rule changed is logged so the figures from before can be read agai
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
+
+from heartwork.coach.tests.coach_tools import check
 
 ROOT = Path(__file__).resolve().parents[4]
 CORPUS = ROOT / "corpus" / "coach"
 
 
 def test_every_split_and_dev_set_follows_the_always_never_rule() -> None:
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "coach" / "conventions.py"), "--check"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
+    failed = check("conventions")
+    assert failed is None, failed
 
 
 def test_each_relabelled_test_line_is_logged_with_its_labels_before_and_after() -> None:
