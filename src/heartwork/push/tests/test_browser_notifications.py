@@ -88,14 +88,26 @@ def deliver(page: Any, origin: str, data: dict[str, Any]) -> None:
         lambda event: registrations.extend(r["registrationId"] for r in event["registrations"]),
     )
     cdp.send("ServiceWorker.enable")
-    page.wait_for_timeout(500)
-    assert registrations
+    for _ in range(200):  # the registration event comes soon after, later under load
+        if registrations:
+            break
+        page.wait_for_timeout(50)
+    assert registrations, "the service worker's registration was never reported"
     cdp.send(
         "ServiceWorker.deliverPushMessage",
         {"origin": origin, "registrationId": registrations[0], "data": json.dumps(data)},
     )
-    page.wait_for_function(
-        "async () => (await (await navigator.serviceWorker.ready).getNotifications()).length > 0"
+    # Polled in the page: Playwright's wait_for_function takes a sync predicate, and an
+    # async one returns a promise, which counts as true at once (playwright#29132).
+    page.evaluate(
+        """async () => {
+          const reg = await navigator.serviceWorker.ready;
+          const deadline = Date.now() + 10000;
+          while ((await reg.getNotifications()).length === 0) {
+            if (Date.now() > deadline) throw new Error("no notification shown in 10 s");
+            await new Promise((done) => setTimeout(done, 50));
+          }
+        }"""
     )
     cdp.detach()
 
