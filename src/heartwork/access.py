@@ -26,7 +26,7 @@ resolved, so such a query is built from them with markers in place of both, and 
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Q, QuerySet
@@ -137,7 +137,7 @@ def reader_and_couple(user: User) -> tuple[int, int] | None:
     return user.pk, couple.pk
 
 
-def marked(slots: Any) -> tuple[User, Couple]:
+def marked(slots: Slots) -> tuple[User, Couple]:
     """The reader and couple that a prepared query is built for: markers in place of their
     ids (``slots.reader``, ``slots.couple``), given ``reader_and_couple`` when it runs."""
     return User(pk=slots.reader), Couple(pk=slots.couple)
