@@ -12,8 +12,9 @@ from heartwork.coach import model as model_module
 from heartwork.coach.concern import Concern, Directory, find_concern
 from heartwork.coach.context import in_reply, reply_features, turned_back
 from heartwork.coach.evidence import Evidence, evidence
-from heartwork.coach.features import Parsed, features, parse
+from heartwork.coach.features import Parsed, parse
 from heartwork.coach.labels import HARMFUL, LABELS, WHY
+from heartwork.coach.rows import Rows, rows
 from heartwork.coach.suggest import suggest
 
 MAX_CHARS = 5000
@@ -75,7 +76,8 @@ class Analysis:
 def classify(text: str) -> list[str]:
     """The labels of ``text`` that ``analyze`` shows, in the order of LABELS (no spans)."""
     parsed = parse(text[:MAX_CHARS])
-    return list(_shown(parsed, _labels(parsed)))
+    found = rows(parsed, model_module.load())
+    return list(_shown(parsed, _labels(parsed, found=found), found))
 
 
 @lru_cache(maxsize=4096)
@@ -109,29 +111,50 @@ def reconcile(margins: np.ndarray) -> np.ndarray:
     return on
 
 
-def _labels(parsed: Parsed, replying_to: str | None = None) -> list[str]:
+def _scores(parsed: Parsed, found: Rows, replying_to: str | None) -> np.ndarray:
+    """The label model's scores of a message with these rows (and the message it answers)."""
+    model = model_module.load()
+    extra = None
+    if replying_to:
+        get, zero = model.vocabulary.get, len(model.features)
+        extra = [get(name, zero) for name in reply_features(parsed, replying_to)]
+    return model.scores_of_rows(found.array(extra))
+
+
+def scores(text: str, replying_to: str | None = None) -> list[float]:
+    """The label model's scores of ``text`` as ``analyze`` reads it (none for no words)."""
+    parsed = parse(text[:MAX_CHARS])
+    if not parsed.tokens:
+        return []
+    found = rows(parsed, model_module.load())
+    return [float(v) for v in _scores(parsed, found, replying_to and replying_to[:MAX_CHARS])]
+
+
+def _labels(parsed: Parsed, replying_to: str | None = None, found: Rows | None = None) -> list[str]:
     """Labels whose score passes its threshold, reconciled with the "any harmful" column.
 
     With ``replying_to``, the model also reads the reply against the message it answers.
+    ``found`` is the message's rows, when the caller has them already.
     """
     model = model_module.load()
     if not parsed.tokens:
         return []
-    feats = features(parsed)
-    if replying_to:
-        feats += reply_features(parsed, replying_to)
-    on = reconcile(model.scores(feats) - model.thresholds)
+    if found is None:
+        found = rows(parsed, model)
+    on = reconcile(_scores(parsed, found, replying_to) - model.thresholds)
     return [label for label, flag in zip(LABELS, on, strict=True) if flag]
 
 
-def _shown(parsed: Parsed, labels: list[str]) -> dict[str, Evidence]:
+def _shown(parsed: Parsed, labels: list[str], found: Rows | None = None) -> dict[str, Evidence]:
     """Each label with the words that show it; a label with no such words is left out."""
     model = model_module.load()
+    if labels and found is None:
+        found = rows(parsed, model)
     out = {}
     for label in labels:
-        found = evidence(parsed, model, label)
-        if found is not None:
-            out[label] = found
+        shown = evidence(parsed, model, label, found)
+        if shown is not None:
+            out[label] = shown
     return out
 
 
@@ -151,10 +174,11 @@ def analyze(
     concern = find_concern(text, resources)
     parsed = parse(text)
     replying_to = replying_to[:MAX_CHARS] if replying_to else None
-    labels = _labels(parsed, replying_to)
+    message_rows = rows(parsed, model_module.load())
+    labels = _labels(parsed, replying_to, message_rows)
     if replying_to:
         labels = in_reply(labels, text, replying_to, classify(replying_to))
-    shown = _shown(parsed, labels)
+    shown = _shown(parsed, labels, message_rows)
     found = (
         turned_back(text) if "defensiveness" in labels and "defensiveness" not in shown else None
     )
@@ -168,4 +192,4 @@ def analyze(
     return Analysis(text=text, labels=labels, spans=spans, suggestions=suggestions, concern=concern)
 
 
-__all__ = ["LABELS", "Analysis", "Span", "analyze", "classify", "is_harmful"]
+__all__ = ["LABELS", "Analysis", "Span", "analyze", "classify", "is_harmful", "scores"]

@@ -11,12 +11,11 @@ little words or punctuation) carry little credit, the label is not shown at all.
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import NamedTuple
 
 from heartwork.coach.features import Parsed
-from heartwork.coach.lexicon import CLASSES_OF
 from heartwork.coach.model import Model
+from heartwork.coach.rows import Rows, index_of, rows
 
 MAX_WORDS = 8  # a span a person can take in at a glance
 TRIM = 0.35  # an end word with less than this share of the strongest word's credit is cut
@@ -38,49 +37,55 @@ class Evidence(NamedTuple):
     credit: float
 
 
-def _credits(parsed: Parsed, model: Model, column: int) -> list[float]:
+def _credits(parsed: Parsed, found: Rows, weights: list[float]) -> list[float]:
+    """Each token's credit for one label; ``weights`` are that label's linear weights of
+    ``found``'s slots (``Rows.weights``)."""
     toks = parsed.tokens
-    words = [("n_" + t.text) if t.negated else t.text for t in toks]
-    weight = model.weight
-    credit = [weight("w:" + w, column) for w in words]
-    previous = "<s>"
-    for i, token in enumerate(toks):
-        for name in CLASSES_OF.get(token.text, ()):
-            marked = ("n_" + name) if token.negated else name
-            credit[i] += weight("c:" + marked, column) + weight(f"cb:{previous}_{marked}", column)
-        previous = token.text
-    for i, (a, b) in enumerate(pairwise(words)):
-        half = weight(f"b:{a}_{b}", column) / 2
+    n = found.n
+    credit = weights[1 : n + 1]
+    at = n + n  # the first word-class slot: past the bias, the words and the pairs
+    for i in found.class_tokens:
+        credit[i] += weights[at] + weights[at + 1]
+        at += 2
+    for i in range(n - 1):
+        half = weights[n + 1 + i] / 2
         credit[i] += half
         credit[i + 1] += half
-    if words:
-        credit[0] += weight("first:" + words[0], column)
-        credit[-1] += weight("last:" + words[-1], column)
-        if len(words) > 1:
-            pair = weight(f"first2:{words[0]}_{words[1]}", column) / 2
-            credit[0] += pair
-            credit[1] += pair
+    tail = found.tail
+    credit[0] += weights[tail]
+    credit[-1] += weights[tail + 2]
+    if n > 1:
+        pair = weights[tail + 1] / 2
+        credit[0] += pair
+        credit[1] += pair
     per_label: dict[str, int] = {}
     for hit in parsed.hits:
         per_label[hit.rule.label] = per_label.get(hit.rule.label, 0) + 1
+    at = tail + 6  # the first rule hit's slot: past first, first2, last, length, "?", caps
     for hit in parsed.hits:
+        rule, label = weights[at], weights[found.hit_labels[hit.rule.label]]
+        at += 1
         covered = [i for i, t in enumerate(toks) if t.start < hit.end and t.end > hit.start]
         if covered:
-            share = (
-                weight(f"r:{hit.rule.label}:{hit.rule.name}", column)
-                + weight(f"rl:{hit.rule.label}", column) / per_label[hit.rule.label]
-            ) / len(covered)
+            share = (rule + label / per_label[hit.rule.label]) / len(covered)
             for i in covered:
                 credit[i] += share
     return credit
 
 
-def evidence(parsed: Parsed, model: Model, label: str) -> Evidence | None:
-    """The run of at most MAX_WORDS tokens that most shows ``label``, or None if weak."""
+def evidence(
+    parsed: Parsed, model: Model, label: str, found: Rows | None = None
+) -> Evidence | None:
+    """The run of at most MAX_WORDS tokens that most shows ``label``, or None if weak.
+
+    ``found`` is the message's rows (``rows.rows``), when the caller has them already.
+    """
     toks = parsed.tokens
     if not toks:
         return None
-    credit = _credits(parsed, model, model.labels.index(label))
+    if found is None:
+        found = rows(parsed, model)
+    credit = _credits(parsed, found, found.weights(index_of(model), model.labels.index(label)))
     best: tuple[float, int, int] | None = None
     for start in range(len(toks)):
         if credit[start] <= 0:

@@ -52,7 +52,18 @@ def parse(text: str) -> Parsed:
     return Parsed(text, masked, toks, hits)
 
 
+def length_bucket(n: int) -> str:
+    """How long a message is, in the four sizes the model knows."""
+    return "1" if n <= 1 else "short" if n <= 4 else "mid" if n <= 15 else "long"
+
+
+def shouted(text: str) -> bool:
+    """Whether a word of three letters or more is written in capitals."""
+    return any(w.isupper() and len(w) > 2 for w in text.split())
+
+
 def features(parsed: Parsed) -> list[str]:
+    """The features of one message, by name; ``rows.py`` finds the same ones as model rows."""
     words = [("n_" + t.text) if t.negated else t.text for t in parsed.tokens]
     out = ["bias"]
     out.extend("w:" + w for w in words)
@@ -69,14 +80,10 @@ def features(parsed: Parsed) -> list[str]:
         if len(words) > 1:
             out.append(f"first2:{words[0]}_{words[1]}")
         out.append("last:" + words[-1])
-        n = len(words)
-        out.append(
-            "len:" + ("1" if n <= 1 else "short" if n <= 4 else "mid" if n <= 15 else "long")
-        )
-    stripped = parsed.text.rstrip()
-    if stripped.endswith("?"):
+        out.append("len:" + length_bucket(len(words)))
+    if parsed.text.rstrip().endswith("?"):
         out.append("ends:?")
-    if any(w.isupper() and len(w) > 2 for w in parsed.text.split()):
+    if shouted(parsed.text):
         out.append("caps")
     out.extend(f"r:{hit.rule.label}:{hit.rule.name}" for hit in parsed.hits)
     out.extend({f"rl:{hit.rule.label}" for hit in parsed.hits})

@@ -55,12 +55,18 @@ class Model:
         mean_l, spread_l, mean_n, spread_n = scale
         first = np.hstack([linear / spread_l, hidden.astype(np.float32)])
         first[0, : len(labels)] -= mean_l / spread_l
+        # A zero row past the vocabulary's end: an unknown feature's row (``rows.py``).
+        first = np.vstack([first, np.zeros((1, first.shape[1]), first.dtype)])
         self._first = np.ascontiguousarray(first, dtype=np.float32)
         self._out = np.ascontiguousarray(output[1:] / spread_n, dtype=np.float32)
         self._out_bias = ((output[0] - mean_n) / spread_n).astype(np.float32)
 
     def scores(self, feats: list[str]) -> np.ndarray:
-        rows = [i for i in map(self.vocabulary.get, feats) if i is not None]
+        return self.scores_of_rows([i for i in map(self.vocabulary.get, feats) if i is not None])
+
+    def scores_of_rows(self, rows: list[int] | np.ndarray) -> np.ndarray:
+        """The scores of a message whose features have these rows, in this order (a
+        feature the model does not know may have the zero row, ``len(self.features)``)."""
         summed = self._first[rows].sum(axis=0)
         n = len(self.labels)
         units = np.maximum(summed[n:], 0.0)
