@@ -75,7 +75,10 @@ class Analysis:
 
 def classify(text: str) -> list[str]:
     """The labels of ``text`` that ``analyze`` shows, in the order of LABELS (no spans)."""
-    parsed = parse(text[:MAX_CHARS])
+    return _classified(parse(text[:MAX_CHARS]))
+
+
+def _classified(parsed: Parsed) -> list[str]:
     found = rows(parsed, model_module.load())
     return list(_shown(parsed, _labels(parsed, found=found), found))
 
@@ -111,13 +114,16 @@ def reconcile(margins: np.ndarray) -> np.ndarray:
     return on
 
 
-def _scores(parsed: Parsed, found: Rows, replying_to: str | None) -> np.ndarray:
-    """The label model's scores of a message with these rows (and the message it answers)."""
+def _scores(
+    parsed: Parsed, found: Rows, replying_to: str | None, answered: Parsed | None = None
+) -> np.ndarray:
+    """The label model's scores of a message with these rows (and the message it answers,
+    with ``answered`` that message parsed if the caller has it)."""
     model = model_module.load()
     extra = None
     if replying_to:
         get, zero = model.vocabulary.get, len(model.features)
-        extra = [get(name, zero) for name in reply_features(parsed, replying_to)]
+        extra = [get(name, zero) for name in reply_features(parsed, replying_to, answered)]
     return model.scores_of_rows(found.array(extra))
 
 
@@ -130,18 +136,24 @@ def scores(text: str, replying_to: str | None = None) -> list[float]:
     return [float(v) for v in _scores(parsed, found, replying_to and replying_to[:MAX_CHARS])]
 
 
-def _labels(parsed: Parsed, replying_to: str | None = None, found: Rows | None = None) -> list[str]:
+def _labels(
+    parsed: Parsed,
+    replying_to: str | None = None,
+    found: Rows | None = None,
+    answered: Parsed | None = None,
+) -> list[str]:
     """Labels whose score passes its threshold, reconciled with the "any harmful" column.
 
     With ``replying_to``, the model also reads the reply against the message it answers.
-    ``found`` is the message's rows, when the caller has them already.
+    ``found`` (the message's rows) and ``answered`` (``replying_to`` parsed) are passed
+    when the caller has them already: each is found once a reading.
     """
     model = model_module.load()
     if not parsed.tokens:
         return []
     if found is None:
         found = rows(parsed, model)
-    on = reconcile(_scores(parsed, found, replying_to) - model.thresholds)
+    on = reconcile(_scores(parsed, found, replying_to, answered) - model.thresholds)
     return [label for label, flag in zip(LABELS, on, strict=True) if flag]
 
 
@@ -175,9 +187,11 @@ def analyze(
     parsed = parse(text)
     replying_to = replying_to[:MAX_CHARS] if replying_to else None
     message_rows = rows(parsed, model_module.load())
-    labels = _labels(parsed, replying_to, message_rows)
-    if replying_to:
-        labels = in_reply(labels, text, replying_to, classify(replying_to))
+    # The answered message is parsed once, for the model's reply features and its labels.
+    answered = parse(replying_to) if replying_to else None
+    labels = _labels(parsed, replying_to, message_rows, answered)
+    if replying_to and answered is not None:
+        labels = in_reply(labels, text, replying_to, _classified(answered))
     shown = _shown(parsed, labels, message_rows)
     found = (
         turned_back(text) if "defensiveness" in labels and "defensiveness" not in shown else None

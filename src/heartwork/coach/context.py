@@ -127,9 +127,13 @@ def _content(parsed: Parsed) -> set[str]:
     return {t.text for t in parsed.tokens if t.text.isalpha() and t.text not in _COMMON}
 
 
-def reply_features(reply: Parsed, replying_to: str) -> list[str]:
-    """Features of ``reply`` read against the message it answers (all start with "x:")."""
-    answered = parse(replying_to)
+def reply_features(reply: Parsed, replying_to: str, answered: Parsed | None = None) -> list[str]:
+    """Features of ``reply`` read against the message it answers (all start with "x:").
+
+    ``answered`` is ``replying_to`` parsed, when the caller has parsed it already.
+    """
+    if answered is None:
+        answered = parse(replying_to)
     kinds = ["x:any"]
     if shares_feeling(replying_to):
         kinds.append("x:feel")
