@@ -102,16 +102,21 @@ class Model:
         before: tuple[str, ...] = ()
         pairs: dict[str, int] = {}
         words = _WORD.findall(mask_idioms(normalized))
+        memo, between_memo = self._words, self._between
         for word in words:
-            row, classes, class_rows, next_pairs = self._word(word)
+            found = memo.get(word)
+            if found is None:
+                found = self._word(word)
+            row, classes, class_rows, next_pairs = found
             if row >= 0:
                 add(row)
             pair = pairs.get(word)
             if pair is not None:
                 add(pair)
-            rows.update(class_rows)
+            if class_rows:
+                rows.update(class_rows)
             if before:
-                between = self._between.get((before, classes))
+                between = between_memo.get((before, classes))
                 if between is None:
                     between = tuple(
                         self._class_pairs[a, b]
@@ -119,8 +124,9 @@ class Model:
                         for b in classes
                         if (a, b) in self._class_pairs
                     )
-                    self._between[before, classes] = between
-                rows.update(between)
+                    between_memo[before, classes] = between
+                if between:
+                    rows.update(between)
             before, pairs = classes, next_pairs
         index = self.index
         for feature in scope_features(words, normalized):
@@ -134,7 +140,7 @@ class Model:
 
     def verdict(self, normalized: str, fired: list[Pattern]) -> Verdict:
         rows = self.rows(normalized, fired)
-        summed = np.add.reduce(self.weights[list(rows)]) if rows else 0.0
+        summed = np.add.reduce(self.weights.take(list(rows), axis=0)) if rows else 0.0
         scores: list[float] = (self.bias + summed).tolist()
         # Seven numbers: plain Python is quicker here than numpy's per-call overhead.
         top = max(scores)

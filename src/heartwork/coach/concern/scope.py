@@ -87,12 +87,19 @@ def is_marker(feature: str) -> bool:
 
 def scope_features(words: list[str], normalized: str) -> list[str]:
     """Context, negation and target features of a text, given its words (idioms masked)."""
-    out = [f"emo:{mood}" for mood in {_EMOJI_OF[e] for e in _ANY_EMOJI.findall(normalized)}]
-    contexts = {c for word in words for c in _CONTEXT_OF.get(word, ())}
+    # Emoji are never ASCII; most messages are, and need no search for them.
+    emoji = () if normalized.isascii() else _ANY_EMOJI.findall(normalized)
+    out = [f"emo:{mood}" for mood in {_EMOJI_OF[e] for e in emoji}]
+    # Most messages have no context word and no danger word: a set test finds that in C.
+    contexts = (
+        set()
+        if _CONTEXT_OF.keys().isdisjoint(words)
+        else {c for word in words for c in _CONTEXT_OF.get(word, ())}
+    )
     if "emo:laugh" in out:
         contexts.add("joke")
     present = set()
-    for i, word in enumerate(words):
+    for i, word in enumerate(words if not _DANGER_OF.keys().isdisjoint(words) else ()):
         classes = _DANGER_OF.get(word)
         if not classes:
             continue
