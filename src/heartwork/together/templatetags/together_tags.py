@@ -3,21 +3,18 @@ under a shared item. ``threads`` comes from ``selectors.threads_for`` (one query
 an item without a thread there (private, or from a couple that has ended) shows nothing.
 
 A list page shows this under each of its twenty items, so what is the same for every
-item of a page (the reader, the address to come back to, the two form addresses) is
-worked out once per page, not once per item: an address is reversed once per process
-and kind, and only the item's public id is put into it; the four reaction buttons, which
-differ only in which one is pressed, are rendered once per process for each.
+item of a page (the reader, the address to come back to, the CSRF token) is
+worked out once per page, not once per item, and the four reaction buttons, which differ
+only in which one is pressed, are rendered once per process for each.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import Any
-from uuid import UUID
 
 from django import template
 from django.template.loader import render_to_string
-from django.urls import get_script_prefix, reverse
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
@@ -26,20 +23,7 @@ from heartwork.together.models import Reaction
 
 register = template.Library()
 
-# A public id that no item has, reversed in its place and then replaced by the item's.
-_ANY_ID = UUID(int=0)
 _PAGE = object()  # the key of the page's shared values in the render context
-
-
-@lru_cache(maxsize=64)
-def _address(name: str, kind: str, prefix: str) -> str:
-    """The address of ``name`` for ``kind``, with ``_ANY_ID`` for the item (``prefix`` is
-    the script prefix, part of the key since it is part of what ``reverse`` gives)."""
-    return reverse(name, args=[kind, _ANY_ID])
-
-
-def _item_address(name: str, kind: str, public_id: UUID) -> str:
-    return _address(name, kind, get_script_prefix()).replace(str(_ANY_ID), str(public_id))
 
 
 @lru_cache(maxsize=64)
@@ -79,8 +63,6 @@ def responses(context: Any, kind: str, item: Any, threads: dict[Any, Any]) -> di
         "buttons": _buttons(thread.mine, get_language()),
         # One id per reply box: a page may show several, each with its own label.
         "field_id": f"reply-{kind}-{item.public_id}",
-        "react_url": _item_address("together_react", kind, item.public_id),
-        "reply_url": _item_address("together_reply", kind, item.public_id),
     }
 
 
