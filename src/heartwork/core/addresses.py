@@ -3,10 +3,11 @@
 Django's ``reverse`` walks the URL patterns for every call: about 30 to 60 µs on the
 shared 2-core machine, and a page asks for 10 to 30 addresses (the navigation on every
 page, the daily tabs, a link or a form under each item of a list), which made it a tenth
-of some pages' time. An address depends only on its name, its arguments, the URLconf and
-the script prefix, so each is worked out once per process and kept (a bounded cache:
-the least used go first). Arguments of other types than text, numbers and UUIDs are
-reversed every time, since their text form is theirs to decide.
+of some pages' time. An address depends only on its name, its arguments, the URLconf,
+the script prefix (and, were URLs ever translated, the language), so each is worked out
+once per process and kept, in a bounded cache (the least used go first). Arguments of
+other types than text, numbers and UUIDs are reversed every time, since their text form
+is theirs to decide.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 from uuid import UUID
 
 from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils.translation import get_language
 
 _KEPT = (str, int, UUID)
 
@@ -28,6 +30,7 @@ def _reversed(
     current_app: str | None,
     prefix: str,
     urlconf: Any,
+    language: str | None,
 ) -> str:
     return reverse(view_name, urlconf, list(args), dict(kwargs), current_app)
 
@@ -50,4 +53,5 @@ def reverse_once(
         current_app,
         get_script_prefix(),
         get_urlconf(),
+        get_language(),
     )
