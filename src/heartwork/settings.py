@@ -139,6 +139,8 @@ TEMPLATES = [
                 "heartwork.core.context_processors.heartwork",
                 "heartwork.safety.context_processors.discretion",
             ],
+            # {% url %} with each address reversed once per process (core/addresses.py).
+            "builtins": ["heartwork.core.templatetags.addresses"],
         },
     },
 ]

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django import forms
 
+from heartwork.core.forms import RendersOnce
 from heartwork.core.validation import TextRules
 from heartwork.daily.content import feeling_groups
 from heartwork.daily.models import HOW_IT_FELT, MOODS, Appreciation, Promise
@@ -75,7 +76,7 @@ class PlanForm(TextRules, forms.Form):
     activity_key = forms.CharField(required=False, max_length=20, widget=forms.HiddenInput)
 
 
-class DoneForm(TextRules, forms.Form):
+class DoneForm(RendersOnce, TextRules, forms.Form):
     memory = forms.CharField(
         label="A short memory (optional)",
         required=False,
