@@ -91,6 +91,37 @@ def readable_in(user: User, couple: Couple, model: type[Item]) -> QuerySet[Item]
     return model._default_manager.filter(Q(author=user) | _opened_to(user, couple, model))
 
 
+def newest_readable_in(
+    user: User,
+    couple: Couple,
+    model: type[Item],
+    count: int,
+    order: tuple[str, ...],
+    *,
+    related: tuple[str, ...] = (),
+    defer: tuple[str, ...] = (),
+) -> QuerySet[Item]:
+    """The first ``count`` items of ``readable_in`` by ``order`` (newest first).
+
+    The first ``count`` of mine and the first ``count`` of my partner's, each read in
+    order on its own index (``author_id = me``, ``couple_id = ours``), then the first
+    ``count`` of the two: the same items and conditions as ``readable_in``. Written as
+    one ``OR``, PostgreSQL read and sorted all of a couple's history (the 608 journal
+    entries of a ten-year couple, on every Today; issue 12). Nothing can be added to a
+    union, so ``related`` (``select_related``) and ``defer`` are applied to both halves.
+    """
+    manager = model._default_manager
+    halves = (Q(author=user), _opened_to(user, couple, model))
+    parts = [
+        manager.filter(pk__in=manager.filter(half).order_by(*order).values("pk")[:count])
+        .select_related(*related)
+        .defer(*defer)
+        .order_by()  # SQLite takes no ORDER BY in a part of a union
+        for half in halves
+    ]
+    return parts[0].union(parts[1], all=True).order_by(*order)[:count]
+
+
 def _opened_to(user: User, couple: Couple, model: type[Item]) -> Q:
     """The others' items in ``couple`` that ``user`` may read: shared, or sealed with a seal
     ``user`` has written too."""
