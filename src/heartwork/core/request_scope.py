@@ -2,9 +2,10 @@
 
 ``RequestScopeMiddleware`` opens a scope around each request; ``once(key, look_up)``
 runs ``look_up`` the first time ``key`` is asked for in it and returns the same answer
-after (or what ``remember(key, …)`` noted on the way). Outside a request (commands, jobs, tests that call a function directly) nothing is
-remembered, so whatever changed is always seen as it is now. ``forget()`` drops what a
-request remembered after it changed it (a couple linked or left).
+after (or what ``remember(key, …)`` noted on the way). Outside a request (commands,
+jobs, tests that call a function directly) nothing is remembered, so whatever changed is
+always seen as it is now. ``forget()`` drops what a request remembered after it changed
+it (a couple linked or left).
 """
 
 from __future__ import annotations
