@@ -26,16 +26,19 @@ resolved, so such a query is built from them with markers in place of both, and 
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db import DEFAULT_DB_ALIAS
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.http import Http404
 
 from heartwork.accounts.models import Couple, Membership, User
 from heartwork.core import request_scope
 from heartwork.core.models import CoupleItem, Visibility
 from heartwork.core.prepared import Prepared, Slots
+from heartwork.daily.models import DailySettings
+from heartwork.safety.models import SafetyPreferences
 
 Item = TypeVar("Item", bound=CoupleItem)
 
@@ -58,7 +61,31 @@ def _look_up_us(user: User) -> tuple[Couple | None, User | None]:
         couple = row.couple
         if row.user_id != user.pk:
             partner = row.user
+        request_scope.remember(zone_key(row.couple_id), row.zone or "UTC")
+        request_scope.remember(preferences_key(user.pk), _preferences(user, row))
     return couple, partner
+
+
+def zone_key(couple_id: int) -> tuple[str, int]:
+    """Where a request remembers a couple's time zone (``daily.services.couple_zone``)."""
+    return ("couple zone", couple_id)
+
+
+def preferences_key(user_id: int) -> tuple[str, int]:
+    """Where a request remembers a person's quick-exit choices (``safety.selectors``)."""
+    return ("safety preferences", user_id)
+
+
+def _preferences(user: User, row: Any) -> SafetyPreferences:  # a row of US, annotated
+    """The reader's quick-exit choices as read beside the couple (unsaved defaults until
+    they choose), as ``SafetyPreferences.objects.get`` would give them."""
+    if row.prefs_id is None:
+        return SafetyPreferences(user=user)
+    return SafetyPreferences.from_db(
+        DEFAULT_DB_ALIAS,
+        ["id", "user_id", "keep_signed_in", "neutral_titles", "offered_before_conflict_at"],
+        [row.prefs_id, user.pk, row.keep_signed_in, row.neutral_titles, row.offered_at],
+    )
 
 
 def current_couple(user: User) -> Couple | None:
@@ -89,6 +116,37 @@ def readable(user: User, model: type[Item]) -> QuerySet[Item]:
 def readable_in(user: User, couple: Couple, model: type[Item]) -> QuerySet[Item]:
     """``readable`` for a couple already resolved, as ``from_partner_in``."""
     return model._default_manager.filter(Q(author=user) | _opened_to(user, couple, model))
+
+
+def newest_readable_in(
+    user: User,
+    couple: Couple,
+    model: type[Item],
+    count: int,
+    order: tuple[str, ...],
+    *,
+    related: tuple[str, ...] = (),
+    defer: tuple[str, ...] = (),
+) -> QuerySet[Item]:
+    """The first ``count`` items of ``readable_in`` by ``order`` (newest first).
+
+    The first ``count`` of mine and the first ``count`` of my partner's, each read in
+    order on its own index (``author_id = me``, ``couple_id = ours``), then the first
+    ``count`` of the two: the same items and conditions as ``readable_in``. Written as
+    one ``OR``, PostgreSQL read and sorted all of a couple's history (the 608 journal
+    entries of a ten-year couple, on every Today; issue 12). Nothing can be added to a
+    union, so ``related`` (``select_related``) and ``defer`` are applied to both halves.
+    """
+    manager = model._default_manager
+    halves = (Q(author=user), _opened_to(user, couple, model))
+    parts = [
+        manager.filter(pk__in=manager.filter(half).order_by(*order).values("pk")[:count])
+        .select_related(*related)
+        .defer(*defer)
+        .order_by()  # SQLite takes no ORDER BY in a part of a union
+        for half in halves
+    ]
+    return parts[0].union(parts[1], all=True).order_by(*order)[:count]
 
 
 def _opened_to(user: User, couple: Couple, model: type[Item]) -> Q:
@@ -225,13 +283,30 @@ def _get_or_404(queryset: QuerySet[Item], public_id: object) -> Item:
 
 def _memberships_of_my_couple(slots: Slots) -> QuerySet[Membership]:
     """Both memberships of the reader's current couple, with the couple and each person:
-    asked on every page, so built once per process (``core/prepared.py``)."""
-    return Membership.objects.filter(
-        left_at__isnull=True,
-        couple__ended_at__isnull=True,
-        couple__memberships__user_id=slots.reader,
-        couple__memberships__left_at__isnull=True,
-    ).select_related("couple", "user")
+    asked on every page, so built once per process (``core/prepared.py``).
+
+    With them, two small reads that were a round trip each (issue 12): the couple's time
+    zone, which every daily page and Today ask for, and the reader's own quick-exit
+    choices, which every page shows; ``_look_up_us`` remembers them for the request.
+    """
+    zone = DailySettings.objects.filter(couple_id=OuterRef("couple_id")).values("timezone")
+    prefs = SafetyPreferences.objects.filter(user_id=slots.reader)
+    return (
+        Membership.objects.filter(
+            left_at__isnull=True,
+            couple__ended_at__isnull=True,
+            couple__memberships__user_id=slots.reader,
+            couple__memberships__left_at__isnull=True,
+        )
+        .select_related("couple", "user")
+        .annotate(
+            zone=Subquery(zone[:1]),
+            prefs_id=Subquery(prefs.values("id")[:1]),
+            keep_signed_in=Subquery(prefs.values("keep_signed_in")[:1]),
+            neutral_titles=Subquery(prefs.values("neutral_titles")[:1]),
+            offered_at=Subquery(prefs.values("offered_before_conflict_at")[:1]),
+        )
+    )
 
 
 US = Prepared(_memberships_of_my_couple, reader=int)

@@ -213,6 +213,60 @@ class Prepared:
         return compiled
 
 
+class PreparedTotals:
+    """Over each of several sliced queries, how many rows, the latest time and the highest
+    id, in one query built once per process and database.
+
+    ``build(slots)`` returns querysets of ``values_list("id", <a time>)``, each ordered and
+    sliced (the newest ``n``); the query is ``SELECT COUNT(*), MAX(time), MAX(id) FROM
+    (part) …`` for each, joined by ``UNION ALL``, one row per part, in their order. The
+    limit has to sit inside the aggregate: Django writes that only in ``.aggregate()``,
+    which runs at once and cannot be prepared, and an aggregate over ``pk IN (… LIMIT
+    n)`` let PostgreSQL scan whole tables (it plans for ``n`` rows). Each part is compiled
+    by Django with the markers of ``Prepared``; only the wrapping is written here. The
+    time comes back as the database gives it (a string on SQLite): compare it, don't show it.
+    """
+
+    def __init__(self, build: Callable[[Slots], list[QuerySet[Any]]], **kinds: type) -> None:
+        self.build = build
+        self.kinds = kinds
+        self._sql: dict[str, tuple[str, list[tuple[str | None, Any]]]] = {}
+        self._lock = threading.Lock()
+
+    def rows(self, *, using: str = DEFAULT_DB_ALIAS, **values: Any) -> list[tuple[Any, ...]]:
+        """``(part, count, latest time, highest id)`` for each part, in order."""
+        if set(values) != set(self.kinds):
+            raise TypeError(f"values for {sorted(self.kinds)} expected, got {sorted(values)}")
+        found = self._sql.get(using)
+        if found is None:
+            with self._lock:
+                found = self._sql.get(using) or self._compile(using)
+                self._sql[using] = found
+        sql, sources = found
+        params = [given if name is None else given(values[name]) for name, given in sources]
+        with connections[using].cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def _compile(self, using: str) -> tuple[str, list[tuple[str | None, Any]]]:
+        quote = connections[using].ops.quote_name
+        slots = Slots(self.kinds)
+        texts, sources = [], []
+        for n, part in enumerate(self.build(slots)):
+            if not part.query.is_sliced:
+                raise PreparedError("each part needs a limit: it is what bounds the read")
+            compiled = _Compiled(part, slots, using)
+            ident, time = (
+                quote(part.model._meta.get_field(name).column) for name in part.query.values_select
+            )
+            texts.append(
+                f"SELECT {n} AS part, COUNT(*) AS n, MAX(p{n}.{time}) AS latest, "  # noqa: S608  # names from the model, values as parameters
+                f"MAX(p{n}.{ident}) AS highest FROM ({compiled.sql}) p{n}"
+            )
+            sources.extend(compiled.sources)
+        return " UNION ALL ".join(texts), sources
+
+
 def count_of(queryset: QuerySet[Any]) -> Subquery:
     """``SELECT COUNT(*)`` of ``queryset`` as a value in another query (no GROUP BY): a
     count that a prepared query can select, as ``.count()`` cannot be prepared."""

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from heartwork import access
 from heartwork.accounts.models import Couple, User
+from heartwork.core import request_scope
 from heartwork.core.errors import DomainError
 from heartwork.core.models import Visibility
 from heartwork.core.prepared import Prepared, Slots
@@ -42,9 +43,16 @@ def zone(name: str) -> ZoneInfo:
 
 
 def couple_zone(couple_id: int) -> ZoneInfo:
-    """The time zone a couple chose for their days (UTC until they choose)."""
+    """The time zone a couple chose for their days (UTC until they choose).
+
+    Read once per request, usually with the couple (``access``); a change forgets it.
+    """
+    return zone(request_scope.once(access.zone_key(couple_id), lambda: _zone_name(couple_id)))
+
+
+def _zone_name(couple_id: int) -> str:
     name = DailySettings.objects.filter(couple_id=couple_id).values_list("timezone", flat=True)
-    return zone(name.first() or "UTC")
+    return name.first() or "UTC"
 
 
 def couple_today(couple: Couple, now: datetime | None = None) -> date:
@@ -404,6 +412,7 @@ def daily_settings_update(
     choice, _ = DailySettings.objects.get_or_create(couple=couple)
     choice.timezone, choice.max_depth, choice.apart = timezone_name, max_depth, apart
     choice.save()
+    request_scope.forget()  # couple_zone remembers it for the request
     choice.packs.set(QuestionPack.objects.filter(key__in=pack_keys))
     return choice
 

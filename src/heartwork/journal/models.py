@@ -18,6 +18,8 @@ class JournalEntry(CoupleItem):
         indexes = (
             models.Index(fields=["couple", "visibility"]),
             *reading_indexes("journal", "created_at"),
+            # Today's "since you were last here" reads the newest by when they changed.
+            models.Index(fields=["couple", "updated_at"], name="journal_by_couple_changed"),
         )
 
     def __str__(self) -> str:

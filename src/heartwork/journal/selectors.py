@@ -28,7 +28,16 @@ def _recent(entries: QuerySet[JournalEntry]) -> QuerySet[JournalEntry]:
 
 
 def _recent_in_couple(slots: Slots) -> QuerySet[JournalEntry]:
-    return _recent(access.readable_in(*access.marked(slots), JournalEntry))
+    user, couple = access.marked(slots)
+    return access.newest_readable_in(
+        user,
+        couple,
+        JournalEntry,
+        RECENT,
+        ("-created_at", "-id"),
+        related=("author",),
+        defer=("body",),
+    )
 
 
 RECENT_ENTRIES = Prepared(_recent_in_couple, reader=int, couple=int)

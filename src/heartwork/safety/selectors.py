@@ -36,9 +36,16 @@ def _read_screen(user: User) -> Saved | None:
 
 
 def preferences_of(user: User | None) -> SafetyPreferences:
-    """``user``'s quick-exit choices; the defaults (unsaved) until they choose."""
+    """``user``'s quick-exit choices; the defaults (unsaved) until they choose.
+
+    Read once per request, usually with the couple (``access``); a change forgets it.
+    """
     if user is None or not user.is_authenticated:
         return SafetyPreferences()
+    return request_scope.once(access.preferences_key(user.pk), lambda: _read_preferences(user))
+
+
+def _read_preferences(user: User) -> SafetyPreferences:
     found = PREFERENCES.objects(reader=user.pk)
     return found[0] if found else SafetyPreferences(user=user)
 

@@ -97,6 +97,7 @@ def conflict_offer_seen(*, user: User) -> None:
     if prefs.offered_before_conflict_at is None:
         prefs.offered_before_conflict_at = timezone.now()
         prefs.save(update_fields=["offered_before_conflict_at"])
+    request_scope.forget()  # preferences_of remembers them for the request
 
 
 @transaction.atomic
@@ -107,6 +108,7 @@ def preferences_update(
     prefs.keep_signed_in = keep_signed_in
     prefs.neutral_titles = neutral_titles
     prefs.save(update_fields=["keep_signed_in", "neutral_titles"])
+    request_scope.forget()  # preferences_of remembers them for the request
     return prefs
 
 

@@ -126,3 +126,34 @@ def test_no_page_reads_a_whole_table_of_couple_data(many_couples) -> None:
     assert not scans, "sequential scans:\n" + "\n".join(
         f"{where}: {sorted(sqls)[0]}" for where, sqls in scans.items()
     )
+
+
+@pytest.fixture
+def ten_years_among_many(db):
+    crowd = link_couples(COUPLES)
+    add_history(crowd, 4, rounds=0)
+    add_history(crowd[:300], 0, rounds=1)
+    (ours,) = link_couples(1, first=2 * COUPLES)
+    add_history([ours], 3650)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    return ours[1]
+
+
+def test_today_reads_no_more_of_ten_years_than_of_a_month(ten_years_among_many) -> None:
+    """Today reads a window of the couple's history (the news since the last visit, the
+    counselor rule's four weeks), never the years before it: a couple ten years in has
+    7,300 check-ins and as many answers, and no scan may read more than a month-old
+    couple could have. PostgreSQL misjudged such a window and read them all (issue 12)."""
+    client = client_for(ten_years_among_many)
+    client.get("/")
+    with CaptureQueriesContext(connection) as page:
+        assert client.get("/").status_code == 200
+    scans = {
+        table: query["sql"][:300]
+        for query in page.captured_queries
+        if query["sql"].lstrip("( ").upper().startswith("SELECT")
+        for table in full_scans(query["sql"])
+    }
+    assert not scans, f"reads of the years before: {scans}"
