@@ -98,17 +98,23 @@ def full_scans(sql: str) -> set[str]:
         }
 
 
-@pytest.fixture
-def many_couples(db):
+def ours_among_many(days: int):
+    """A couple with ``days`` of history among ``COUPLES`` young ones, the statistics
+    fresh on PostgreSQL; its second person, who signs in."""
     crowd = link_couples(COUPLES)
     add_history(crowd, 4, rounds=0)
     add_history(crowd[:300], 0, rounds=1)
     (ours,) = link_couples(1, first=2 * COUPLES)
-    add_history([ours], 60)
+    add_history([ours], days)
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
     return ours[1]
+
+
+@pytest.fixture
+def many_couples(db):
+    return ours_among_many(60)
 
 
 def test_no_page_reads_a_whole_table_of_couple_data(many_couples) -> None:
@@ -130,15 +136,7 @@ def test_no_page_reads_a_whole_table_of_couple_data(many_couples) -> None:
 
 @pytest.fixture
 def ten_years_among_many(db):
-    crowd = link_couples(COUPLES)
-    add_history(crowd, 4, rounds=0)
-    add_history(crowd[:300], 0, rounds=1)
-    (ours,) = link_couples(1, first=2 * COUPLES)
-    add_history([ours], 3650)
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
-    return ours[1]
+    return ours_among_many(3650)
 
 
 def test_today_reads_no_more_of_ten_years_than_of_a_month(ten_years_among_many) -> None:
