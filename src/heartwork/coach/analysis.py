@@ -122,7 +122,7 @@ def _scores(
     model = model_module.load()
     extra = None
     if replying_to:
-        get, zero = model.vocabulary.get, len(model.features)
+        get, zero = model.vocabulary.get, model.zero_row
         extra = [get(name, zero) for name in reply_features(parsed, replying_to, answered)]
     return model.scores_of_rows(found.array(extra))
 

@@ -43,12 +43,12 @@ def _credits(parsed: Parsed, found: Rows, weights: list[float]) -> list[float]:
     toks = parsed.tokens
     n = found.n
     credit = weights[1 : n + 1]
-    at = n + n  # the first word-class slot: past the bias, the words and the pairs
+    at = found.classes_at
     for i in found.class_tokens:
         credit[i] += weights[at] + weights[at + 1]
         at += 2
     for i in range(n - 1):
-        half = weights[n + 1 + i] / 2
+        half = weights[found.pairs_at + i] / 2
         credit[i] += half
         credit[i + 1] += half
     tail = found.tail
@@ -61,7 +61,7 @@ def _credits(parsed: Parsed, found: Rows, weights: list[float]) -> list[float]:
     per_label: dict[str, int] = {}
     for hit in parsed.hits:
         per_label[hit.rule.label] = per_label.get(hit.rule.label, 0) + 1
-    at = tail + 6  # the first rule hit's slot: past first, first2, last, length, "?", caps
+    at = found.hits_at
     for hit in parsed.hits:
         rule, label = weights[at], weights[found.hit_labels[hit.rule.label]]
         at += 1

@@ -45,6 +45,8 @@ class Model:
         self.labels = labels
         self.features = features
         self.vocabulary = {name: i for i, name in enumerate(features)}
+        # The row of a feature the model does not know: all zeros, past the vocabulary.
+        self.zero_row = len(features)
         self.linear = linear
         self.hidden = hidden
         self.output = output
@@ -66,7 +68,7 @@ class Model:
 
     def scores_of_rows(self, rows: list[int] | np.ndarray) -> np.ndarray:
         """The scores of a message whose features have these rows, in this order (a
-        feature the model does not know may have the zero row, ``len(self.features)``)."""
+        feature the model does not know may have the zero row, ``self.zero_row``)."""
         summed = self._first[rows].sum(axis=0)
         n = len(self.labels)
         units = np.maximum(summed[n:], 0.0)

@@ -41,7 +41,7 @@ class Index:
 
     def __init__(self, model: Model) -> None:
         # A feature the model does not know reads the zero row past the vocabulary's end.
-        self.zero = zero = len(model.vocabulary)
+        self.zero = zero = model.zero_row
         self.word: dict[str, int] = {}
         self.first: dict[str, int] = {}
         self.last: dict[str, int] = {}
@@ -101,6 +101,21 @@ class Rows:
     tail: int  # the slot of the first word
     hit_labels: dict[str, int]  # each hit label's slot
     _array: np.ndarray | None = None
+
+    @property
+    def pairs_at(self) -> int:
+        """The slot of the first word pair: past the bias and a word per token."""
+        return 1 + self.n
+
+    @property
+    def classes_at(self) -> int:
+        """The first word-class slot: past the bias, the words and the pairs."""
+        return self.pairs_at + max(self.n - 1, 0)
+
+    @property
+    def hits_at(self) -> int:
+        """The first rule hit's slot: past first, first two, last, length, "?" and caps."""
+        return self.tail + 6
 
     def array(self, extra: list[int] | None = None) -> np.ndarray:
         """The slots as an index array (``extra`` rows after them: the reply's)."""

@@ -128,24 +128,18 @@ class Token(NamedTuple):
     negated: bool
 
 
-_new = tuple.__new__
-
-
 def tokens(masked: str) -> list[Token]:
     """Tokens of lower-cased, masked text; words shortly after a negation are marked."""
     out: list[Token] = []
     scope = 0
-    end = 0
-    find = masked.find
-    for raw in _TOKEN.findall(masked):
-        # No token can start between two tokens (any character a token starts with is a
-        # token by itself), so the next place the text holds ``raw`` is where it was found.
-        start = find(raw, end)
-        if scope and start > end and _SENTENCE_END.search(masked, end, start):
+    last_end = 0
+    for match in _TOKEN.finditer(masked):
+        start = match.start()
+        if scope and _SENTENCE_END.search(masked, last_end, start):
             scope = 0
+        raw = match.group(0)
         word = SPELLING.get(raw, raw)
-        end = start + len(raw)
-        # The tuple Token(...) builds, without the Python-level __new__ of a NamedTuple.
-        out.append(_new(Token, (raw, word, start, end, scope > 0)))
+        out.append(Token(raw, word, start, match.end(), scope > 0))
         scope = 3 if word in NEGATORS else (scope - 1 if scope else 0)
+        last_end = match.end()
     return out

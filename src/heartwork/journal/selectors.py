@@ -10,6 +10,7 @@ from heartwork.core.prepared import Prepared, Slots
 from heartwork.journal.models import JournalEntry
 
 RECENT = 5
+NEWEST_FIRST = ("-created_at", "-id")
 
 
 def journal_recent(user: User) -> list[JournalEntry]:
@@ -19,12 +20,9 @@ def journal_recent(user: User) -> list[JournalEntry]:
     """
     us = access.reader_and_couple(user)
     if us is None:
-        return list(_recent(access.readable(user, JournalEntry)))
+        entries = access.readable(user, JournalEntry).order_by(*NEWEST_FIRST)
+        return list(entries.select_related("author").defer("body")[:RECENT])
     return RECENT_ENTRIES.objects(reader=us[0], couple=us[1])
-
-
-def _recent(entries: QuerySet[JournalEntry]) -> QuerySet[JournalEntry]:
-    return entries.select_related("author").defer("body")[:RECENT]
 
 
 def _recent_in_couple(slots: Slots) -> QuerySet[JournalEntry]:
@@ -34,7 +32,7 @@ def _recent_in_couple(slots: Slots) -> QuerySet[JournalEntry]:
         couple,
         JournalEntry,
         RECENT,
-        ("-created_at", "-id"),
+        NEWEST_FIRST,
         related=("author",),
         defer=("body",),
     )
